@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import { type Page } from '@playwright/test';
+import { PAGE, RUNTIME, expect, loadScript, pushes, test } from './helpers';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const sa = (page: Page, method: string) => page.evaluate((m) => (window as any).fakeSmartAgent[m](), method);
+const events = async (page: Page, layer?: string) => (await pushes(page, layer)).map((push) => push.event);
+const setConfig = (page: Page, config: unknown) => page.evaluate((c) => ((window as any).chatwireConfig = c), config);
+
+test.describe('window.chatwire (CONTRACT §2)', () => {
+  test('the classic script defines the API and starts itself', async ({ page }) => {
+    await page.goto(PAGE);
+    await loadScript(page, RUNTIME);
+    const api = await page.evaluate(() => {
+      const cw = (window as any).chatwire;
+      return { version: cw.version, vendors: cw.vendors, start: typeof cw.start, stop: typeof cw.stop, keys: Object.keys(cw) };
+    });
+    expect(api).toEqual({ version, vendors: ['smartagent'], start: 'function', stop: 'function', keys: ['version', 'vendors', 'start', 'stop'] });
+    await loadScript(page, '/fixtures/smartagent.js');
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown']);
+  });
+
+  test('start() again only replaces the configuration: nothing attached or pushed twice', async ({ page }) => {
+    await page.goto(PAGE);
+    await loadScript(page, '/fixtures/smartagent.js');
+    await loadScript(page, RUNTIME);
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown']);
+    await page.evaluate(() => {
+      (window as any).chatwire.start();
+      (window as any).chatwire.start({ eventPrefix: 'cw_' });
+    });
+    await sa(page, 'startContact');
+    // One subscriber from chatwire, however often start() ran.
+    expect(await page.evaluate(() => (window as any).fakeSmartAgent.subscribers.length)).toBe(1);
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown', 'cw_started']);
+  });
+
+  test('a second copy of the script hands over to the first and applies its config', async ({ page }) => {
+    await page.goto(PAGE);
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown']);
+    const first = await page.evaluateHandle(() => (window as any).chatwire);
+    await setConfig(page, { eventPrefix: 'second_' });
+    // A distinct URL, so the browser really evaluates a second copy.
+    await loadScript(page, `${RUNTIME}?copy=2`);
+    expect(await page.evaluate((api) => api === (window as any).chatwire, first)).toBe(true);
+    await sa(page, 'startContact');
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown', 'second_started']);
+    expect(await page.evaluate(() => (window as any).fakeSmartAgent.subscribers.length)).toBe(1);
+  });
+
+  test('the ES module build shares the page with the classic script', async ({ page }) => {
+    await page.goto(PAGE);
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    const esm = await page.evaluate(async () => {
+      const mod = await import('/dist/chatwire.mjs' as string);
+      mod.start({ events: ['started'] });
+      return { exports: Object.keys(mod).sort(), owner: (window as any).chatwire.start === mod.start };
+    });
+    expect(esm).toEqual({ exports: ['actions', 'start', 'stop', 'vendors', 'version'], owner: false });
+    await sa(page, 'startContact');
+    await sa(page, 'endContact');
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown', 'chat_started']);
+    expect(await page.evaluate(() => (window as any).fakeSmartAgent.subscribers.length)).toBe(1);
+  });
+
+  test('the ES module build works on its own', async ({ page }) => {
+    await page.goto(PAGE);
+    await loadScript(page, '/fixtures/smartagent.js');
+    await page.evaluate(async () => {
+      const { start } = await import('/dist/chatwire.mjs' as string);
+      start();
+    });
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown']);
+  });
+
+  test('stop() stops pushing; start() after it pushes new events and no replayed ones', async ({ page }) => {
+    await page.goto(PAGE);
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown']);
+    await page.evaluate(() => (window as any).chatwire.stop());
+    await sa(page, 'startContact');
+    await sa(page, 'transferToQueue');
+    await page.evaluate(() => (window as any).chatwire.stop());
+    expect(await events(page)).toEqual(['chat_loaded', 'chat_shown']);
+    await page.evaluate(() => (window as any).chatwire.start());
+    // SmartAgent replays its whole history to the new subscription: the two
+    // events missed while stopped arrive, the two already pushed do not.
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown', 'chat_started', 'chat_agent_requested']);
+    await sa(page, 'connectToAgent');
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown', 'chat_started', 'chat_agent_requested', 'chat_agent_joined']);
+  });
+});
+
+test.describe('configuration (CONTRACT §3)', () => {
+  test('vendors: [] listens to nothing; naming the vendor listens to it', async ({ page }) => {
+    await page.goto(PAGE);
+    await setConfig(page, { vendors: [] });
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    await sa(page, 'startContact');
+    expect(await events(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as any).fakeSmartAgent.subscribers.length)).toBe(0);
+    await page.evaluate(() => (window as any).chatwire.start({ vendors: ['smartagent'] }));
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown', 'chat_started']);
+  });
+
+  test('events filters the actions pushed', async ({ page }) => {
+    await page.goto(PAGE);
+    await setConfig(page, { events: ['started', 'ended'] });
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    await sa(page, 'startContact');
+    await sa(page, 'connectToAgent');
+    await sa(page, 'endContact');
+    await expect.poll(() => events(page)).toEqual(['chat_started', 'chat_ended']);
+  });
+
+  test('eventPrefix changes the event name only', async ({ page }) => {
+    await page.goto(PAGE);
+    await setConfig(page, { eventPrefix: 'support_' });
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    const seen = await pushes(page);
+    expect(seen.map((push) => [push.event, push.chat.action])).toEqual([
+      ['support_loaded', 'loaded'],
+      ['support_shown', 'shown'],
+    ]);
+  });
+
+  test('dataLayerName pushes into that array, created if missing, and leaves dataLayer alone', async ({ page }) => {
+    await page.goto(PAGE);
+    await setConfig(page, { dataLayerName: 'chatLayer' });
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    await expect.poll(() => events(page, 'chatLayer')).toEqual(['chat_loaded', 'chat_shown']);
+    expect(await page.evaluate(() => 'dataLayer' in window)).toBe(false);
+  });
+
+  test('an existing dataLayer keeps its entries and its own push (as GTM installs it)', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.evaluate(() => {
+      const layer: unknown[] = [{ event: 'gtm.js' }];
+      const seen: unknown[] = ((window as any).seenByGtm = []);
+      (layer as any).push = function (...items: unknown[]) {
+        seen.push(...items);
+        return Array.prototype.push.apply(this, items);
+      };
+      (window as any).dataLayer = layer;
+    });
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown']);
+    expect(await page.evaluate(() => (window as any).dataLayer[0])).toEqual({ event: 'gtm.js' });
+    expect(await page.evaluate(() => (window as any).seenByGtm.map((p: any) => p.event))).toEqual(['chat_loaded', 'chat_shown']);
+  });
+
+  test('invalid configuration falls back to the defaults, with debug warnings', async ({ page }) => {
+    const logs: string[] = [];
+    page.on('console', (message) => logs.push(message.text()));
+    await page.goto(PAGE);
+    await setConfig(page, { debug: true, vendors: 'smartagent', eventPrefix: 42, pii: 'everything', colour: 'blue' });
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown']);
+    for (const key of ['vendors', 'eventPrefix', 'pii', 'colour']) {
+      expect(logs.some((line) => line.startsWith('[chatwire] ignored config') && line.includes(key)), key).toBe(true);
+    }
+  });
+
+  test('debug logs each vendor event and each push; silent without debug', async ({ page }) => {
+    const logs: string[] = [];
+    page.on('console', (message) => logs.push(message.text()));
+    await page.goto(PAGE);
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown']);
+    expect(logs.filter((line) => line.includes('[chatwire]'))).toEqual([]);
+    await page.evaluate(() => (window as any).chatwire.start({ debug: true }));
+    await sa(page, 'startContact');
+    await expect.poll(() => logs.some((line) => line.startsWith('[chatwire] smartagent CONTACT_STARTED'))).toBe(true);
+    expect(logs.some((line) => line.startsWith('[chatwire] push'))).toBe(true);
+  });
+});
+
+test.describe('error isolation (CONTRACT §2)', () => {
+  test("a throwing dataLayer.push reaches neither the page nor the vendor's other subscribers", async ({ page }) => {
+    await page.goto(PAGE);
+    await page.evaluate(() => {
+      (window as any).attempts = [];
+      (window as any).dataLayer = {
+        push(item: unknown) {
+          (window as any).attempts.push(item);
+          throw new Error('a broken dataLayer');
+        },
+      };
+    });
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    // The site's own subscriber, after chatwire's in the vendor's loop.
+    await page.evaluate(() => {
+      (window as any).siteSaw = [];
+      (window as any).saEvents.subscribe((event: { type: string }) => (window as any).siteSaw.push(event.type));
+    });
+    await sa(page, 'startContact');
+    expect(await page.evaluate(() => (window as any).siteSaw)).toEqual(['CHAT_LOADED', 'CHAT_VISIBLE', 'CONTACT_STARTED']);
+    expect(await page.evaluate(() => (window as any).attempts.map((p: any) => p.event))).toEqual(['chat_loaded', 'chat_shown', 'chat_started']);
+  });
+
+  test('a vendor API that throws on subscribe does not break start or the page', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.evaluate(() => {
+      (window as any).saEvents = {
+        subscribe() {
+          throw new Error('vendor bug');
+        },
+      };
+    });
+    await loadScript(page, RUNTIME);
+    expect(await page.evaluate(() => typeof (window as any).chatwire.start)).toBe('function');
+    expect(await events(page)).toEqual([]);
+  });
+
+  test('a saEvents replaced by a new widget (SPA re-mount) is re-attached once, without repeats', async ({ page }) => {
+    await page.goto(PAGE);
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown']);
+    // The SPA mounts the widget again: a fresh loader with a fresh history.
+    await page.evaluate(() => ((window as any).fakeSmartAgentOptions = { instance: 'checkout_bot' }));
+    await loadScript(page, '/fixtures/smartagent.js?remount=1');
+    await expect.poll(async () => (await pushes(page)).map((push) => [push.event, push.chat.widget_id])).toEqual([
+      ['chat_loaded', 'help_faq_bot'],
+      ['chat_shown', 'help_faq_bot'],
+      ['chat_loaded', 'checkout_bot'],
+      ['chat_shown', 'checkout_bot'],
+    ]);
+  });
+});

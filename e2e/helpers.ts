@@ -1,0 +1,70 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** The runtime under test: always the built classic script. */
+export const RUNTIME = '/dist/chatwire.min.js';
+/** The blank fixture page with `window.loadScript`. */
+export const PAGE = '/fixtures/page.html';
+
+/** CONTRACT §4's `chat` keys, in order; written out here so a runtime change cannot silently change the test. */
+export const CHAT_KEYS = [
+  'vendor', 'action', 'vendor_event', 'channel', 'widget_id', 'widget_name', 'widget_type', 'ui_type',
+  'conversation_id', 'session_id', 'visitor_id', 'agent_id', 'agent_name', 'lead_type', 'label',
+  'duration_ms', 'timestamp', 'email', 'phone', 'email_sha256', 'phone_sha256',
+] as const;
+
+export type Chat = Record<(typeof CHAT_KEYS)[number], unknown>;
+export interface Push {
+  event: string;
+  chat: Chat;
+}
+
+/** A `chat` object with every key null: the base of every expected push. */
+export const emptyChat = (): Chat => Object.fromEntries(CHAT_KEYS.map((key) => [key, null])) as Chat;
+
+/**
+ * The page fixture fails the test on any uncaught page error or console
+ * error, so "never throws into the page" is checked by every test.
+ */
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: async ({}, use) => {
+    await use([]);
+  },
+  page: async ({ page, pageErrors }, use) => {
+    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);
+    });
+    await use(page);
+    expect(pageErrors, 'errors on the page').toEqual([]);
+  },
+});
+export { expect };
+
+/** Loads a script the way a tag manager does (an appended script element); resolves at its load event. */
+export const loadScript = (page: Page, src: string): Promise<number> =>
+  page.evaluate((url) => (window as any).loadScript(url), src);
+
+/** The chatwire pushes in a dataLayer, each checked against CONTRACT §4's shape. */
+export async function pushes(page: Page, layer = 'dataLayer'): Promise<Push[]> {
+  const all: unknown[] = await page.evaluate((name) => JSON.parse(JSON.stringify((window as any)[name] || [])), layer);
+  const found = all.filter((entry): entry is Push => !!entry && typeof entry === 'object' && 'chat' in entry);
+  found.forEach(expectContractShape);
+  return found;
+}
+
+/** Every key present, the right kinds of values, GA4's length limits. */
+export function expectContractShape(push: Push): void {
+  expect(Object.keys(push)).toEqual(['event', 'chat']);
+  expect(typeof push.event).toBe('string');
+  expect(Object.keys(push.chat)).toEqual([...CHAT_KEYS]);
+  for (const key of CHAT_KEYS) {
+    const value = push.chat[key];
+    if (key === 'timestamp') expect(typeof value).toBe('number');
+    else if (key === 'duration_ms') expect(value === null || typeof value === 'number').toBe(true);
+    else {
+      expect(value === null || typeof value === 'string', `${key} is a string or null`).toBe(true);
+      if (typeof value === 'string') expect(value.length).toBeLessThanOrEqual(100);
+    }
+  }
+  expect(push.event.endsWith(String(push.chat.action))).toBe(true);
+}

@@ -1,0 +1,174 @@
+import type { Action, ChatEvent, ChatPush, ChatwireConfig, Config, Fields, Listen, Vendor } from './types.js';
+import { createDedupe } from './lib/createDedupe.js';
+import { getPath, has, isObject } from './lib/getPath.js';
+import { log, setDebug } from './lib/log.js';
+import { readConfig } from './lib/readConfig.js';
+import { toPush } from './lib/toPush.js';
+import { watchScripts } from './lib/watchScripts.js';
+import { registry } from './registry.js';
+
+declare const __CHATWIRE_VERSION__: string;
+
+/** The public API, also found at `window.chatwire`. */
+export interface Chatwire {
+  /** The package version of this runtime. */
+  version: string;
+  /** The supported vendor ids. */
+  vendors: string[];
+  /** Starts listening, or replaces the configuration of a running runtime. */
+  start(config?: ChatwireConfig): void;
+  /** Detaches everything it can and stops pushing. */
+  stop(): void;
+}
+
+declare global {
+  interface Window {
+    /** The runtime (CONTRACT §2); the first copy loaded on the page. */
+    chatwire?: Chatwire;
+    /** Read by the classic script when it starts itself (CONTRACT §3). */
+    chatwireConfig?: ChatwireConfig;
+  }
+}
+
+/** The package version of this runtime build. */
+export const version: string = __CHATWIRE_VERSION__;
+
+/** The supported vendor ids, in registry order. */
+export const vendors: string[] = registry.map((vendor) => vendor.id);
+
+/** One subscription to one vendor object; replaced when the vendor's global changes. */
+interface Attachment {
+  target: object;
+  detach?: () => void;
+}
+
+/** Replays are keyed on what the event says, so the cap bounds a long-lived page's memory. */
+const isNew = createDedupe(1000);
+
+let config: Config | undefined;
+let attachments: Record<string, Attachment> = {};
+let unwatch: (() => void) | undefined;
+
+/** Pushes one normalized event; a dataLayer whose push throws is the site's problem, never the vendor's. */
+const send = (push: ChatPush): void => {
+  const layers = window as unknown as Record<string, { push(value: unknown): unknown } | undefined>;
+  const name = (config as Config).dataLayerName;
+  const layer = (layers[name] = layers[name] || ([] as unknown[]));
+  log('push', push);
+  try {
+    layer.push(push);
+  } catch (error) {
+    log('push failed', error);
+  }
+};
+
+/** Turns one vendor event into a push through the adapter's tables (CONTRACT §4, §7). */
+const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown): void => {
+  const current = config as Config;
+  const spec = typeof vendorEvent == 'string' && has(vendor.events, vendorEvent) ? vendor.events[vendorEvent] : undefined;
+  log(vendor.id, vendorEvent);
+  if (!spec) return;
+  const [action, fixed] = ([] as unknown[]).concat(spec) as [Action, Fields?];
+  if (current.events.indexOf(action as Action) < 0) return;
+  const fields: Fields = { vendor: vendor.id, action, vendor_event: vendorEvent, channel: vendor.channel };
+  const paths = vendor.fields;
+  for (const key of Object.keys(paths) as (keyof ChatEvent)[]) fields[key] = getPath(payload, paths[key] as string);
+  const push = toPush(current.eventPrefix, Object.assign(fields, fixed), current.pii);
+  // A replayed event that was pushed before shows in debug as a vendor event without a push.
+  if (!vendor.replays || isNew(JSON.stringify(push.chat))) send(push);
+};
+
+/** Guarded callbacks for one attachment: silent once the attachment is gone or the runtime stopped. */
+const listener =
+  (vendor: Vendor, attachment: Attachment): Listen =>
+  (vendorEvent) =>
+  (payload) => {
+    try {
+      // stop() empties `attachments`, so this also silences everything after stop.
+      if (attachments[vendor.id] === attachment) {
+        handle(vendor, vendorEvent === undefined && vendor.type ? getPath(payload, vendor.type) : vendorEvent, payload);
+      }
+    } catch (error) {
+      log('event', vendor.id, error);
+    }
+  };
+
+/** One detection pass: attach to vendor objects that appeared or changed, detach from those disabled or gone. */
+const check = (): void => {
+  for (const vendor of registry) {
+    try {
+      const found = config && config.vendors.indexOf(vendor.id) >= 0 ? getPath(window, vendor.global) : undefined;
+      const target = isObject(found) ? found : undefined;
+      const previous = attachments[vendor.id];
+      if (previous && previous.target !== target) {
+        delete attachments[vendor.id];
+        if (previous.detach) previous.detach();
+      }
+      if (target && !attachments[vendor.id]) {
+        // Recorded before attach: vendors may replay history synchronously inside subscribe.
+        const attachment: Attachment = (attachments[vendor.id] = { target });
+        log('attach', vendor.id);
+        const detach = vendor.attach(target, listener(vendor, attachment));
+        if (typeof detach == 'function') attachment.detach = detach;
+      }
+    } catch (error) {
+      log('attach', vendor.id, error);
+    }
+  }
+};
+
+/** Wraps an API method: handed to the copy that owns the page, a no-op outside a browser, never throwing. */
+const method =
+  (name: 'start' | 'stop', body: (input?: ChatwireConfig) => void) =>
+  (input?: ChatwireConfig): void => {
+    // Outside a browser (server-side rendering) `window` throws here and the call does nothing.
+    try {
+      // Another copy owns the page (a second script, or the ES module beside the GTM one): hand over.
+      const owner = window.chatwire;
+      if (owner && owner !== api && typeof owner[name] == 'function') owner[name](input);
+      else body(input);
+    } catch (error) {
+      log(name, error);
+    }
+  };
+
+/**
+ * Starts the runtime, or replaces the configuration of a running one
+ * (CONTRACT §2): listeners are never attached twice and no vendor event is
+ * pushed twice. When another copy of chatwire already owns the page, the call
+ * is handed to it. Never throws.
+ * @param config the configuration (CONTRACT §3); defaults for whatever is missing or invalid
+ */
+export const start: (config?: ChatwireConfig) => void = method('start', (input) => {
+  window.chatwire = api;
+  // Debug first, so that the warnings about the rest of the configuration show.
+  setDebug(isObject(input) && input.debug === true);
+  config = readConfig(input, vendors, log);
+  log('start', version, config);
+  if (unwatch) check();
+  else unwatch = watchScripts(check);
+});
+
+/**
+ * Detaches every listener the vendor APIs let us remove, neutralises the
+ * others and stops pushing. `start()` afterwards works again; events a vendor
+ * replays then are pushed only if they were not pushed before. Never throws.
+ */
+export const stop: () => void = method('stop', () => {
+  log('stop');
+  if (unwatch) unwatch();
+  unwatch = config = undefined;
+  const previous = attachments;
+  attachments = {};
+  for (const id of Object.keys(previous)) {
+    try {
+      const { detach } = previous[id];
+      if (detach) detach();
+    } catch (error) {
+      log('detach', id, error);
+    }
+  }
+});
+
+/** What this copy installs as `window.chatwire` when it owns the page. */
+const api: Chatwire = { version, vendors, start, stop };

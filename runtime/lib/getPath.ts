@@ -1,0 +1,35 @@
+/**
+ * Whether a value can hold properties: an object or a function, not null.
+ * @param value anything
+ * @returns true for objects and functions
+ */
+export const isObject = (value: unknown): value is Record<string, any> => Object(value) === value;
+
+/**
+ * Own-property test that cannot be fooled by a payload's own `hasOwnProperty`
+ * key, and that keeps `__proto__` / `constructor` names away from prototypes.
+ * @param table the object
+ * @param key the property name
+ * @returns true when `key` is an own property of `table`
+ */
+export const has = (table: object, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
+
+/**
+ * Reads a dotted path (`data.chatInstanceName`) from a vendor payload.
+ * Vendor payloads are foreign input: anything that is not an object on the way,
+ * or a getter that throws, gives `undefined` instead of an exception.
+ * @param from the object to read (a payload, or `window` for vendor globals)
+ * @param path dot-separated property names
+ * @returns the value, or undefined
+ */
+export function getPath(from: unknown, path: string): unknown {
+  try {
+    for (const key of path.split('.')) {
+      if (!isObject(from)) return undefined;
+      from = (from as Record<string, unknown>)[key];
+    }
+    return from;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,36 @@
+/** Re-checks after a trigger, then stops: at +50, +250, +1050 ms and each second after, to ~10 s (CONTRACT §8: no page-lifetime polling). */
+const delay = (step: number): number => Math.min(1000, 50 * 4 ** step);
+const STEPS = 12;
+
+/**
+ * Calls `check` whenever a vendor global may have appeared, without a
+ * polling loop for the life of the page (CONTRACT §8):
+ * - at once, and on every `load` event captured on `document`: every
+ *   external script (a late vendor tag, a consent manager releasing it, an
+ *   SPA route) fires one right after it has run;
+ * - then a short tail of timed re-checks, for vendors that define their global
+ *   a moment after their script ran (after fetching their configuration),
+ *   and for inline snippets parsed after the runtime started. Each trigger
+ *   restarts the tail; once the page is quiet the timers end.
+ * @param check the detection pass; must not throw
+ * @returns a function that removes the listeners and the pending timer
+ */
+export function watchScripts(check: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let step = 0;
+  const run = (): void => {
+    check();
+    timer = step < STEPS ? setTimeout(run, delay(step++)) : undefined;
+  };
+  const trigger = (): void => {
+    clearTimeout(timer);
+    step = 0;
+    run();
+  };
+  document.addEventListener('load', trigger, true);
+  trigger();
+  return () => {
+    clearTimeout(timer);
+    document.removeEventListener('load', trigger, true);
+  };
+}

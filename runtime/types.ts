@@ -1,0 +1,133 @@
+import type { actions } from './lib/actions.js';
+
+/** A normalized action (CONTRACT §5), e.g. `opened`; the push's `event` is `eventPrefix + action`. */
+export type Action = (typeof actions)[number];
+
+/** How the visitor talks to the business in this widget. */
+export type Channel = 'chat' | 'callback' | 'call' | 'video' | 'messaging';
+
+/** What happens to personal data (CONTRACT §6). */
+export type PiiMode = 'redact' | 'hash' | 'include';
+
+/**
+ * The `chat` object of every push (CONTRACT §4). Every key is present in every
+ * push, `null` where unknown, so GTM's recursive data-model merge never carries
+ * a value from one chat event into the next.
+ */
+export interface ChatEvent {
+  /** Vendor id, one of `chatwire.vendors` (e.g. `smartagent`). */
+  vendor: string;
+  /** Normalized action (CONTRACT §5). */
+  action: Action;
+  /** The vendor's own event name, spelled as the vendor documents it (e.g. `CHAT_LOADED`). */
+  vendor_event: string;
+  /** `chat`, `callback`, `call`, `video` or `messaging`; `null` when the vendor does not say. */
+  channel: Channel | null;
+  /** Which widget, bot, flow or instance configuration raised the event. */
+  widget_id: string | null;
+  /** Human-readable name of that widget, bot or flow. */
+  widget_name: string | null;
+  /** The vendor's type of widget or flow (e.g. Adobe's dialogue / conversation flow). */
+  widget_type: string | null;
+  /** How the widget is presented (e.g. popup, chatbot, inline). */
+  ui_type: string | null;
+  /** This conversation, contact or chat instance. */
+  conversation_id: string | null;
+  /** The vendor's session id. */
+  session_id: string | null;
+  /** The vendor's anonymous visitor / user id. */
+  visitor_id: string | null;
+  /** Id of the agent (person or bot) handling the conversation. */
+  agent_id: string | null;
+  /** Name of that agent (a business employee, not the visitor). */
+  agent_name: string | null;
+  /** On `lead` events: which detail the visitor gave, `email` or `phone`. Never the value itself. */
+  lead_type: 'email' | 'phone' | null;
+  /** A non-personal detail: question attribute, article title, button or widget type. */
+  label: string | null;
+  /** Duration the vendor reports for this step, in milliseconds. */
+  duration_ms: number | null;
+  /** The vendor's timestamp (ms since epoch) when it gives one, else the time of the push. */
+  timestamp: number;
+  /** The visitor's email address; only with `pii: 'include'`. */
+  email: string | null;
+  /** The visitor's phone number; only with `pii: 'include'`. */
+  phone: string | null;
+  /** Lowercase hex SHA-256 of the trimmed, lower-cased email; only with `pii: 'hash'`. */
+  email_sha256: string | null;
+  /** Lowercase hex SHA-256 of the phone's digits (leading `+` kept); only with `pii: 'hash'`. */
+  phone_sha256: string | null;
+}
+
+/** One object pushed into the dataLayer. */
+export interface ChatPush {
+  /** `eventPrefix + action`, e.g. `chat_opened`: what GTM Custom Event triggers match. */
+  event: string;
+  /** The normalized chat event. */
+  chat: ChatEvent;
+}
+
+/** The runtime configuration after validation (CONTRACT §3): every key set. */
+export interface Config {
+  /** Vendor ids to listen to. */
+  vendors: string[];
+  /** Actions to push (without prefix). */
+  events: Action[];
+  /** Prefix of the `event` value. */
+  eventPrefix: string;
+  /** Name of the window array to push into (created if missing). */
+  dataLayerName: string;
+  /** What happens to personal data. */
+  pii: PiiMode;
+  /** Extra origins accepted for postMessage-based vendors. */
+  allowedOrigins: string[];
+  /** Log each vendor event and each push to the console. */
+  debug: boolean;
+}
+
+/** What `start()` and `window.chatwireConfig` accept: any subset of {@link Config}. */
+export type ChatwireConfig = Partial<Config>;
+
+/** The schema fields an adapter may fill; the core fills `vendor`, `action`, `vendor_event`, `timestamp` default and the hashes. */
+export type Fields = { [K in keyof ChatEvent]?: unknown };
+
+/**
+ * Makes a guarded vendor callback. The core creates it per attachment: it never
+ * throws into the vendor, does nothing after `stop()` or a re-attach, and
+ * turns the payload into a push through the adapter's tables.
+ * @param vendorEvent the vendor's event name; omitted when the adapter's `type`
+ * path reads it from the payload
+ * @returns the callback to hand to the vendor; its first argument is the payload
+ */
+export type Listen = (vendorEvent?: string) => (payload?: unknown) => void;
+
+/**
+ * A vendor adapter: mostly data. The core reads `global` on every detection
+ * check, calls `attach` once per distinct vendor object, and turns what the
+ * vendor reports into pushes through the `events` and `fields` tables.
+ */
+export interface Vendor {
+  /** Vendor id: the adapter's file name and the `chat.vendor` value. */
+  id: string;
+  /** Dotted path on `window` of the vendor object to attach to (e.g. `saEvents`). */
+  global: string;
+  /** Vendor event name → action, or [action, fixed fields] (e.g. `['lead', { lead_type: 'email' }]`). */
+  events: Record<string, Action | [Action, Fields]>;
+  /** Schema field → dotted path into the payload (e.g. `widget_id: 'data.chatInstanceName'`). */
+  fields: { [K in keyof ChatEvent]?: string };
+  /** Dotted path of the vendor event name inside the payload, for vendors with one callback for all events. */
+  type?: string;
+  /** Channel when the vendor has only one. */
+  channel?: Channel;
+  /**
+   * The vendor replays earlier events to late subscribers: the core then
+   * pushes each distinct event once (keyed on its normalized content).
+   */
+  replays?: boolean;
+  /**
+   * Subscribes to the vendor object found at `global`. Runs inside the core's
+   * try/catch; callbacks handed to the vendor come from `listen`.
+   * @returns what undoes the subscription, when the vendor offers a way
+   */
+  attach(target: any, listen: Listen): (() => void) | void;
+}

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/** Issue #2's budget for the core plus one vendor: 2.5 kB gzip. */
+const BUDGET = 2500;
+const file = new URL('../../../dist/chatwire.min.js', import.meta.url);
+
+test(`dist/chatwire.min.js stays within ${BUDGET} bytes gzip`, () => {
+  assert.ok(existsSync(file), 'dist/chatwire.min.js is missing: run `npm run build` first');
+  const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
+  assert.ok(gzip <= BUDGET, `${gzip} B gzip > ${BUDGET} B budget`);
+});
+
+test('dist/chatwire.min.js uses no eval or Function constructor (strict CSP)', () => {
+  const code = readFileSync(file, 'utf8');
+  assert.doesNotMatch(code, /\beval\s*\(|new Function\b|\bFunction\s*\(/);
+});

@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { chatKeys, toPush } from '../runtime/lib/toPush.js';
+
+const hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+const base = { vendor: 'smartagent', action: 'opened', vendor_event: 'CHAT_VISIBLE', channel: 'chat' };
+
+test('every key of CONTRACT §4, in order, null where unknown', () => {
+  assert.deepEqual(chatKeys, [
+    'vendor', 'action', 'vendor_event', 'channel', 'widget_id', 'widget_name', 'widget_type', 'ui_type',
+    'conversation_id', 'session_id', 'visitor_id', 'agent_id', 'agent_name', 'lead_type', 'label',
+    'duration_ms', 'timestamp', 'email', 'phone', 'email_sha256', 'phone_sha256',
+  ]);
+  const push = toPush('chat_', { ...base, timestamp: 1637147056035 }, 'redact');
+  assert.equal(push.event, 'chat_opened');
+  assert.deepEqual(Object.keys(push), ['event', 'chat']);
+  assert.deepEqual(Object.keys(push.chat), chatKeys);
+  assert.deepEqual(push.chat, {
+    ...base, widget_id: null, widget_name: null, widget_type: null, ui_type: null, conversation_id: null,
+    session_id: null, visitor_id: null, agent_id: null, agent_name: null, lead_type: null, label: null,
+    duration_ms: null, timestamp: 1637147056035, email: null, phone: null, email_sha256: null, phone_sha256: null,
+  });
+});
+
+test('the prefix is applied as given', () => {
+  assert.equal(toPush('cw_', base, 'redact').event, 'cw_opened');
+  assert.equal(toPush('', base, 'redact').event, 'opened');
+});
+
+test('identifiers become strings; objects, functions, booleans and non-finite numbers become null', () => {
+  const { chat } = toPush('chat_', {
+    ...base,
+    widget_id: 77,
+    conversation_id: { id: 'x' },
+    session_id: () => 'x',
+    visitor_id: true,
+    agent_id: NaN,
+    agent_name: ['a'],
+    label: Symbol('s'),
+  }, 'redact');
+  assert.equal(chat.widget_id, '77');
+  for (const key of ['conversation_id', 'session_id', 'visitor_id', 'agent_id', 'agent_name', 'label'] as const) {
+    assert.equal(chat[key], null, key);
+  }
+});
+
+test('numbers only where numbers belong; timestamp falls back to now', () => {
+  const before = Date.now();
+  const { chat } = toPush('chat_', { ...base, duration_ms: '120', timestamp: 'yesterday' }, 'redact');
+  assert.equal(chat.duration_ms, null);
+  assert.ok(chat.timestamp >= before && chat.timestamp <= Date.now());
+  assert.equal(toPush('chat_', { ...base, duration_ms: 1234 }, 'redact').chat.duration_ms, 1234);
+  assert.equal(toPush('chat_', { ...base, timestamp: Infinity }, 'redact').chat.timestamp >= before, true);
+});
+
+test('strings are cut to 100 characters, never leaving half a surrogate pair', () => {
+  const { chat } = toPush('chat_', { ...base, widget_name: 'w'.repeat(250), label: 'x'.repeat(99) + '😀tail' }, 'redact');
+  assert.equal(chat.widget_name, 'w'.repeat(100));
+  assert.equal(chat.label, 'x'.repeat(99));
+  assert.equal(toPush('chat_', { ...base, label: 'y'.repeat(100) }, 'redact').chat.label, 'y'.repeat(100));
+});
+
+test('the push is JSON-safe: it survives a JSON round trip unchanged', () => {
+  const node = { nodeType: 1, parentNode: null as unknown };
+  node.parentNode = node;
+  const push = toPush('chat_', { ...base, widget_id: node, label: 'ok' }, 'hash');
+  assert.deepEqual(JSON.parse(JSON.stringify(push)), push);
+});
+
+const contact = { ...base, action: 'lead', lead_type: 'email', email: '  Jane.Doe@Example.COM ', phone: ' +1 (415) 555-0100 ' };
+
+test("pii 'redact' (default): no contact detail, only lead_type", () => {
+  const { chat } = toPush('chat_', contact, 'redact');
+  assert.equal(chat.lead_type, 'email');
+  assert.deepEqual([chat.email, chat.phone, chat.email_sha256, chat.phone_sha256], [null, null, null, null]);
+  assert.doesNotMatch(JSON.stringify(chat), /jane|example|415|555/i);
+});
+
+test("pii 'hash': SHA-256 of the normalized values (email trimmed + lower-cased, phone digits with leading +)", () => {
+  const { chat } = toPush('chat_', contact, 'hash');
+  assert.equal(chat.email_sha256, hex('jane.doe@example.com'));
+  assert.equal(chat.phone_sha256, hex('+14155550100'));
+  assert.equal(chat.email, null);
+  assert.equal(chat.phone, null);
+  assert.equal(toPush('chat_', { ...base, phone: '0044 20 7946 0958' }, 'hash').chat.phone_sha256, hex('00442079460958'));
+  assert.equal(toPush('chat_', { ...base, phone: 4155550100 }, 'hash').chat.phone_sha256, hex('4155550100'));
+});
+
+test("pii 'include': the values themselves", () => {
+  const { chat } = toPush('chat_', contact, 'include');
+  assert.equal(chat.email, 'Jane.Doe@Example.COM');
+  assert.equal(chat.phone, '+1 (415) 555-0100');
+  assert.equal(chat.email_sha256, null);
+  assert.equal(chat.phone_sha256, null);
+});
+
+test('empty or non-text contact details count as none in every mode', () => {
+  for (const pii of ['redact', 'hash', 'include'] as const) {
+    const { chat } = toPush('chat_', { ...base, email: '   ', phone: 'n/a' }, pii);
+    assert.deepEqual([chat.email, chat.phone, chat.email_sha256, chat.phone_sha256], [null, null, null, null], pii);
+    const other = toPush('chat_', { ...base, email: { value: 'a@b.c' }, phone: ['+1'] }, pii).chat;
+    assert.deepEqual([other.email, other.phone, other.email_sha256, other.phone_sha256], [null, null, null, null], pii);
+  }
+});
