@@ -41,7 +41,7 @@ const minify = () =>
   terser({
     ecma: 2017,
     module: true,
-    compress: { passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true },
+    compress: { passes: 3, unsafe_arrows: true, unsafe: true, unsafe_methods: true, pure_getters: true, keep_fargs: false },
     format: { comments: /^!/ },
   });
 

@@ -16,7 +16,13 @@ test.describe('window.chatwire (CONTRACT §2)', () => {
       const cw = (window as any).chatwire;
       return { version: cw.version, vendors: cw.vendors, start: typeof cw.start, stop: typeof cw.stop, keys: Object.keys(cw) };
     });
-    expect(api).toEqual({ version, vendors: ['smartagent'], start: 'function', stop: 'function', keys: ['version', 'vendors', 'start', 'stop'] });
+    expect(api).toEqual({
+      version,
+      vendors: ['adobe_dynamic_chat', 'genesys_widgets', 'customerly', 'smartagent', 'ctlive'],
+      start: 'function',
+      stop: 'function',
+      keys: ['version', 'vendors', 'start', 'stop'],
+    });
     await loadScript(page, '/fixtures/smartagent.js');
     await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown']);
   });

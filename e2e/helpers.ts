@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
+import Ajv from 'ajv';
+
+const schema = JSON.parse(readFileSync(new URL('../docs/schema/chat-event.schema.json', import.meta.url), 'utf8'));
+/** docs/schema/chat-event.schema.json: every push of every test is validated against it. */
+export const validate = new Ajv({ allErrors: true }).compile(schema);
 
 /** The runtime under test: always the built classic script. */
 export const RUNTIME = '/dist/chatwire.min.js';
@@ -44,7 +50,7 @@ export { expect };
 export const loadScript = (page: Page, src: string): Promise<number> =>
   page.evaluate((url) => (window as any).loadScript(url), src);
 
-/** The chatwire pushes in a dataLayer, each checked against CONTRACT §4's shape. */
+/** The chatwire pushes in a dataLayer, each checked against the JSON Schema and CONTRACT §4's shape. */
 export async function pushes(page: Page, layer = 'dataLayer'): Promise<Push[]> {
   const all: unknown[] = await page.evaluate((name) => JSON.parse(JSON.stringify((window as any)[name] || [])), layer);
   const found = all.filter((entry): entry is Push => !!entry && typeof entry === 'object' && 'chat' in entry);
@@ -52,8 +58,9 @@ export async function pushes(page: Page, layer = 'dataLayer'): Promise<Push[]> {
   return found;
 }
 
-/** Every key present, the right kinds of values, GA4's length limits. */
+/** The JSON Schema, then every key present in order, the right kinds of values, GA4's length limits. */
 export function expectContractShape(push: Push): void {
+  expect(validate(push) ? [] : validate.errors, `schema errors in ${JSON.stringify(push)}`).toEqual([]);
   expect(Object.keys(push)).toEqual(['event', 'chat']);
   expect(typeof push.event).toBe('string');
   expect(Object.keys(push.chat)).toEqual([...CHAT_KEYS]);
@@ -68,3 +75,13 @@ export function expectContractShape(push: Push): void {
   }
   expect(push.event.endsWith(String(push.chat.action))).toBe(true);
 }
+
+/** Every string of a dataLayer, serialized: for proving that personal data never reaches it. */
+export const dataLayerText = (page: Page, layer = 'dataLayer'): Promise<string> =>
+  page.evaluate((name) => JSON.stringify((window as any)[name] || []), layer);
+
+/** Evaluates an expression in the page (a fake widget's control or recorded state). */
+export const run = <T = any>(page: Page, expression: string): Promise<T> => page.evaluate(expression) as Promise<T>;
+
+/** A `chat` object for `vendor`: every key null but the ones given. */
+export const chat = (fields: Partial<Chat>): Chat => ({ ...emptyChat(), ...fields }) as Chat;

@@ -1,5 +1,6 @@
 import type { Action, ChatEvent, ChatPush, ChatwireConfig, Config, Fields, Listen, Vendor } from './types.js';
 import { createDedupe } from './lib/createDedupe.js';
+import { chain } from './lib/chain.js';
 import { getPath, has, isObject } from './lib/getPath.js';
 import { log, setDebug } from './lib/log.js';
 import { readConfig } from './lib/readConfig.js';
@@ -48,6 +49,11 @@ const isNew = createDedupe(1000);
 let config: Config | undefined;
 let attachments: Record<string, Attachment> = {};
 let unwatch: (() => void) | undefined;
+/** Vendor objects whose ready signal was pushed already (CONTRACT §2: never pushed twice). */
+const announced = new WeakSet<object>();
+/** Owners of chained ready hooks, and how to undo each chaining. */
+let hooked: object[] = [];
+let unhook: (() => void)[] = [];
 
 /** Pushes one normalized event; a dataLayer whose push throws is the site's problem, never the vendor's. */
 const send = (push: ChatPush): void => {
@@ -81,11 +87,12 @@ const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown): void =>
 /** Guarded callbacks for one attachment: silent once the attachment is gone or the runtime stopped. */
 const listener =
   (vendor: Vendor, attachment: Attachment): Listen =>
-  (vendorEvent) =>
-  (payload) => {
+  (vendorEvent, read) =>
+  (...args) => {
     try {
       // stop() empties `attachments`, so this also silences everything after stop.
       if (attachments[vendor.id] === attachment) {
+        const payload = read ? read(...args) : args[0];
         handle(vendor, vendorEvent === undefined && vendor.type ? getPath(payload, vendor.type) : vendorEvent, payload);
       }
     } catch (error) {
@@ -93,23 +100,55 @@ const listener =
     }
   };
 
-/** One detection pass: attach to vendor objects that appeared or changed, detach from those disabled or gone. */
+/** postMessage origins chatwire accepts: the page's own, and `allowedOrigins`. */
+const trusted = (origin: unknown): boolean =>
+  origin === location.origin || (!!config && config.allowedOrigins.indexOf(origin as string) >= 0);
+
+/** Attaches to one vendor object, replacing an attachment to another one; a throw leaves it for the next check. */
+const attach = (vendor: Vendor, target: object): void => {
+  const previous = attachments[vendor.id];
+  if (previous && previous.target === target) return;
+  if (previous && previous.detach) previous.detach();
+  // Recorded before attach: vendors may replay history synchronously inside subscribe.
+  const attachment: Attachment = (attachments[vendor.id] = { target });
+  try {
+    const detach = vendor.attach(target, listener(vendor, attachment), trusted);
+    if (typeof detach == 'function') attachment.detach = detach;
+    // A vendor with a ready signal is loaded once its object is there; pushed once per object.
+    if (vendor.ready && !announced.has(target)) {
+      announced.add(target);
+      listener(vendor, attachment)(vendor.ready)();
+    }
+  } catch (error) {
+    delete attachments[vendor.id];
+    log('attach', vendor.id, error);
+  }
+};
+
+/**
+ * One detection pass: attach to vendor objects that appeared or were replaced
+ * (an SPA re-mounting a widget), detach from vendors the configuration no
+ * longer lists, and chain the ready hooks of vendors not there yet.
+ */
 const check = (): void => {
   for (const vendor of registry) {
     try {
-      const found = config && config.vendors.indexOf(vendor.id) >= 0 ? getPath(window, vendor.global) : undefined;
-      const target = isObject(found) ? found : undefined;
+      const enabled = !!config && config.vendors.indexOf(vendor.id) >= 0;
       const previous = attachments[vendor.id];
-      if (previous && previous.target !== target) {
+      if (!enabled) {
         delete attachments[vendor.id];
-        if (previous.detach) previous.detach();
+        if (previous && previous.detach) previous.detach();
+        continue;
       }
-      if (target && !attachments[vendor.id]) {
-        // Recorded before attach: vendors may replay history synchronously inside subscribe.
-        const attachment: Attachment = (attachments[vendor.id] = { target });
-        log('attach', vendor.id);
-        const detach = vendor.attach(target, listener(vendor, attachment));
-        if (typeof detach == 'function') attachment.detach = detach;
+      const target = getPath(window, vendor.global);
+      if (isObject(target)) attach(vendor, target);
+      else if (vendor.hook && !previous) {
+        const owner = getPath(window, vendor.hook[0]);
+        if (isObject(owner) && hooked.indexOf(owner) < 0) {
+          hooked.push(owner);
+          // The vendor hands its API to the hook (Genesys: the CXBus).
+          unhook.push(chain(owner, vendor.hook[1], (api) => attach(vendor, isObject(api) ? api : (getPath(window, vendor.global) as object))));
+        }
       }
     } catch (error) {
       log('attach', vendor.id, error);
@@ -146,7 +185,7 @@ export const start: (config?: ChatwireConfig) => void = method('start', (input) 
   config = readConfig(input, vendors, log);
   log('start', version, config);
   if (unwatch) check();
-  else unwatch = watchScripts(check);
+  else unwatch = watchScripts(check, registry.map((vendor) => vendor.ready as string).filter(Boolean));
 });
 
 /**
@@ -158,6 +197,9 @@ export const stop: () => void = method('stop', () => {
   log('stop');
   if (unwatch) unwatch();
   unwatch = config = undefined;
+  unhook.forEach((undo) => undo());
+  hooked = [];
+  unhook = [];
   const previous = attachments;
   attachments = {};
   for (const id of Object.keys(previous)) {

@@ -1,5 +1,9 @@
 import type { Vendor } from './types.js';
+import { adobe_dynamic_chat } from './vendors/adobe_dynamic_chat.js';
+import { ctlive } from './vendors/ctlive.js';
+import { customerly } from './vendors/customerly.js';
+import { genesys_widgets } from './vendors/genesys_widgets.js';
 import { smartagent } from './vendors/smartagent.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
-export const registry: readonly Vendor[] = [smartagent];
+export const registry: readonly Vendor[] = [adobe_dynamic_chat, genesys_widgets, customerly, smartagent, ctlive];

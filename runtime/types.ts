@@ -97,9 +97,11 @@ export type Fields = { [K in keyof ChatEvent]?: unknown };
  * turns the payload into a push through the adapter's tables.
  * @param vendorEvent the vendor's event name; omitted when the adapter's `type`
  * path reads it from the payload
- * @returns the callback to hand to the vendor; its first argument is the payload
+ * @param read turns the callback's arguments into the payload (runs guarded);
+ * by default the payload is the first argument
+ * @returns the callback to hand to the vendor
  */
-export type Listen = (vendorEvent?: string) => (payload?: unknown) => void;
+export type Listen = (vendorEvent?: string, read?: (...args: any[]) => unknown) => (...args: any[]) => void;
 
 /**
  * A vendor adapter: mostly data. The core reads `global` on every detection
@@ -109,7 +111,7 @@ export type Listen = (vendorEvent?: string) => (payload?: unknown) => void;
 export interface Vendor {
   /** Vendor id: the adapter's file name and the `chat.vendor` value. */
   id: string;
-  /** Dotted path on `window` of the vendor object to attach to (e.g. `saEvents`). */
+  /** Dotted path on `window` of the vendor object to attach to (e.g. `saEvents`); `window` for vendors that only post messages. */
   global: string;
   /** Vendor event name → action, or [action, fixed fields] (e.g. `['lead', { lead_type: 'email' }]`). */
   events: Record<string, Action | [Action, Fields]>;
@@ -125,9 +127,25 @@ export interface Vendor {
    */
   replays?: boolean;
   /**
+   * The vendor's ready signal, a window event name (e.g. `adobedx.conversations.ready`):
+   * it triggers a detection check, and this vendor event (mapped in `events`)
+   * is pushed once per vendor object when chatwire attaches to it, so a
+   * runtime that arrives after the signal still reports the widget as loaded.
+   */
+  ready?: string;
+  /**
+   * The vendor's single-slot ready callback, as [dotted path of its owner,
+   * property] (e.g. `['_genesys.widgets', 'onReady']`). While the vendor is not
+   * attached, chatwire chains it (the site's own callback keeps running) and
+   * attaches to the object the vendor passes to it, or else to `global`.
+   */
+  hook?: [string, string];
+  /**
    * Subscribes to the vendor object found at `global`. Runs inside the core's
-   * try/catch; callbacks handed to the vendor come from `listen`.
+   * try/catch (a throw leaves the vendor unattached, to be retried on the next
+   * check); callbacks handed to the vendor come from `listen`.
+   * @param trusted whether a postMessage origin is the page's own or in `allowedOrigins`
    * @returns what undoes the subscription, when the vendor offers a way
    */
-  attach(target: any, listen: Listen): (() => void) | void;
+  attach(target: any, listen: Listen, trusted: (origin: unknown) => boolean): (() => void) | void;
 }

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** Issue #2's budget for the core plus one vendor: 2.5 kB gzip. */
-const BUDGET = 2500;
+/** The budget with the five seed vendors (issue #3): 4 KB gzip. The core plus SmartAgent alone was 2,492 B. */
+const BUDGET = 4096;
 const file = new URL('../../../dist/chatwire.min.js', import.meta.url);
 
 test(`dist/chatwire.min.js stays within ${BUDGET} bytes gzip`, () => {

@@ -12,10 +12,13 @@ const STEPS = 12;
  *   a moment after their script ran (after fetching their configuration),
  *   and for inline snippets parsed after the runtime started. Each trigger
  *   restarts the tail; once the page is quiet the timers end.
+ * - on the vendors' own ready events (window events such as
+ *   `adobedx.conversations.ready`).
  * @param check the detection pass; must not throw
+ * @param readyEvents window event names that announce a vendor
  * @returns a function that removes the listeners and the pending timer
  */
-export function watchScripts(check: () => void): () => void {
+export function watchScripts(check: () => void, readyEvents: string[]): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let step = 0;
   const run = (): void => {
@@ -28,9 +31,11 @@ export function watchScripts(check: () => void): () => void {
     run();
   };
   document.addEventListener('load', trigger, true);
+  readyEvents.forEach((name) => addEventListener(name, trigger));
   trigger();
   return () => {
     clearTimeout(timer);
     document.removeEventListener('load', trigger, true);
+    readyEvents.forEach((name) => removeEventListener(name, trigger));
   };
 }

@@ -1,0 +1,157 @@
+import { type Page } from '@playwright/test';
+import { PAGE, RUNTIME, chat, expect, loadScript, pushes, run, test, type Push } from './helpers';
+
+// CONTRACT §7, ctlive — written out independently of the adapter's table.
+const ACTION: Record<string, string> = {
+  Loaded: 'loaded',
+  WidgetShown: 'shown',
+  WidgetHidden: 'hidden',
+  WidgetClicked: 'opened',
+  ChatStarted: 'started',
+  ChatOnline: 'agent_joined',
+  ChatFinished: 'ended',
+  DatacollectionStarted: 'form_started',
+  DatacollectionSubmitted: 'form_submitted',
+  SurveyStarted: 'survey_started',
+  SurveySubmitted: 'survey_submitted',
+};
+const CHANNEL: Record<string, string> = { Chat: 'chat', CallbackNow: 'callback', CallbackLater: 'callback', ClickToCall: 'call' };
+
+interface Message {
+  type: string;
+  object: Record<string, any>;
+}
+
+const expected = ({ type, object }: Message): Push => ({
+  event: `chat_${ACTION[type]}`,
+  chat: chat({
+    vendor: 'ctlive',
+    action: ACTION[type],
+    vendor_event: type,
+    channel: CHANNEL[object.type] ?? null,
+    widget_id: object.widgetID ?? null,
+    visitor_id: object.userID ?? null,
+    conversation_id: object.chatID ?? null,
+    label: object.type ?? null,
+    timestamp: expect.any(Number),
+  }),
+});
+
+const sent = (page: Page): Promise<Message[]> => run(page, 'window.fakeCTLive.sent');
+
+/** Drives every event type the library posts. */
+const everything = (page: Page) =>
+  run(page, `(() => { const c = window.fakeCTLive;
+    c.click('w-77'); c.click('w-78'); c.startChat(); c.online(); c.survey(false); c.survey(true); c.finish();
+    c.dataCollection(false); c.dataCollection(true); c.hide('w-77'); })()`);
+
+test('runtime first: every event type, with channel and label from the widget type', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/ctlive.js');
+  await everything(page);
+  const all = await sent(page);
+  expect(new Set(all.map((m) => m.type))).toEqual(new Set(Object.keys(ACTION)));
+  await expect.poll(() => pushes(page)).toEqual(all.map(expected));
+  const clicks = (await pushes(page)).filter((push) => push.chat.action === 'opened');
+  expect(clicks.map((push) => [push.chat.channel, push.chat.label])).toEqual([
+    ['chat', 'Chat'],
+    ['callback', 'CallbackLater'],
+  ]);
+});
+
+test('every widget type gives its channel (Chat, CallbackNow, CallbackLater, ClickToCall)', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, `window.fakeCTLiveOptions = { widgets: [
+    { elementID: 'a', widgetID: 'w-1', type: 'Chat' }, { elementID: 'b', widgetID: 'w-2', type: 'CallbackNow' },
+    { elementID: 'c', widgetID: 'w-3', type: 'CallbackLater' }, { elementID: 'd', widgetID: 'w-4', type: 'ClickToCall' }] }`);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/ctlive.js');
+  await run(page, "['w-1', 'w-2', 'w-3', 'w-4'].forEach((id) => window.fakeCTLive.click(id))");
+  await expect.poll(async () => (await pushes(page)).filter((push) => push.chat.action === 'opened').map((push) => push.chat.channel)).toEqual([
+    'chat', 'callback', 'callback', 'call',
+  ]);
+});
+
+test('library first: what it posted before chatwire is gone, everything after is pushed', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/ctlive.js');
+  await loadScript(page, RUNTIME);
+  const before = (await sent(page)).length;
+  await everything(page);
+  const after = (await sent(page)).slice(before);
+  await expect.poll(() => pushes(page)).toEqual(after.map(expected));
+});
+
+test('messages posted as JSON strings count the same', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeCTLiveOptions = { asString: true }');
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/ctlive.js');
+  await everything(page);
+  const all = await sent(page);
+  await expect.poll(() => pushes(page)).toEqual(all.map(expected));
+});
+
+test('malformed and foreign postMessages are ignored without errors', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await page.evaluate(() => {
+    const junk: unknown[] = [
+      'hello', '{not json', '42', 'null', '[]', 42, null, undefined, [], {}, true,
+      { name: 'OtherLib', type: 'Loaded', object: { widgetID: 'x' } },
+      JSON.stringify({ name: 'OtherLib', type: 'Loaded' }),
+      { name: 'CTLiveEvent', type: 'NotAnEvent', object: {} },
+      { name: 'CTLiveEvent', type: '__proto__', object: {} },
+      { name: 'CTLiveEvent', type: 'toString', object: {} },
+      { name: 'CTLiveEvent', type: 'WidgetClicked', object: { type: 'constructor', widgetID: { x: 1 } } },
+      { name: 'CTLiveEvent', type: 'Loaded' },
+    ];
+    junk.forEach((data) => window.postMessage(data, '*'));
+    window.postMessage({ name: 'CTLiveEvent', type: 'ChatFinished', object: { chatID: 'last' } }, '*');
+  });
+  // The last, valid message marks the end of the queue.
+  await expect.poll(async () => (await pushes(page)).at(-1)?.chat.conversation_id).toBe('last');
+  expect((await pushes(page)).map((push) => [push.chat.vendor_event, push.chat.channel, push.chat.label, push.chat.widget_id])).toEqual([
+    ['WidgetClicked', null, 'constructor', null],
+    ['Loaded', null, null, null],
+    ['ChatFinished', null, null, null],
+  ]);
+});
+
+test.describe('origin policy', () => {
+  // The page is served as 127.0.0.1; the frame as localhost: another origin.
+  const FRAME_ORIGIN = 'http://localhost:4173';
+
+  const frame = async (page: Page) => {
+    await page.evaluate((src) => {
+      const iframe = document.createElement('iframe');
+      iframe.src = src;
+      document.body.appendChild(iframe);
+    }, `${FRAME_ORIGIN}/fixtures/ctlive-frame.html`);
+    const child = () => page.frames().find((f) => f.url().startsWith(FRAME_ORIGIN));
+    await expect.poll(() => child()?.evaluate(() => !!(window as any).fakeCTLive).catch(() => false)).toBe(true);
+    return child()!;
+  };
+
+  test('messages from a foreign origin are refused by default', async ({ page }) => {
+    await page.goto(PAGE);
+    await loadScript(page, RUNTIME);
+    const child = await frame(page);
+    await child.evaluate(() => (window as any).fakeCTLive.click('w-77'));
+    // A same-origin message afterwards proves the foreign ones were handled (and refused), not merely slow.
+    await page.evaluate(() => window.postMessage({ name: 'CTLiveEvent', type: 'ChatStarted', object: { chatID: 'own' } }, '*'));
+    await expect.poll(async () => (await pushes(page)).map((push) => push.chat.conversation_id)).toEqual(['own']);
+  });
+
+  test('an origin listed in allowedOrigins is accepted', async ({ page }) => {
+    await page.goto(PAGE);
+    await run(page, `window.chatwireConfig = { allowedOrigins: ['${FRAME_ORIGIN}'] }`);
+    await loadScript(page, RUNTIME);
+    const child = await frame(page);
+    await child.evaluate(() => (window as any).fakeCTLive.click('w-77'));
+    const messages: Message[] = await child.evaluate(() => (window as any).fakeCTLive.sent);
+    await expect.poll(() => pushes(page)).toEqual(messages.map(expected));
+    expect(messages.map((m) => m.type)).toEqual(['Loaded', 'WidgetShown', 'WidgetShown', 'WidgetClicked']);
+  });
+});

@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { type Page } from '@playwright/test';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test, type Push } from './helpers';
+
+// CONTRACT §7, genesys_widgets — written out independently of the adapter's table.
+const ACTION: Record<string, string> = {
+  'WebChat.ready': 'loaded',
+  'WebChat.opened': 'opened',
+  'WebChat.started': 'started',
+  'WebChat.submitted': 'form_submitted',
+  'WebChat.rejected': 'error',
+  'WebChat.completed': 'completed',
+  'WebChat.cancelled': 'cancelled',
+  'WebChat.closed': 'closed',
+  'WebChat.minimized': 'minimized',
+  'WebChat.unminimized': 'restored',
+  'Callback.ready': 'loaded',
+  'Callback.opened': 'opened',
+  'Callback.started': 'form_started',
+  'Callback.submitted': 'form_submitted',
+  'Callback.completed': 'completed',
+  'Callback.cancelled': 'cancelled',
+  'Callback.closed': 'closed',
+};
+
+type Meta = Record<string, any> | undefined;
+
+/** The exact push for one Genesys event and its metadata. */
+const expected = (event: string, meta: Meta, extra: Partial<Record<string, unknown>> = {}): Push => {
+  const failed = /submitted$/.test(event) && Array.isArray(meta?.errors) && meta.errors.length > 0;
+  const action = failed ? 'error' : ACTION[event];
+  return {
+    event: `chat_${action}`,
+    chat: chat({
+      vendor: 'genesys_widgets',
+      action,
+      vendor_event: event,
+      channel: event.startsWith('Callback') ? 'callback' : 'chat',
+      duration_ms: typeof meta?.elapsed === 'number' ? meta.elapsed : null,
+      label: Array.isArray(meta?.errors) ? meta.errors[0] : null,
+      timestamp: expect.any(Number),
+      ...extra,
+    }),
+  };
+};
+
+const genesysPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'genesys_widgets');
+const ready = [expected('WebChat.ready', undefined), expected('Callback.ready', undefined)];
+
+/** Runs a scenario of the fake; returns [event name, metadata] as published. */
+async function scenario(page: Page, name: string, plugin: 'WebChat' | 'Callback'): Promise<[string, Meta][]> {
+  const before: number = await run(page, 'window.fakeGenesys.published.length');
+  const metas: Meta[] = await run(page, `window.fakeGenesys.${name}()`);
+  const names: string[] = (await run<string[]>(page, 'window.fakeGenesys.published')).slice(before);
+  const lifecycle = names.filter((event) => event.startsWith(plugin) && !event.endsWith('messageAdded'));
+  return lifecycle.map((event, i) => [event, metas[i]]);
+}
+
+test('runtime first, site onReady kept: ready of both plugins, then a whole Callback interaction', async ({ page }) => {
+  await page.goto(PAGE);
+  // The site's widget configuration with its own onReady, before anything loads.
+  await run(page, 'window.siteReady = []; window._genesys = { widgets: { main: { theme: "light" }, onReady: function (bus) { window.siteReady.push(typeof bus.registerPlugin); } } }');
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/genesys_widgets.js');
+  await expect.poll(() => genesysPushes(page)).toEqual(ready);
+  expect(await run(page, 'window.siteReady')).toEqual(['function']);
+  const steps = await scenario(page, 'callbackSuccess', 'Callback');
+  expect(steps.map(([event]) => event)).toEqual(['Callback.opened', 'Callback.started', 'Callback.submitted', 'Callback.completed', 'Callback.closed']);
+  await expect.poll(async () => (await genesysPushes(page)).slice(2)).toEqual(steps.map(([event, meta]) => expected(event, meta)));
+  // metadata.elapsed → duration_ms on completed.
+  expect((await genesysPushes(page)).find((push) => push.chat.action === 'completed')?.chat.duration_ms).toEqual(expect.any(Number));
+});
+
+test('widget first: later WebChat lifecycle is pushed (ready came before chatwire and is not replayed)', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/genesys_widgets.js');
+  await page.waitForFunction(() => (window as any).fakeGenesys.published.length === 2);
+  await loadScript(page, RUNTIME);
+  const steps = await scenario(page, 'webChatSuccess', 'WebChat');
+  expect(steps.map(([event]) => event)).toEqual([
+    'WebChat.opened', 'WebChat.submitted', 'WebChat.started', 'WebChat.minimized', 'WebChat.unminimized', 'WebChat.completed', 'WebChat.closed',
+  ]);
+  await expect.poll(() => genesysPushes(page)).toEqual(steps.map(([event, meta]) => expected(event, meta)));
+});
+
+test('cancelled and failed interactions: cancelled, rejected → error, submitted with errors → error', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/genesys_widgets.js');
+  await expect.poll(() => genesysPushes(page)).toEqual(ready);
+  const cancelled = await scenario(page, 'callbackCancelled', 'Callback');
+  const failed = await scenario(page, 'callbackFailed', 'Callback');
+  const rejected = await scenario(page, 'webChatRejected', 'WebChat');
+  const all = [...cancelled, ...failed, ...rejected];
+  await expect.poll(async () => (await genesysPushes(page)).slice(2)).toEqual(all.map(([event, meta]) => expected(event, meta)));
+  const events = (await genesysPushes(page)).map((push) => `${push.chat.vendor_event}→${push.chat.action}`);
+  expect(events).toContain('Callback.submitted→error');
+  expect(events).toContain('WebChat.rejected→error');
+  expect(events).toContain('Callback.cancelled→cancelled');
+});
+
+test('every mapping row of CONTRACT §7 through the bus', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/genesys_widgets.js');
+  await expect.poll(() => genesysPushes(page)).toEqual(ready);
+  for (const event of Object.keys(ACTION)) {
+    const meta = { proactive: false, errors: false, form: false, opened: 1, started: 2, elapsed: 1234 };
+    await page.evaluate(([e, m]) => (window as any).fakeGenesys.publish(e, m), [event, meta] as const);
+    await expect.poll(async () => (await genesysPushes(page)).at(-1)).toEqual(expected(event, meta));
+  }
+  // Transcript messages are not mapped (CONTRACT §7 leaves messageAdded out).
+  await page.evaluate(() => (window as any).fakeGenesys.publish('WebChat.messageAdded', { data: { from: { type: 'Agent', name: 'Sam' }, text: 'hi' } }));
+  expect((await genesysPushes(page)).length).toBe(2 + Object.keys(ACTION).length);
+});
+
+test('the form block is personal data: redacted by default, hashed or included on request', async ({ page }) => {
+  const hex = (text: string) => createHash('sha256').update(text).digest('hex');
+  const sensitive = ['Jane', 'Doe', 'Jane.Doe@Example.com', 'jane.doe@example.com', '415', '555-0100', 'order 4471', 'Where is my order'];
+  const submittedPush = async (pii: string) => {
+    await page.goto(PAGE);
+    await run(page, `window.chatwireConfig = { pii: '${pii}' }`);
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/genesys_widgets.js');
+    await expect.poll(async () => (await genesysPushes(page)).length).toBe(2);
+    await run(page, 'window.fakeGenesys.callbackSuccess(), window.fakeGenesys.webChatSuccess()');
+    await expect.poll(async () => (await genesysPushes(page)).length).toBe(14);
+    return (await genesysPushes(page)).filter((push) => push.chat.action === 'form_submitted');
+  };
+
+  const redacted = await submittedPush('redact');
+  expect(redacted.map((push) => [push.chat.email, push.chat.phone, push.chat.email_sha256, push.chat.phone_sha256])).toEqual([
+    [null, null, null, null],
+    [null, null, null, null],
+  ]);
+  const text = await dataLayerText(page);
+  for (const secret of sensitive) expect(text).not.toContain(secret);
+
+  const hashed = await submittedPush('hash');
+  expect(hashed.map((push) => [push.chat.email, push.chat.phone, push.chat.email_sha256, push.chat.phone_sha256])).toEqual([
+    [null, null, hex('jane.doe@example.com'), hex('+14155550100')],
+    [null, null, hex('jane.doe@example.com'), hex('+14155550100')],
+  ]);
+  for (const secret of sensitive) expect(await dataLayerText(page)).not.toContain(secret);
+
+  const included = await submittedPush('include');
+  expect(included.map((push) => [push.chat.email, push.chat.phone])).toEqual([
+    ['Jane.Doe@Example.com', '+1 (415) 555-0100'],
+    ['Jane.Doe@Example.com', '+1 (415) 555-0100'],
+  ]);
+  // Names, subjects and messages are never sent, whatever the mode.
+  for (const secret of ['"Jane"', 'Doe"', 'order 4471', 'Where is my order']) expect(await dataLayerText(page)).not.toContain(secret);
+});

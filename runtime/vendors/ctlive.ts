@@ -1,0 +1,49 @@
+import type { Channel, Vendor } from '../types.js';
+import { getPath, has, isObject } from '../lib/getPath.js';
+
+/** WidgetClicked's widget `type` → channel (CONTRACT §7). */
+const channels: Record<string, Channel> = { Chat: 'chat', CallbackNow: 'callback', CallbackLater: 'callback', ClickToCall: 'call' };
+
+/**
+ * Enghouse CTLive (seed 004, "CTLive events"): the library posts
+ * `{ name: 'CTLiveEvent', type, object }` to the page window, some builds as a
+ * JSON string. Only messages from the page's own origin or an
+ * `allowedOrigins` entry count: anyone can post to a window.
+ */
+export const ctlive: Vendor = {
+  id: 'ctlive',
+  // No global to wait for: listening to the window is attaching.
+  global: 'window',
+  type: 'type',
+  events: {
+    Loaded: 'loaded',
+    WidgetShown: 'shown',
+    WidgetHidden: 'hidden',
+    WidgetClicked: 'opened',
+    ChatStarted: 'started',
+    ChatOnline: 'agent_joined',
+    ChatFinished: 'ended',
+    DatacollectionStarted: 'form_started',
+    DatacollectionSubmitted: 'form_submitted',
+    SurveyStarted: 'survey_started',
+    SurveySubmitted: 'survey_submitted',
+  },
+  fields: {
+    widget_id: 'object.widgetID',
+    visitor_id: 'object.userID',
+    conversation_id: 'object.chatID',
+    label: 'object.type',
+    channel: 'channel',
+  },
+  attach: (win, listen, trusted) => {
+    const onMessage = listen(undefined, (message: MessageEvent) => {
+      if (!trusted(message.origin)) return;
+      const data = typeof message.data == 'string' ? JSON.parse(message.data) : message.data;
+      if (!isObject(data) || data.name !== 'CTLiveEvent') return;
+      const type = getPath(data, 'object.type') as string;
+      return { type: data.type, object: data.object, channel: has(channels, type) ? channels[type] : null };
+    });
+    win.addEventListener('message', onMessage);
+    return () => win.removeEventListener('message', onMessage);
+  },
+};
