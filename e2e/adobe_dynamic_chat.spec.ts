@@ -29,6 +29,7 @@ const expected = (key: string, action: string, event: AdobeEvent, extra: Record<
       vendor: 'adobe_dynamic_chat',
       action,
       vendor_event: key,
+      channel: 'chat',
       widget_id: p.id,
       widget_name: p.name,
       widget_type: p.type,
@@ -44,7 +45,7 @@ const expected = (key: string, action: string, event: AdobeEvent, extra: Record<
 
 const loaded: Push = {
   event: 'chat_loaded',
-  chat: chat({ vendor: 'adobe_dynamic_chat', action: 'loaded', vendor_event: 'adobedx.conversations.ready', timestamp: expect.any(Number) }),
+  chat: chat({ vendor: 'adobe_dynamic_chat', action: 'loaded', vendor_event: 'adobedx.conversations.ready', channel: 'chat', timestamp: expect.any(Number) }),
 };
 
 const fire = (page: Page, key: string, overrides?: unknown): Promise<AdobeEvent> =>

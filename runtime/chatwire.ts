@@ -37,6 +37,15 @@ export const version: string = __CHATWIRE_VERSION__;
 /** The supported vendor ids, in registry order. */
 export const vendors: string[] = registry.map((vendor) => vendor.id);
 
+/** The actions the supported vendors send: what `config.events` can usefully list, and its default. */
+const sent: Action[] = [];
+for (const vendor of registry) {
+  for (const name of Object.keys(vendor.events)) {
+    const action = ([] as unknown[]).concat(vendor.events[name])[0] as Action;
+    if (sent.indexOf(action) < 0) sent.push(action);
+  }
+}
+
 /** One subscription to one vendor object; replaced when the vendor's global changes. */
 interface Attachment {
   target: object;
@@ -93,16 +102,19 @@ const listener =
       // stop() empties `attachments`, so this also silences everything after stop.
       if (attachments[vendor.id] === attachment) {
         const payload = read ? read(...args) : args[0];
-        handle(vendor, vendorEvent === undefined && vendor.type ? getPath(payload, vendor.type) : vendorEvent, payload);
+        handle(vendor, vendor.type ? getPath(payload, vendor.type) : vendorEvent, payload);
       }
     } catch (error) {
       log('event', vendor.id, error);
     }
   };
 
+/** Whether the configuration lists the vendor (false once stopped). */
+const enabled = (vendor: Vendor): boolean => !!config && config.vendors.indexOf(vendor.id) >= 0;
+
 /** postMessage origins chatwire accepts: the page's own, and `allowedOrigins`. */
 const trusted = (origin: unknown): boolean =>
-  origin === location.origin || (!!config && config.allowedOrigins.indexOf(origin as string) >= 0);
+  origin === location.origin || (config as Config).allowedOrigins.indexOf(origin as string) >= 0;
 
 /** Attaches to one vendor object, replacing an attachment to another one; a throw leaves it for the next check. */
 const attach = (vendor: Vendor, target: object): void => {
@@ -133,9 +145,8 @@ const attach = (vendor: Vendor, target: object): void => {
 const check = (): void => {
   for (const vendor of registry) {
     try {
-      const enabled = !!config && config.vendors.indexOf(vendor.id) >= 0;
       const previous = attachments[vendor.id];
-      if (!enabled) {
+      if (!enabled(vendor)) {
         delete attachments[vendor.id];
         if (previous && previous.detach) previous.detach();
         continue;
@@ -147,7 +158,11 @@ const check = (): void => {
         if (isObject(owner) && hooked.indexOf(owner) < 0) {
           hooked.push(owner);
           // The vendor hands its API to the hook (Genesys: the CXBus).
-          unhook.push(chain(owner, vendor.hook[1], (api) => attach(vendor, isObject(api) ? api : (getPath(window, vendor.global) as object))));
+          unhook.push(
+            chain(owner, vendor.hook[1], (api) => {
+              if (enabled(vendor)) attach(vendor, isObject(api) ? api : (getPath(window, vendor.global) as object));
+            }),
+          );
         }
       }
     } catch (error) {
@@ -182,7 +197,7 @@ export const start: (config?: ChatwireConfig) => void = method('start', (input) 
   window.chatwire = api;
   // Debug first, so that the warnings about the rest of the configuration show.
   setDebug(isObject(input) && input.debug === true);
-  config = readConfig(input, vendors, log);
+  config = readConfig(input, vendors, sent, log);
   log('start', version, config);
   if (unwatch) check();
   else unwatch = watchScripts(check, registry.map((vendor) => vendor.ready as string).filter(Boolean));

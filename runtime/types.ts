@@ -95,7 +95,7 @@ export type Fields = { [K in keyof ChatEvent]?: unknown };
  * Makes a guarded vendor callback. The core creates it per attachment: it never
  * throws into the vendor, does nothing after `stop()` or a re-attach, and
  * turns the payload into a push through the adapter's tables.
- * @param vendorEvent the vendor's event name; omitted when the adapter's `type`
+ * @param vendorEvent the vendor's event name; ignored when the adapter's `type`
  * path reads it from the payload
  * @param read turns the callback's arguments into the payload (runs guarded);
  * by default the payload is the first argument
@@ -117,7 +117,7 @@ export interface Vendor {
   events: Record<string, Action | [Action, Fields]>;
   /** Schema field → dotted path into the payload (e.g. `widget_id: 'data.chatInstanceName'`). */
   fields: { [K in keyof ChatEvent]?: string };
-  /** Dotted path of the vendor event name inside the payload, for vendors with one callback for all events. */
+  /** Dotted path of the vendor event name inside the payload, for vendors with one callback for all events (then every event's name is read there). */
   type?: string;
   /** Channel when the vendor has only one. */
   channel?: Channel;

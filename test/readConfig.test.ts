@@ -6,7 +6,7 @@ import { actions } from '../runtime/lib/actions.js';
 const ids = ['smartagent', 'ctlive'];
 const read = (input: unknown) => {
   const warnings: unknown[][] = [];
-  const config = readConfig(input, ids, (...why) => warnings.push(why));
+  const config = readConfig(input, ids, actions, (...why) => warnings.push(why));
   return { config, warnings };
 };
 const defaults = {

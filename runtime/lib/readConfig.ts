@@ -1,5 +1,4 @@
-import type { Config } from '../types.js';
-import { actions } from './actions.js';
+import type { Action, Config } from '../types.js';
 import { has, isObject } from './getPath.js';
 
 const piiModes = ['redact', 'hash', 'include'];
@@ -12,13 +11,20 @@ const piiModes = ['redact', 'hash', 'include'];
  * strings from the same vocabulary, a string, or a boolean.
  * @param input `window.chatwireConfig` or the argument of `start`; anything
  * @param vendorIds the supported vendor ids (the default of `vendors`)
+ * @param actionNames the actions `events` may list (its default): the runtime
+ * passes those its vendors can send, so no build carries words it never uses
  * @param warn called once per ignored key, value or list entry
  * @returns a complete configuration
  */
-export function readConfig(input: unknown, vendorIds: readonly string[], warn: (...why: unknown[]) => void): Config {
+export function readConfig(
+  input: unknown,
+  vendorIds: readonly string[],
+  actionNames: readonly Action[],
+  warn: (...why: unknown[]) => void,
+): Config {
   const config: Config = {
     vendors: vendorIds.slice(),
-    events: actions.slice(),
+    events: actionNames.slice(),
     eventPrefix: 'chat_',
     dataLayerName: 'dataLayer',
     pii: 'redact',

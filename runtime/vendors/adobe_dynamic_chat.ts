@@ -11,6 +11,7 @@ import { has } from '../lib/getPath.js';
 export const adobe_dynamic_chat: Vendor = {
   id: 'adobe_dynamic_chat',
   global: 'AdobeDX',
+  channel: 'chat',
   ready: 'adobedx.conversations.ready',
   events: {
     'adobedx.conversations.ready': 'loaded',

@@ -57,12 +57,8 @@ export const customerly: Vendor = {
     if (isObject(sdk.settings)) inject(sdk.settings);
     else if (typeof sdk.load == 'function') {
       // The runtime came before `load()`: add the callbacks to the settings it will be given.
-      undo.push(
-        chain(sdk, 'load', (settings) => {
-          // Once: the loader warns and ignores a second load().
-          if (!sdk.settings) inject(settings);
-        }),
-      );
+      // Every load(): the loader keeps the settings of the latest call.
+      undo.push(chain(sdk, 'load', inject));
     }
     return () => undo.forEach((fn) => fn());
   },

@@ -2,6 +2,7 @@ import type { Action, Vendor } from '../types.js';
 import { getPath, has } from '../lib/getPath.js';
 
 const events: Vendor['events'] = {};
+let plugins = 0;
 /**
  * `<plugin>.<event>` → action, all with the plugin's channel. A submission whose
  * metadata carries error codes failed ("errors → error"): that is the marked
@@ -58,7 +59,8 @@ export const genesys_widgets: Vendor = {
   },
   // WebChat.messageAdded is not mapped (CONTRACT §7 leaves it out): its data is the transcript.
   attach: (bus, listen) => {
-    const subscriber = bus.registerPlugin('chatwire');
+    // A fresh plugin name per attachment: after stop() and start() the bus never sees a name twice.
+    const subscriber = bus.registerPlugin('chatwire' + ++plugins);
     for (const name of Object.keys(events)) {
       if (name.slice(-1) == '!') continue;
       subscriber.subscribe(
