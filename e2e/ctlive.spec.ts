@@ -155,3 +155,18 @@ test.describe('origin policy', () => {
     expect(messages.map((m) => m.type)).toEqual(['Loaded', 'WidgetShown', 'WidgetShown', 'WidgetClicked']);
   });
 });
+
+test('whatever else a message object carries never reaches the dataLayer', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/ctlive.js');
+  // Data collection and survey payloads are undocumented: a build may well include the answers.
+  await run(page, `window.fakeCTLive.post('DatacollectionSubmitted', { widgetID: 'w-77', userID: 'u-5',
+    name: 'Jane Doe', email: 'jane.doe@example.com', phone: '+1 415 555 0100', fields: { comment: 'my card ends 4242' } })`);
+  await run(page, `window.fakeCTLive.post('SurveySubmitted', { widgetID: 'w-77', userID: 'u-5', answers: ['Jane was great'] })`);
+  await expect.poll(async () => (await pushes(page)).map((push) => push.event)).toEqual([
+    'chat_loaded', 'chat_shown', 'chat_shown', 'chat_form_submitted', 'chat_survey_submitted',
+  ]);
+  const text = JSON.stringify(await pushes(page));
+  for (const secret of ['Jane', 'jane.doe', '415', '4242']) expect(text).not.toContain(secret);
+});
