@@ -421,9 +421,12 @@ ___TEMPLATE_PARAMETERS___
         "help": "Start of every event name. GA4-safe: letters, digits and underscores, starting with a letter, at most 23 characters so every event name stays within GA4's 40.",
         "valueValidators": [
           {
+            "type": "NON_EMPTY"
+          },
+          {
             "type": "REGEX",
             "args": [
-              "^([A-Za-z][A-Za-z0-9_]{0,22})?$"
+              "^[A-Za-z][A-Za-z0-9_]{0,22}$"
             ],
             "errorMessage": "Letters, digits and underscores only, starting with a letter, at most 23 characters."
           }
@@ -465,9 +468,9 @@ ___TEMPLATE_PARAMETERS___
               {
                 "type": "REGEX",
                 "args": [
-                  "^https?://[^/\\s]+$"
+                  "^https?://[a-z0-9.-]+(:[0-9]+)?$"
                 ],
-                "errorMessage": "An origin: https://host or https://host:port, no path."
+                "errorMessage": "An origin in lower case: https://host or https://host:port, no path, no trailing slash."
               }
             ]
           }
@@ -515,9 +518,9 @@ const log = (message, value) => {
 
 // GA4 event names: letters, digits and underscores, starting with a letter,
 // at most 40 characters with the longest action. The field validates this
-// too; a value from a variable is checked here.
+// too; the code checks whatever reaches it.
 const validPrefix = (prefix) => {
-  if (getType(prefix) !== 'string' || prefix.length > MAX_PREFIX) return false;
+  if (getType(prefix) !== 'string' || prefix.length < 1 || prefix.length > MAX_PREFIX) return false;
   for (let i = 0; i < prefix.length; i++) {
     const at = PREFIX_CHARACTERS.indexOf(prefix.charAt(i));
     if (at < 0 || (i === 0 && at >= 52)) return false;
@@ -554,7 +557,8 @@ const start = (onSuccess, onFailure) => {
     callInWindow('chatwire.start', config);
     log('runtime already loaded; configuration applied', config);
   }
-  // One script element per page whatever fires (cache token): the runtime
+  // One script element per cache token, however often the tag fires; a second
+  // container may add its own copy, which hands over to the first. The runtime
   // reads window.chatwireConfig when it starts, so the latest tag's config wins.
   injectScript(RUNTIME_URL, onSuccess, onFailure, 'chatwire');
 };
@@ -1097,7 +1101,7 @@ scenarios:
     expectedConfig.eventPrefix = 'support_';
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
     expectedConfig.eventPrefix = 'chat_';
-    const unsafe = ['chat-', '1chat_', 'chat event ', 'a_prefix_that_is_far_too_long'];
+    const unsafe = ['', 'chat-', '1chat_', 'chat event ', 'a_prefix_that_is_far_too_long'];
     unsafe.forEach((value) => {
       mockData.eventPrefix = value;
       runCode(mockData);

@@ -73,7 +73,7 @@ const send = (push: ChatPush): void => {
   try {
     layer.push(push);
   } catch (error) {
-    log('push failed', error);
+    log('push', error);
   }
 };
 
@@ -198,7 +198,7 @@ export const start: (config?: ChatwireConfig) => void = method('start', (input) 
   // Debug first, so that the warnings about the rest of the configuration show.
   setDebug(isObject(input) && input.debug === true);
   config = readConfig(input, vendors, sent, log);
-  log('start', version, config);
+  log('start', config);
   if (unwatch) check();
   else unwatch = watchScripts(check, registry.map((vendor) => vendor.ready as string).filter(Boolean));
 });
@@ -209,7 +209,6 @@ export const start: (config?: ChatwireConfig) => void = method('start', (input) 
  * replays then are pushed only if they were not pushed before. Never throws.
  */
 export const stop: () => void = method('stop', () => {
-  log('stop');
   if (unwatch) unwatch();
   unwatch = config = undefined;
   unhook.forEach((undo) => undo());

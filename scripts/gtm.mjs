@@ -176,7 +176,8 @@ export const parameters = [
         valueHint: 'chat_',
         help: `Start of every event name. GA4-safe: letters, digits and underscores, starting with a letter, at most ${MAX_PREFIX} characters so every event name stays within GA4's 40.`,
         valueValidators: [
-          { type: 'REGEX', args: [`^([A-Za-z][A-Za-z0-9_]{0,${MAX_PREFIX - 1}})?$`], errorMessage: `Letters, digits and underscores only, starting with a letter, at most ${MAX_PREFIX} characters.` },
+          { type: 'NON_EMPTY' },
+          { type: 'REGEX', args: [`^[A-Za-z][A-Za-z0-9_]{0,${MAX_PREFIX - 1}}$`], errorMessage: `Letters, digits and underscores only, starting with a letter, at most ${MAX_PREFIX} characters.` },
         ],
       },
       {
@@ -200,7 +201,8 @@ export const parameters = [
             name: 'origin',
             type: 'TEXT',
             isUnique: true,
-            valueValidators: [{ type: 'REGEX', args: ['^https?://[^/\\s]+$'], errorMessage: 'An origin: https://host or https://host:port, no path.' }],
+            // Browsers report origins in lower case, without a path or trailing slash.
+            valueValidators: [{ type: 'REGEX', args: ['^https?://[a-z0-9.-]+(:[0-9]+)?$'], errorMessage: 'An origin in lower case: https://host or https://host:port, no path, no trailing slash.' }],
           },
         ],
         newRowButtonText: 'Add origin',
@@ -276,8 +278,8 @@ const TEMPLATE_ID = '10';
 const INITIALIZATION_ALL_PAGES = '2147479573';
 const dlv = (key) => `DLV - chat.${key}`;
 const CHAT_KEYS = ['vendor', 'action', 'vendor_event', 'channel', 'widget_id', 'widget_name', 'widget_type', 'ui_type', 'conversation_id', 'session_id', 'visitor_id', 'agent_id', 'agent_name', 'lead_type', 'label', 'duration_ms', 'timestamp', 'email', 'phone', 'email_sha256', 'phone_sha256'];
-/** Personal fields never go to GA4 (its policies forbid personal data). */
-const GA4_KEYS = CHAT_KEYS.filter((key) => !['email', 'phone', 'email_sha256', 'phone_sha256', 'timestamp'].includes(key));
+/** Personal fields never go to GA4 (its policies forbid personal data): contact details, their hashes, and the agent's name. */
+const GA4_KEYS = CHAT_KEYS.filter((key) => !['email', 'phone', 'email_sha256', 'phone_sha256', 'agent_name', 'timestamp'].includes(key));
 
 const templateParameter = (key, value) => ({ type: 'TEMPLATE', key, value });
 const ga4Tag = (tagId, name, eventName, triggerId) => ({

@@ -63,7 +63,7 @@ test('GA4 event tags forward chat events with their parameters, never personal d
     assert.ok(settings.length <= 25, 'GA4: at most 25 parameters');
     for (const { parameter, parameterValue } of settings) {
       assert.ok(parameter.length <= 40);
-      assert.doesNotMatch(parameter, /email|phone/);
+      assert.doesNotMatch(parameter, /email|phone|agent_name/);
       assert.ok(variables.includes(parameterValue.slice(2, -2)), parameterValue);
     }
     assert.equal(tag.parameter.find((p: any) => p.key === 'measurementIdOverride').value, '{{GA4 Measurement ID}}');

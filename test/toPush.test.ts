@@ -103,3 +103,28 @@ test('empty or non-text contact details count as none in every mode', () => {
     assert.deepEqual([other.email, other.phone, other.email_sha256, other.phone_sha256], [null, null, null, null], pii);
   }
 });
+
+test('emails and phone numbers inside any other text field are replaced before cutting, in every mode', () => {
+  for (const pii of ['redact', 'hash', 'include'] as const) {
+    const { chat } = toPush('chat_', {
+      ...base,
+      widget_name: 'Chat with jane.doe@example.com about order',
+      label: 'Call +1 (415) 555-0100 or 020 7946 0958 or +14155550100',
+      agent_name: 'x'.repeat(85) + ' jane@example.com',
+      conversation_id: 'b2f10791-7599-4b49-9772-2713a198e104',
+      visitor_id: '2026-12-01T10:00:00.000Z 192.168.0.1',
+      session_id: 1637147056035,
+      widget_id: 'w-77',
+      ui_type: 'v1.2.3',
+    }, pii);
+    assert.equal(chat.widget_name, 'Chat with [redacted] about order', pii);
+    assert.equal(chat.label, 'Call [redacted] or [redacted] or [redacted]', pii);
+    assert.equal(chat.agent_name, 'x'.repeat(85) + ' [redacted]', 'scrubbed before the 100-character cut');
+    // Identifiers that only look numeric are kept.
+    assert.equal(chat.conversation_id, 'b2f10791-7599-4b49-9772-2713a198e104');
+    assert.equal(chat.visitor_id, '2026-12-01T10:00:00.000Z 192.168.0.1');
+    assert.equal(chat.session_id, '1637147056035');
+    assert.equal(chat.widget_id, 'w-77');
+    assert.equal(chat.ui_type, 'v1.2.3');
+  }
+});

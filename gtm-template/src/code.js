@@ -24,9 +24,9 @@ const log = (message, value) => {
 
 // GA4 event names: letters, digits and underscores, starting with a letter,
 // at most 40 characters with the longest action. The field validates this
-// too; a value from a variable is checked here.
+// too; the code checks whatever reaches it.
 const validPrefix = (prefix) => {
-  if (getType(prefix) !== 'string' || prefix.length > MAX_PREFIX) return false;
+  if (getType(prefix) !== 'string' || prefix.length < 1 || prefix.length > MAX_PREFIX) return false;
   for (let i = 0; i < prefix.length; i++) {
     const at = PREFIX_CHARACTERS.indexOf(prefix.charAt(i));
     if (at < 0 || (i === 0 && at >= 52)) return false;
@@ -63,7 +63,8 @@ const start = (onSuccess, onFailure) => {
     callInWindow('chatwire.start', config);
     log('runtime already loaded; configuration applied', config);
   }
-  // One script element per page whatever fires (cache token): the runtime
+  // One script element per cache token, however often the tag fires; a second
+  // container may add its own copy, which hands over to the first. The runtime
   // reads window.chatwireConfig when it starts, so the latest tag's config wins.
   injectScript(RUNTIME_URL, onSuccess, onFailure, 'chatwire');
 };

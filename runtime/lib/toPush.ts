@@ -35,6 +35,16 @@ const finite = (value: unknown): number | null => (Number.isFinite(value) ? (val
 const text = (value: unknown): string | null =>
   typeof value == 'string' ? value : finite(value) === null ? null : String(value);
 
+/**
+ * Email addresses and phone numbers found inside any other text field — a bot
+ * named after the visitor, a label quoting an answer — are replaced, before
+ * cutting, so no part of one leaves (CONTRACT §6). A phone is a `+` number,
+ * a `(area)` number, or digit groups separated by spaces: ids, UUIDs, dates
+ * and timestamps (digits joined by `-`, `.` or nothing) stay intact.
+ */
+const scrub = (value: string | null): string | null =>
+  value && value.replace(/[^\s@]+@[^\s@]+\.[^\s@]+|\+\d[\d ().-]{6,}\d|\(\d{2,4}\)[ .-]?\d{3}[ .-]?\d{3,4}|\d{2,4}(?: \d{2,4}){2,}/g, '[redacted]');
+
 /** Cuts to 100 UTF-16 units without leaving half a surrogate pair at the end. */
 const cut = (value: string | null): string | null =>
   value && value.length > MAX ? value.slice(0, /[\uD800-\uDBFF]/.test(value[MAX - 1]) ? MAX - 1 : MAX) : value;
@@ -52,7 +62,7 @@ const cut = (value: string | null): string | null =>
 export function toPush(prefix: string, fields: Fields, pii: PiiMode): ChatPush {
   const chat = {} as Record<keyof ChatEvent, unknown>;
   for (const key of chatKeys) {
-    chat[key] = key == 'duration_ms' || key == 'timestamp' ? finite(fields[key]) : cut(text(fields[key]));
+    chat[key] = key == 'duration_ms' || key == 'timestamp' ? finite(fields[key]) : cut(scrub(text(fields[key])));
   }
   if (chat.timestamp === null) chat.timestamp = Date.now();
   // Strings (or numbers: phones sometimes are) count as contact details; one with no content is no detail at all.

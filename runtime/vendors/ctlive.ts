@@ -1,5 +1,5 @@
 import type { Channel, Vendor } from '../types.js';
-import { getPath, has, isObject } from '../lib/getPath.js';
+import { getPath, isObject } from '../lib/getPath.js';
 
 /** WidgetClicked's widget `type` → channel (CONTRACT §7). */
 const channels: Record<string, Channel> = { Chat: 'chat', CallbackNow: 'callback', CallbackLater: 'callback', ClickToCall: 'call' };
@@ -40,8 +40,8 @@ export const ctlive: Vendor = {
       if (!trusted(message.origin)) return;
       const data = typeof message.data == 'string' ? JSON.parse(message.data) : message.data;
       if (!isObject(data) || data.name !== 'CTLiveEvent') return;
-      const type = getPath(data, 'object.type') as string;
-      return { type: data.type, object: data.object, channel: has(channels, type) ? channels[type] : null };
+      // A type like `constructor` finds a function here, which the envelope turns into null.
+      return { type: data.type, object: data.object, channel: channels[getPath(data, 'object.type') as string] };
     });
     win.addEventListener('message', onMessage);
     return () => win.removeEventListener('message', onMessage);
