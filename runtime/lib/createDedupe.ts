@@ -3,10 +3,10 @@
  * subscribers (SmartAgent's `saEvents.subscribe`) would otherwise be pushed
  * again on every re-attach; the cap keeps a long-lived page's memory flat.
  * @param max how many keys to remember; the oldest is forgotten first
+ * @param seen the memory itself (tests pass one in to measure it)
  * @returns `isNew(key)`: true the first time `key` is offered, false while it is remembered
  */
-export function createDedupe(max: number): (key: string) => boolean {
-  const seen = new Set<string>();
+export function createDedupe(max: number, seen = new Set<string>()): (key: string) => boolean {
   return (key) => {
     if (seen.has(key)) return false;
     seen.add(key);

@@ -1,0 +1,120 @@
+import { type Page } from '@playwright/test';
+import { PAGE, RUNTIME, expect, loadScript, pushes, run, test } from './helpers';
+
+const VENDORS = ['adobe_dynamic_chat', 'genesys_widgets', 'customerly', 'smartagent', 'ctlive'];
+
+/** One event from each vendor, through each fake widget's own controls. */
+const oneOfEach = (page: Page) =>
+  run(page, `(() => {
+    window.fakeAdobe.fire('CONVERSATION_ENGAGED');
+    window.fakeGenesys.step('WebChat', 'opened');
+    window.fakeCustomerly.openChat(); window.fakeCustomerly.closeChat();
+    window.fakeSmartAgent.startContact();
+    window.fakeCTLive.startChat();
+  })()`);
+
+async function allWidgets(page: Page): Promise<void> {
+  await loadScript(page, '/fixtures/smartagent.js');
+  await loadScript(page, '/fixtures/adobe_dynamic_chat.js');
+  await loadScript(page, '/fixtures/genesys_widgets.js');
+  await loadScript(page, '/fixtures/ctlive.js');
+  await loadScript(page, '/fixtures/customerly-snippet.js');
+  await run(page, `window.siteCalls = []; window.customerly.load({ app_id: 'r', callbacks: { onChatOpened: function () { window.siteCalls.push('settings'); } } })`);
+  await page.waitForFunction(() => (window as any).fakeCustomerly && (window as any).fakeGenesys.published.length >= 2);
+  await run(page, `window.customerly.onChatClosed = function () { window.siteCalls.push('property'); }`);
+}
+
+const vendorsPushed = async (page: Page, from = 0) => [...new Set((await pushes(page)).slice(from).map((push) => push.chat.vendor))].sort();
+
+test("strict CSP (script-src 'self'): the runtime and every widget work, with no violation", async ({ page, pageErrors }) => {
+  await page.route('**/fixtures/csp.html', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'self'" } });
+  });
+  const response = await page.goto('/fixtures/csp.html');
+  expect(response?.headers()['content-security-policy']).toBe("script-src 'self'");
+  await run(page, "window.customerly.load({ app_id: 'csp' })");
+  await page.waitForFunction(() => (window as any).fakeCustomerly && (window as any).fakeGenesys.published.length >= 2);
+  await oneOfEach(page);
+  await expect.poll(() => vendorsPushed(page)).toEqual([...VENDORS].sort());
+  expect(await run(page, 'window.cspViolations')).toEqual([]);
+  // The watcher does see violations: an inline script is one.
+  await page.evaluate(() => {
+    const inline = document.createElement('script');
+    inline.textContent = 'window.inlineRan = true';
+    document.head.appendChild(inline);
+  });
+  await expect.poll(() => run(page, 'window.cspViolations.length')).toBe(1);
+  expect(await run(page, 'window.inlineRan')).toBeUndefined();
+  // Chromium reports that deliberate violation on the console; it is the only error allowed.
+  await expect.poll(() => pageErrors.filter((e) => e.includes('Executing inline script violates')).length).toBe(1);
+  pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((e) => !e.includes('Executing inline script violates')));
+});
+
+test('stop() silences every vendor and hands single-slot callbacks back; start() after it works again, once', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await allWidgets(page);
+  await oneOfEach(page);
+  await expect.poll(() => vendorsPushed(page)).toEqual([...VENDORS].sort());
+  const before = (await pushes(page)).length;
+
+  await run(page, 'window.chatwire.stop()');
+  await oneOfEach(page);
+  await run(page, "addEventListener('message', (m) => { if (m.data && m.data.object && m.data.object.chatID === 'marker') window.markerSeen = true; })");
+  await run(page, "window.postMessage({ name: 'CTLiveEvent', type: 'ChatFinished', object: { chatID: 'marker' } }, '*')");
+  // Every message posted before the marker has been dispatched by now.
+  await page.waitForFunction(() => (window as any).markerSeen);
+  // The site's callbacks ran once each time, with or without chatwire.
+  await expect.poll(() => run(page, 'window.siteCalls')).toEqual(['settings', 'property', 'settings', 'property']);
+  expect((await pushes(page)).length).toBe(before);
+
+  await run(page, 'window.chatwire.start()');
+  const restarted = (await pushes(page)).length;
+  // SmartAgent replays the contact it started while chatwire was stopped; nothing else repeats.
+  expect((await pushes(page)).slice(before).map((push) => push.chat.vendor_event)).toEqual(['CONTACT_STARTED']);
+  await oneOfEach(page);
+  await expect.poll(() => vendorsPushed(page, restarted)).toEqual([...VENDORS].sort());
+  await expect.poll(async () => (await pushes(page)).length - restarted).toBe(6);
+  expect(await run(page, 'window.siteCalls.length')).toBe(6);
+});
+
+test('SPA navigation (pushState, popstate) neither repeats events nor adds listeners', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await allWidgets(page);
+  const listeners = () =>
+    run(page, `[window.fakeSmartAgent.subscribers.length, window.fakeGenesys.subscribers['WebChat.opened'].length,
+      Object.values(window.fakeAdobe.listeners).reduce((n, l) => n + l.length, 0)]`);
+  const attached = await listeners();
+  for (const path of ['/fixtures/page.html?step=1', '/checkout', '/checkout/pay', '/fixtures/page.html']) {
+    await page.evaluate((url) => history.pushState({}, '', url), path);
+  }
+  await page.evaluate(() => history.back());
+  await page.waitForFunction(() => location.pathname === '/checkout/pay');
+  expect(await listeners()).toEqual(attached);
+  const before = (await pushes(page)).length;
+  await oneOfEach(page);
+  await expect.poll(async () => (await pushes(page)).length - before).toBe(6);
+  const keys = (await pushes(page)).map((push) => JSON.stringify(push.chat));
+  expect(new Set(keys).size).toBe(keys.length);
+});
+
+test('10,000 SmartAgent events, each delivered twice as a replay would, are pushed exactly once', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/smartagent.js');
+  await page.evaluate(() => {
+    const sa = (window as any).fakeSmartAgent;
+    for (let i = 0; i < 10_000; i++) {
+      const event = { type: 'CONTACT_STARTED', data: { contactId: `c-${i}` }, timestamp: 1637147056035 + i };
+      sa.deliverRaw(event);
+      sa.deliverRaw({ ...event, data: { ...event.data } });
+    }
+  });
+  const count = await page.evaluate(() => (window as any).dataLayer.length);
+  expect(count).toBe(2 + 10_000);
+  // Spot checks on the contract shape (pushes() validates all of them).
+  expect((await pushes(page)).length).toBe(10_002);
+});
