@@ -118,3 +118,24 @@ test('10,000 SmartAgent events, each delivered twice as a replay would, are push
   // Spot checks on the contract shape (pushes() validates all of them).
   expect((await pushes(page)).length).toBe(10_002);
 });
+
+test('no polling for the life of the page: no timer fires after the first 10 s on a page without widgets', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(PAGE);
+  await page.evaluate(() => {
+    const fired: number[] = ((window as any).timerFired = []);
+    const start = performance.now();
+    const original = window.setTimeout;
+    (window as any).setTimeout = (fn: () => void, delay?: number) => original(() => (fired.push(performance.now() - start), fn()), delay);
+  });
+  await loadScript(page, RUNTIME);
+  await page.clock.runFor(60_000);
+  const fired: number[] = await run(page, 'window.timerFired');
+  expect(fired.length).toBeGreaterThan(0);
+  expect(fired.filter((t) => t > 10_000)).toEqual([]);
+  // A script loaded later restarts a short tail, which ends too.
+  await loadScript(page, '/fixtures/ctlive.js');
+  await page.clock.runFor(60_000);
+  const after: number[] = await run(page, 'window.timerFired');
+  expect(after.filter((t) => t > 60_000 + 10_000)).toEqual([]);
+});

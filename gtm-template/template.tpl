@@ -327,7 +327,7 @@ ___TEMPLATE_PARAMETERS___
           {
             "value": "hash",
             "displayValue": "Send a SHA-256 hash (chat.email_sha256, chat.phone_sha256)",
-            "help": "For matching with your own hashed customer lists, e.g. enhanced conversions. The email is trimmed and lower-cased, the phone reduced to its digits first."
+            "help": "For matching with your own hashed customer lists, e.g. enhanced conversions. The email is trimmed and lower-cased, the phone reduced to its digits (keeping a leading +) first: numbers typed with their country code (+1 415…) match lists in E.164 format."
           },
           {
             "value": "include",

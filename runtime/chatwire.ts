@@ -105,7 +105,7 @@ const listener =
         handle(vendor, vendor.type ? getPath(payload, vendor.type) : vendorEvent, payload);
       }
     } catch (error) {
-      log('event', vendor.id, error);
+      log(vendor.id, error);
     }
   };
 
@@ -133,7 +133,7 @@ const attach = (vendor: Vendor, target: object): void => {
     }
   } catch (error) {
     delete attachments[vendor.id];
-    log('attach', vendor.id, error);
+    log(vendor.id, error);
   }
 };
 
@@ -166,7 +166,7 @@ const check = (): void => {
         }
       }
     } catch (error) {
-      log('attach', vendor.id, error);
+      log(vendor.id, error);
     }
   }
 };

@@ -129,7 +129,7 @@ export const parameters = [
         displayName: 'Email addresses and phone numbers visitors type into a chat',
         radioItems: [
           { value: 'redact', displayValue: 'Never send them (recommended)', help: 'Only the kind of detail is sent: chat.lead_type is "email" or "phone".' },
-          { value: 'hash', displayValue: 'Send a SHA-256 hash (chat.email_sha256, chat.phone_sha256)', help: 'For matching with your own hashed customer lists, e.g. enhanced conversions. The email is trimmed and lower-cased, the phone reduced to its digits first.' },
+          { value: 'hash', displayValue: 'Send a SHA-256 hash (chat.email_sha256, chat.phone_sha256)', help: 'For matching with your own hashed customer lists, e.g. enhanced conversions. The email is trimmed and lower-cased, the phone reduced to its digits (keeping a leading +) first: numbers typed with their country code (+1 415…) match lists in E.164 format.' },
           { value: 'include', displayValue: 'Send the values (chat.email, chat.phone)', help: 'Only if your consent and contracts allow it. Never forward these fields to Google Analytics: its policies forbid personal data.' },
         ],
         simpleValueType: true,

@@ -128,3 +128,14 @@ test('emails and phone numbers inside any other text field are replaced before c
     assert.equal(chat.ui_type, 'v1.2.3');
   }
 });
+
+test('huge hostile strings are scrubbed within a 300-character window, then cut', () => {
+  // The window bounds the regular expression's work; npm run bench measures the speed.
+  for (const hostile of ['a'.repeat(200_000) + '@', 'a@' + 'b'.repeat(200_000), '+1'.repeat(100_000), ('x'.repeat(60) + '@y.z ').repeat(3000)]) {
+    const { chat } = toPush('chat_', { ...base, label: hostile }, 'redact');
+    assert.ok((chat.label as string).length <= 100);
+  }
+  const label = toPush('chat_', { ...base, label: ('x'.repeat(60) + '@y.z ').repeat(3000) }, 'redact').chat.label as string;
+  assert.ok(label.startsWith('[redacted] [redacted] '));
+  assert.doesNotMatch(label, /@/);
+});

@@ -1,6 +1,6 @@
-/** Re-checks after a trigger, then stops: at +50, +250, +1050 ms and each second after, to ~10 s (CONTRACT §8: no page-lifetime polling). */
+/** Re-checks after a trigger, then stops: at +50, +250, +1,050 ms and each second after, the last at +9,050 ms, so a quiet page has no wakeups after ~9 s (CONTRACT §8: no page-lifetime polling). */
 const delay = (step: number): number => Math.min(1000, 50 * 4 ** step);
-const STEPS = 12;
+const STEPS = 11;
 
 /**
  * Calls `check` whenever a vendor global may have appeared, without a
