@@ -120,10 +120,11 @@ const trusted = (origin: unknown): boolean =>
 const attach = (vendor: Vendor, target: object): void => {
   const previous = attachments[vendor.id];
   if (previous && previous.target === target) return;
-  if (previous && previous.detach) previous.detach();
   // Recorded before attach: vendors may replay history synchronously inside subscribe.
   const attachment: Attachment = (attachments[vendor.id] = { target });
   try {
+    // Inside the guard: a vendor's onReady hook calls this, and must never see a throw.
+    if (previous && previous.detach) previous.detach();
     const detach = vendor.attach(target, listener(vendor, attachment), trusted);
     if (typeof detach == 'function') attachment.detach = detach;
     // A vendor with a ready signal is loaded once its object is there; pushed once per object.
