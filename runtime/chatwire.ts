@@ -4,6 +4,7 @@ import { chain } from './lib/chain.js';
 import { getPath, has, isObject } from './lib/getPath.js';
 import { log, setDebug } from './lib/log.js';
 import { readConfig } from './lib/readConfig.js';
+import { sentActions } from './lib/sentActions.js';
 import { toPush } from './lib/toPush.js';
 import { watchScripts } from './lib/watchScripts.js';
 import { registry } from './registry.js';
@@ -38,13 +39,7 @@ export const version: string = __CHATWIRE_VERSION__;
 export const vendors: string[] = registry.map((vendor) => vendor.id);
 
 /** The actions the supported vendors send: what `config.events` can usefully list, and its default. */
-const sent: Action[] = [];
-for (const vendor of registry) {
-  for (const name of Object.keys(vendor.events)) {
-    const action = ([] as unknown[]).concat(vendor.events[name])[0] as Action;
-    if (sent.indexOf(action) < 0) sent.push(action);
-  }
-}
+const sent = sentActions(registry);
 
 /** One subscription to one vendor object; replaced when the vendor's global changes. */
 interface Attachment {
@@ -125,12 +120,13 @@ const attach = (vendor: Vendor, target: object): void => {
   try {
     // Inside the guard: a vendor's onReady hook calls this, and must never see a throw.
     if (previous && previous.detach) previous.detach();
-    const detach = vendor.attach(target, listener(vendor, attachment), trusted);
+    const listen = listener(vendor, attachment);
+    const detach = vendor.attach(target, listen, trusted);
     if (typeof detach == 'function') attachment.detach = detach;
     // A vendor with a ready signal is loaded once its object is there; pushed once per object.
     if (vendor.ready && !announced.has(target)) {
       announced.add(target);
-      listener(vendor, attachment)(vendor.ready)();
+      listen(vendor.ready)();
     }
   } catch (error) {
     delete attachments[vendor.id];

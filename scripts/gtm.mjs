@@ -11,14 +11,13 @@ const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const { version } = JSON.parse(read('package.json'));
 const { registry } = await import(new URL('build/tsc/runtime/registry.js', root).href);
 const { actions } = await import(new URL('build/tsc/runtime/lib/actions.js', root).href);
+const { sentActions } = await import(new URL('build/tsc/runtime/lib/sentActions.js', root).href);
 
 /** The pinned runtime: exactly this package version on jsDelivr's npm mirror. */
 export const RUNTIME_URL = `https://cdn.jsdelivr.net/npm/chatwire@${version}/dist/chatwire.min.js`;
 export const VENDORS = registry.map((vendor) => vendor.id);
 /** The actions the vendors send, in the contract's order. */
-export const ACTIONS = actions.filter((action) =>
-  registry.some((vendor) => Object.values(vendor.events).some((spec) => [].concat(spec)[0] === action)),
-);
+export const ACTIONS = actions.filter((action) => sentActions(registry).includes(action));
 const MAX_PREFIX = 40 - Math.max(...ACTIONS.map((action) => action.length));
 const CONSENT_TYPES = ['analytics_storage', 'ad_storage', 'ad_user_data', 'ad_personalization', 'functionality_storage', 'personalization_storage', 'security_storage'];
 

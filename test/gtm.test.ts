@@ -4,12 +4,13 @@ import { parse as parseYaml } from 'yaml';
 import { allParameters, globalAllowed, loadTemplate, newWorld, readPermissions, readText, runSandboxed, runScenario, sandboxApis, sections, urlAllowed } from './gtm/harness.js';
 import { actions } from '../runtime/lib/actions.js';
 import { registry } from '../runtime/registry.js';
+import { sentActions } from '../runtime/lib/sentActions.js';
 
 const template = loadTemplate();
 const permissions = readPermissions(template.permissions);
 const { version } = JSON.parse(readText('package.json'));
 const RUNTIME_URL = `https://cdn.jsdelivr.net/npm/chatwire@${version}/dist/chatwire.min.js`;
-const sent = actions.filter((action) => registry.some((vendor) => Object.values(vendor.events).some((spec) => ([] as unknown[]).concat(spec)[0] === action)));
+const sent = actions.filter((action) => sentActions(registry).includes(action));
 
 test('every section is there, found by its marker, and parses', () => {
   for (const name of ['TERMS_OF_SERVICE', 'INFO', 'TEMPLATE_PARAMETERS', 'SANDBOXED_JS_FOR_WEB_TEMPLATE', 'WEB_PERMISSIONS', 'TESTS', 'NOTES']) {
