@@ -2,14 +2,15 @@ import { defineConfig } from '@playwright/test';
 // @ts-expect-error -- a plain ES module script shared with `npm run test:e2e`.
 import { launchOptions } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS) || 2,
   reporter: 'list',
   timeout: 15_000,
   expect: { timeout: 3_000 },

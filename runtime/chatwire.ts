@@ -115,6 +115,11 @@ const trusted = (origin: unknown): boolean =>
 const attach = (vendor: Vendor, target: object): void => {
   const previous = attachments[vendor.id];
   if (previous && previous.target === target) return;
+  // The real script replaced the stub we subscribed through, and replays its queue: our callbacks stay current.
+  if (previous && vendor.stub && vendor.stub(previous.target)) {
+    previous.target = target;
+    return;
+  }
   // Recorded before attach: vendors may replay history synchronously inside subscribe.
   const attachment: Attachment = (attachments[vendor.id] = { target });
   try {

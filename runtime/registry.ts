@@ -3,7 +3,15 @@ import { adobe_dynamic_chat } from './vendors/adobe_dynamic_chat.js';
 import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
+import { intercom } from './vendors/intercom.js';
 import { smartagent } from './vendors/smartagent.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
-export const registry: readonly Vendor[] = [adobe_dynamic_chat, genesys_widgets, customerly, smartagent, ctlive];
+export const registry: readonly Vendor[] = [
+  adobe_dynamic_chat,
+  genesys_widgets,
+  customerly,
+  smartagent,
+  ctlive,
+  intercom,
+];

@@ -141,6 +141,15 @@ export interface Vendor {
    */
   hook?: [string, string];
   /**
+   * Whether `target` is the vendor's loader stub: the snippet's placeholder
+   * that queues calls (`Intercom.q`, `drift` as an array) until the real
+   * script replaces it and replays them. chatwire subscribes through the stub
+   * when it comes first; when the real API replaces it, the vendor carries
+   * those subscriptions over, so the core takes the new object on without
+   * subscribing again (which would double every listener).
+   */
+  stub?: (target: any) => boolean;
+  /**
    * Subscribes to the vendor object found at `global`. Runs inside the core's
    * try/catch (a throw leaves the vendor unattached, to be retried on the next
    * check); callbacks handed to the vendor come from `listen`.

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** The budget with the five seed vendors (issue #3): 4 KB gzip. The core plus SmartAgent alone was 2,492 B. */
-const BUDGET = 4096;
+/** The budget with every vendor (issue #5): 8 KB gzip. The core plus SmartAgent alone was 2,492 B; with the five seed vendors, 4,087 B. */
+const BUDGET = 8192;
 const file = new URL('../../../dist/chatwire.min.js', import.meta.url);
 
 test(`dist/chatwire.min.js stays within ${BUDGET} bytes gzip`, () => {

@@ -12,7 +12,7 @@ const STEPS = 11;
  *   a moment after their script ran (after fetching their configuration),
  *   and for inline snippets parsed after the runtime started. Each trigger
  *   restarts the tail; once the page is quiet the timers end.
- * - on the vendors' own ready events (window events such as
+ * - on the vendors' own ready events (window or document events such as
  *   `adobedx.conversations.ready`).
  * @param check the detection pass; must not throw
  * @param readyEvents window event names that announce a vendor
@@ -31,11 +31,12 @@ export function watchScripts(check: () => void, readyEvents: string[]): () => vo
     run();
   };
   document.addEventListener('load', trigger, true);
-  readyEvents.forEach((name) => addEventListener(name, trigger));
+  // Capturing on window also sees ready events dispatched on document (Tidio's `tidioChat-ready`), which need not bubble.
+  readyEvents.forEach((name) => addEventListener(name, trigger, true));
   trigger();
   return () => {
     clearTimeout(timer);
     document.removeEventListener('load', trigger, true);
-    readyEvents.forEach((name) => removeEventListener(name, trigger));
+    readyEvents.forEach((name) => removeEventListener(name, trigger, true));
   };
 }

@@ -1,0 +1,83 @@
+import { type Page } from '@playwright/test';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+
+// Intercom's documented callbacks → actions, written out independently of the adapter's table.
+const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
+  expect.objectContaining({
+    event: `chat_${action}`,
+    chat: { ...chat({ vendor: 'intercom', action, vendor_event, channel: 'messaging', ...fields }), timestamp: expect.any(Number) },
+  });
+
+const fake = 'window.chatwireFakes.intercom';
+const intercomPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'intercom');
+
+/** A visitor's whole session: open, an agent reply, the email, close. */
+const session = (page: Page) =>
+  run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
+
+const SESSION = [
+  expected('onShow', 'opened'),
+  expected('onUnreadCountChange', 'message_received', { label: '1' }),
+  expected('onUserEmailSupplied', 'lead', { lead_type: 'email' }),
+  expected('onHide', 'closed'),
+];
+
+test('runtime first, through the snippet stub: subscriptions queued in Intercom.q are carried over, each event pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await run(page, 'window.fakeIntercomOptions = { manual: true }');
+  await loadScript(page, '/fixtures/intercom.js');
+  // chatwire subscribed through the stub: its calls wait in the queue.
+  await expect.poll(() => run(page, 'window.Intercom.q.length')).toBe(5);
+  await run(page, `${fake}.load()`);
+  await session(page);
+  await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
+  // One callback per name: the real function was taken over, not subscribed to again.
+  expect(await run(page, `Object.values(${fake}.callbacks).map((list) => list.length)`)).toEqual([1, 1, 1, 1, 1]);
+});
+
+test('widget first: a booted Messenger reports ready at once, and later events are pushed', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/intercom.js');
+  expect(await run(page, 'window.Intercom.booted')).toBe(true);
+  await loadScript(page, RUNTIME);
+  await session(page);
+  await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
+});
+
+test('the unread count falling to 0 (the visitor read the replies) is no message', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/intercom.js');
+  await run(page, `${fake}.emit('onUnreadCountChange', 2); ${fake}.emit('onUnreadCountChange', 0); ${fake}.emit('onUnreadCountChange', 'x')`);
+  await expect.poll(() => intercomPushes(page)).toEqual([
+    expected('ready', 'loaded'),
+    expected('onUnreadCountChange', 'message_received', { label: '2' }),
+  ]);
+});
+
+test("the site's own callbacks keep running, and the visitor's email never reaches the dataLayer", async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, `window.siteCalls = []; window.fakeIntercomOptions = { manual: true }`);
+  await loadScript(page, '/fixtures/intercom.js');
+  await run(page, `Intercom('onShow', () => siteCalls.push('show')); Intercom('boot', { app_id: 'abc12345', email: 'jane.doe@example.com', name: 'Jane Doe' })`);
+  await loadScript(page, RUNTIME);
+  await run(page, `${fake}.load()`);
+  await session(page);
+  await expect.poll(async () => (await intercomPushes(page)).length).toBe(5);
+  expect(await run(page, 'window.siteCalls')).toEqual(['show']);
+  const text = await dataLayerText(page);
+  for (const secret of ['jane.doe', 'Jane Doe']) expect(text).not.toContain(secret);
+});
+
+test('unknown commands and malformed callback arguments are ignored without errors', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/intercom.js');
+  await run(page, `(() => { const f = ${fake};
+    for (const raw of [null, {}, [], { toString: 1 }, '__proto__']) { f.emit('onShow', raw); f.emit('onUnreadCountChange', raw); }
+    f.emit('onSomethingNew', 1); })()`);
+  await expect.poll(async () => (await intercomPushes(page)).map((push) => push.event)).toEqual([
+    'chat_loaded', 'chat_opened', 'chat_opened', 'chat_opened', 'chat_opened', 'chat_opened',
+  ]);
+});

@@ -1,0 +1,30 @@
+import type { Listen } from '../types.js';
+
+/**
+ * Subscribes one guarded callback per vendor event through the vendor's own
+ * subscribe call (`obj.on(name, fn)`, `zE('messenger:on', name, fn)`,
+ * `addEventListener(name, fn)`): the loop most adapters would otherwise repeat.
+ * @param names the vendor event names to subscribe to (usually the keys of the adapter's `events`)
+ * @param listen the core's `listen` for this attachment
+ * @param on subscribes `callback` to `name`; a function it returns undoes that
+ * subscription (Zendesk Messaging's `messenger:on` returns one)
+ * @param off the vendor's unsubscribe (`obj.off(name, fn)`), when it has one
+ * @param read turns a callback's arguments into the payload; by default the
+ * first argument (`(...args) => args` lets field paths say `1.conversationId`)
+ * @returns undoes every subscription it can
+ */
+export function subscribe(
+  names: string[],
+  listen: Listen,
+  on: (name: string, callback: (...args: any[]) => void) => unknown,
+  off?: (name: string, callback: (...args: any[]) => void) => unknown,
+  read?: (...args: any[]) => unknown,
+): () => void {
+  const undo: (() => unknown)[] = [];
+  for (const name of names) {
+    const callback = listen(name, read);
+    const result = on(name, callback);
+    undo.push(typeof result == 'function' ? (result as () => unknown) : () => off && off(name, callback));
+  }
+  return () => undo.forEach((fn) => fn());
+}

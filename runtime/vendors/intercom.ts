@@ -1,0 +1,32 @@
+import type { Vendor } from '../types.js';
+
+/**
+ * Intercom Messenger ("JavaScript API: Methods"). Everything goes through the
+ * `window.Intercom(command, …)` function; the install snippet's stub queues
+ * calls in `Intercom.q` until the widget replaces it and replays them, so
+ * chatwire can subscribe before the widget loads. Callbacks cannot be removed.
+ */
+export const intercom: Vendor = {
+  id: 'intercom',
+  global: 'Intercom',
+  channel: 'messaging',
+  // The snippet's stub: `Intercom.q` holds the queued calls.
+  stub: (ic) => Array.isArray(ic.q),
+  type: 'type',
+  events: {
+    // "runs once the Messenger has finished booting", also when registered after boot.
+    ready: 'loaded',
+    onShow: 'opened',
+    onHide: 'closed',
+    // The count of unread agent replies: a rise is a message received; a fall to 0 is the visitor reading them.
+    onUnreadCountChange: 'message_received',
+    // Called without the address: lead_type only, in every privacy mode.
+    onUserEmailSupplied: ['lead', { lead_type: 'email' }],
+  },
+  fields: { label: 'count' },
+  attach: (ic, listen) => {
+    for (const name of Object.keys(intercom.events)) {
+      ic(name, listen(undefined, (count) => ({ type: name != 'onUnreadCountChange' || count > 0 ? name : '', count })));
+    }
+  },
+};
