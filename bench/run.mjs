@@ -15,7 +15,8 @@ import { ensureChromium, launchOptions } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const read = (path) => readFileSync(join(root, path), 'utf8');
-const VENDORS = ['adobe_dynamic_chat', 'genesys_widgets', 'customerly', 'smartagent', 'ctlive'];
+/** Every vendor of the registry, in its order (read from the source: the bench builds its own bundles). */
+const VENDORS = [...read('runtime/registry.ts').split('registry')[1].matchAll(/^\s+(\w+),?$/gm)].map((match) => match[1]);
 const RUNTIME = read('dist/chatwire.min.js');
 const BASELINE = VENDORS.map((id) => read(`bench/baseline/${id}.js`)).join('\n');
 const median = (values) => {
@@ -211,7 +212,7 @@ const ms = (value) => (value === Infinity ? 'never' : value < 0.1 ? value.toFixe
 const ratio = (x, y) => (y === 0 || !Number.isFinite(y) || !Number.isFinite(x) ? (x === y ? '–' : Number.isFinite(y) ? '–' : '0 (baseline never)') : (x / y).toFixed(2));
 const goal = (ok) => (ok ? 'met' : '**not met**');
 const rows = [
-  ['gzip bytes (5 vendors)', size.chatwire.gzip, size.baseline.gzip, ratio(size.chatwire.gzip, size.baseline.gzip), `≤ 4096: ${goal(size.chatwire.gzip <= 4096)}`],
+  [`gzip bytes (${VENDORS.length} vendors)`, size.chatwire.gzip, size.baseline.gzip, ratio(size.chatwire.gzip, size.baseline.gzip), `≤ 8192: ${goal(size.chatwire.gzip <= 8192)}`],
   ['raw / brotli bytes', `${size.chatwire.raw} / ${size.chatwire.brotli}`, `${size.baseline.raw} / ${size.baseline.brotli}`, ratio(size.chatwire.brotli, size.baseline.brotli), ''],
   ['evaluate + start, ms (median of 25)', ms(c.evaluateMs), ms(b.evaluateMs), ratio(c.evaluateMs, b.evaluateMs), `≤ 1 ms: ${goal(c.evaluateMs <= 1)}`],
   ['long tasks (25 loads)', c.longTasks, b.longTasks, '', `none: ${goal(c.longTasks === 0)}`],
@@ -266,7 +267,7 @@ writeFileSync(
 Measured by \`npm run bench\` (bench/run.mjs) in one run of headless Chromium,
 chatwire against what sites use today: one Custom HTML listener per vendor
 that polls for the vendor's global every second for 20 s (bench/baseline/, the
-same five vendors). Both are evaluated inline in the same page, under the same
+same ${VENDORS.length} vendors). Both are evaluated inline in the same page, under the same
 probes. This file is rewritten by every run.
 
 Machine: ${env}.
@@ -281,7 +282,7 @@ ${vendorTable}
 
 ## How each number is measured
 
-- **Bytes**: \`dist/chatwire.min.js\` (the five seed vendors) against the five
+- **Bytes**: \`dist/chatwire.min.js\` (all ${VENDORS.length} vendors) against the ${VENDORS.length}
   baseline listeners concatenated, unminified as Custom HTML tags are; gzip
   level 9, brotli quality 11. Per adapter: the core built with only that
   adapter, minus the core built with none.

@@ -139,3 +139,29 @@ test('no polling for the life of the page: no timer fires after the first 10 s o
   const after: number[] = await run(page, 'window.timerFired');
   expect(after.filter((t) => t > 60_000 + 10_000)).toEqual([]);
 });
+
+test('every other vendor: its widget events push, stop() silences them all, start() brings them back', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  const others: string[] = await run(page, `window.chatwire.vendors.filter((id) => !${JSON.stringify(VENDORS)}.includes(id))`);
+  for (const id of others) {
+    await loadScript(page, `/fixtures/${id}.js`);
+    await page.waitForFunction((vendor) => (window as any).chatwireFakes?.[vendor]?.loaded === true, id);
+  }
+  // Every button of every fake widget's demo panel: the vendor's own events, through its own API.
+  const clickAll = () => run(page, `Object.values(window.chatwireFakes).forEach((fake) => fake.events.forEach(([, click]) => click()))`);
+  await clickAll();
+  await expect.poll(() => vendorsPushed(page)).toEqual([...others].sort());
+
+  await run(page, 'window.chatwire.stop()');
+  const stopped = (await pushes(page)).length;
+  await clickAll();
+  // The fakes deliver synchronously inside the clicks, as the vendors call their callbacks: nothing is still on its way.
+  expect((await pushes(page)).length).toBe(stopped);
+
+  await run(page, 'window.chatwire.start()');
+  const restarted = (await pushes(page)).length;
+  await clickAll();
+  await expect.poll(() => vendorsPushed(page, restarted)).toEqual([...others].sort());
+});
