@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
 import { PAGE, RUNTIME, expect, loadScript, pushes, test } from './helpers';
+import { registry } from '../runtime/registry';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -18,7 +19,8 @@ test.describe('window.chatwire (CONTRACT §2)', () => {
     });
     expect(api).toEqual({
       version,
-      vendors: ['adobe_dynamic_chat', 'genesys_widgets', 'customerly', 'smartagent', 'ctlive'],
+      // Every adapter of the registry, in its order.
+      vendors: registry.map((vendor) => vendor.id),
       start: 'function',
       stop: 'function',
       keys: ['version', 'vendors', 'start', 'stop'],
