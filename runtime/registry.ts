@@ -1,5 +1,6 @@
 import type { Vendor } from './types.js';
 import { adobe_dynamic_chat } from './vendors/adobe_dynamic_chat.js';
+import { crisp } from './vendors/crisp.js';
 import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
@@ -14,4 +15,5 @@ export const registry: readonly Vendor[] = [
   smartagent,
   ctlive,
   intercom,
+  crisp,
 ];
