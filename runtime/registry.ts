@@ -5,6 +5,7 @@ import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
 import { intercom } from './vendors/intercom.js';
+import { jivochat } from './vendors/jivochat.js';
 import { smartagent } from './vendors/smartagent.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
@@ -16,4 +17,5 @@ export const registry: readonly Vendor[] = [
   ctlive,
   intercom,
   crisp,
+  jivochat,
 ];
