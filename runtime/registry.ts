@@ -7,6 +7,7 @@ import { genesys_widgets } from './vendors/genesys_widgets.js';
 import { intercom } from './vendors/intercom.js';
 import { jivochat } from './vendors/jivochat.js';
 import { smartagent } from './vendors/smartagent.js';
+import { userlike } from './vendors/userlike.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -18,4 +19,5 @@ export const registry: readonly Vendor[] = [
   intercom,
   crisp,
   jivochat,
+  userlike,
 ];
