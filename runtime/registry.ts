@@ -6,6 +6,7 @@ import { customerly } from './vendors/customerly.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
 import { intercom } from './vendors/intercom.js';
 import { jivochat } from './vendors/jivochat.js';
+import { qualified } from './vendors/qualified.js';
 import { smartagent } from './vendors/smartagent.js';
 import { userlike } from './vendors/userlike.js';
 
@@ -20,4 +21,5 @@ export const registry: readonly Vendor[] = [
   crisp,
   jivochat,
   userlike,
+  qualified,
 ];
