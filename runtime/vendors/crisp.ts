@@ -41,6 +41,8 @@ export const crisp: Vendor = {
   fields: { session_id: 'session:loaded', email: 'user:email:changed', phone: 'user:phone:changed' },
   attach: (c, listen) => {
     const push: Fn = c.push;
+    // Not Crisp's (yet): nothing to wrap; the next detection check looks again.
+    if (typeof push != 'function') throw 0;
     const array = Array.isArray(c);
     for (const name of Object.keys(crisp.events)) {
       ours[name] = listen(name, (value) => ({ [name]: value }));
