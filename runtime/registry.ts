@@ -1,10 +1,14 @@
 import type { Vendor } from './types.js';
 import { adobe_dynamic_chat } from './vendors/adobe_dynamic_chat.js';
+import { crisp } from './vendors/crisp.js';
 import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
 import { intercom } from './vendors/intercom.js';
+import { jivochat } from './vendors/jivochat.js';
+import { qualified } from './vendors/qualified.js';
 import { smartagent } from './vendors/smartagent.js';
+import { userlike } from './vendors/userlike.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -14,4 +18,8 @@ export const registry: readonly Vendor[] = [
   smartagent,
   ctlive,
   intercom,
+  crisp,
+  jivochat,
+  userlike,
+  qualified,
 ];

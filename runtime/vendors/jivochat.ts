@@ -1,0 +1,83 @@
+import type { Vendor } from '../types.js';
+import { chain } from '../lib/chain.js';
+import { getPath } from '../lib/getPath.js';
+
+/**
+ * {@link chain} for a callback that lives on `window`. Vendors document them
+ * as page-script declarations (`function jivo_onOpen() {}`), which make a
+ * property defineProperty cannot turn into an accessor (not configurable, but
+ * writable): its value is wrapped instead. The site's function runs once,
+ * after chatwire's listener, with the vendor's arguments and `this`.
+ * @param name the global's name
+ * @param listener chatwire's callback (a `listen` callback: never throws)
+ * @returns undo: the site's function back in place
+ */
+export const chainGlobal = (name: string, listener: (...args: unknown[]) => void): (() => void) => {
+  const w = window as unknown as Record<string, unknown>;
+  const own = Object.getOwnPropertyDescriptor(w, name);
+  if (!own || own.configurable) return chain(w, name, listener);
+  const site = own.value;
+  function wrapper(this: unknown, ...args: unknown[]): unknown {
+    listener(...args);
+    return typeof site == 'function' ? site.apply(this, args) : undefined;
+  }
+  w[name] = wrapper;
+  return () => {
+    if (w[name] === wrapper) w[name] = site;
+  };
+};
+
+/**
+ * JivoChat ("Widget API: Callback functions", https://www.jivochat.com/docs/widget/).
+ * Jivo calls global functions, one each, that the site may declare
+ * (`function jivo_onOpen() {}`). chatwire attaches when the widget's
+ * `window.jivo_api` appears: by then the page's own scripts have declared
+ * their callbacks, which chatwire chains (never replaces).
+ */
+export const jivochat: Vendor = {
+  id: 'jivochat',
+  global: 'jivo_api',
+  channel: 'chat',
+  // "Executed when JivoChat widget initialization is over": pushed once per jivo_api when chatwire
+  // attaches, also when chatwire comes after it; no window event of that name exists.
+  ready: 'jivo_onLoadCallback',
+  events: {
+    jivo_onLoadCallback: 'loaded',
+    jivo_onOpen: 'opened',
+    // "Executed when chat window is minimized": the chat window is closed to its label.
+    jivo_onClose: 'closed',
+    // "Initiated by a client, and there was no proactive invitation shown".
+    jivo_onClientStartChat: 'started',
+    // "When a visitor sends the first message".
+    jivo_onMessageSent: 'message_sent',
+    // "A new message from the agent is received. Works only with customLabel".
+    jivo_onMessageReceived: 'message_received',
+    // "When a visitor fills the contacts form": the details come from jivo_api.getContactInfo().
+    jivo_onIntroduction: 'lead',
+    // "When an agent accepts the incoming chat".
+    jivo_onAccept: 'agent_joined',
+    // The callback (return call) the visitor ordered: started, then ended with `{ result }`.
+    jivo_onCallStart: ['started', { channel: 'callback' }],
+    jivo_onCallEnd: ['ended', { channel: 'callback' }],
+  },
+  fields: { label: 'result', email: 'contact.email', phone: 'contact.phone', lead_type: 'lead_type' },
+  attach: (api, listen) => {
+    const undo = Object.keys(jivochat.events)
+      .filter((name) => name != jivochat.ready)
+      .map((name) =>
+        chainGlobal(
+          name,
+          listen(
+            name,
+            name == 'jivo_onIntroduction'
+              ? () => {
+                  const contact = api.getContactInfo();
+                  return { contact, lead_type: getPath(contact, 'email') ? 'email' : getPath(contact, 'phone') ? 'phone' : null };
+                }
+              : undefined,
+          ),
+        ),
+      );
+    return () => undo.forEach((fn) => fn());
+  },
+};
