@@ -3,31 +3,6 @@ import { chain } from '../lib/chain.js';
 import { getPath } from '../lib/getPath.js';
 
 /**
- * {@link chain} for a callback that lives on `window`. Vendors document them
- * as page-script declarations (`function jivo_onOpen() {}`), which make a
- * property defineProperty cannot turn into an accessor (not configurable, but
- * writable): its value is wrapped instead. The site's function runs once,
- * after chatwire's listener, with the vendor's arguments and `this`.
- * @param name the global's name
- * @param listener chatwire's callback (a `listen` callback: never throws)
- * @returns undo: the site's function back in place
- */
-export const chainGlobal = (name: string, listener: (...args: unknown[]) => void): (() => void) => {
-  const w = window as unknown as Record<string, unknown>;
-  const own = Object.getOwnPropertyDescriptor(w, name);
-  if (!own || own.configurable) return chain(w, name, listener);
-  const site = own.value;
-  function wrapper(this: unknown, ...args: unknown[]): unknown {
-    listener(...args);
-    return typeof site == 'function' ? site.apply(this, args) : undefined;
-  }
-  w[name] = wrapper;
-  return () => {
-    if (w[name] === wrapper) w[name] = site;
-  };
-};
-
-/**
  * JivoChat ("Widget API: Callback functions", https://www.jivochat.com/docs/widget/).
  * Jivo calls global functions, one each, that the site may declare
  * (`function jivo_onOpen() {}`). chatwire attaches when the widget's
@@ -65,7 +40,8 @@ export const jivochat: Vendor = {
     const undo = Object.keys(jivochat.events)
       .filter((name) => name != jivochat.ready)
       .map((name) =>
-        chainGlobal(
+        chain(
+          window,
           name,
           listen(
             name,

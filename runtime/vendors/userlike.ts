@@ -1,5 +1,5 @@
 import type { Vendor } from '../types.js';
-import { chainGlobal } from './jivochat.js';
+import { chain } from '../lib/chain.js';
 
 /**
  * Userlike Website Messenger ("Client tracking API",
@@ -37,5 +37,5 @@ export const userlike: Vendor = {
   },
   // The contexts' contents are not documented: nothing is read from them.
   fields: {},
-  attach: (_win, listen) => chainGlobal('userlikeTrackingEvent', listen(undefined, (...args) => args)),
+  attach: (_win, listen) => chain(window, 'userlikeTrackingEvent', listen(undefined, (...args) => args)),
 };
