@@ -4,6 +4,7 @@ import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
 import { intercom } from './vendors/intercom.js';
+import { salesforce_chat } from './vendors/salesforce_chat.js';
 import { salesforce_messaging } from './vendors/salesforce_messaging.js';
 import { smartagent } from './vendors/smartagent.js';
 import { tawkto } from './vendors/tawkto.js';
@@ -18,4 +19,5 @@ export const registry: readonly Vendor[] = [
   intercom,
   tawkto,
   salesforce_messaging,
+  salesforce_chat,
 ];
