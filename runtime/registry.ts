@@ -1,5 +1,6 @@
 import type { Vendor } from './types.js';
 import { adobe_dynamic_chat } from './vendors/adobe_dynamic_chat.js';
+import { chatwoot } from './vendors/chatwoot.js';
 import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
@@ -20,4 +21,5 @@ export const registry: readonly Vendor[] = [
   tawkto,
   salesforce_messaging,
   salesforce_chat,
+  chatwoot,
 ];
