@@ -1,0 +1,59 @@
+import type { Vendor } from '../types.js';
+import { getPath } from '../lib/getPath.js';
+import { subscribe } from '../lib/subscribe.js';
+
+/** `$chatwoot` objects chatwire attached to: whatever `chatwoot:ready` they had is reported already. */
+const announced = new WeakSet<object>();
+
+const MESSAGE = 'chatwoot:on-message';
+
+/**
+ * Chatwoot website live chat ("Sending Information into Chatwoot", the website SDK,
+ * https://www.chatwoot.com/docs/product/channels/live-chat/sdk/setup).
+ * The SDK dispatches window CustomEvents, data in `event.detail`: many
+ * listeners, removable. `window.$chatwoot` appears when the page runs
+ * `chatwootSDK.run()`; `$chatwoot.hasLoaded` tells a late runtime that
+ * `chatwoot:ready` has passed.
+ */
+export const chatwoot: Vendor = {
+  id: 'chatwoot',
+  global: '$chatwoot',
+  channel: 'chat',
+  type: 'type',
+  events: {
+    'chatwoot:ready': 'loaded',
+    'chatwoot:opened': 'opened',
+    'chatwoot:closed': 'closed',
+    'chatwoot:on-start-conversation': 'started',
+    // One vendor event, two actions: message_type 1 (outgoing, agent or bot) and 0 (incoming, the visitor).
+    [MESSAGE]: 'message_received',
+    [MESSAGE + ':0']: ['message_sent', { vendor_event: MESSAGE }],
+    // The visitor picked an option of a bot message; the value is the visitor's answer, never read.
+    'chatwoot:postback': 'question_answered',
+    'chatwoot:error': 'error',
+  },
+  fields: {
+    conversation_id: 'd.conversation_id',
+    agent_id: 'agent.id',
+    agent_name: 'agent.name',
+  },
+  attach: (api, listen) => {
+    if (api.hasLoaded && !announced.has(api)) listen()({ type: 'chatwoot:ready' });
+    announced.add(api);
+    return subscribe(
+      Object.keys(chatwoot.events).filter((name) => !/:0/.test(name)),
+      listen,
+      (name, fn) => addEventListener(name, fn),
+      (name, fn) => removeEventListener(name, fn),
+      (event: CustomEvent) => {
+        const d = event.detail;
+        const kind = getPath(d, 'message_type');
+        const message = event.type == MESSAGE;
+        // Activity (2) and template (3) messages are no one's message.
+        const type = !message ? event.type : kind === 1 ? MESSAGE : kind === 0 ? MESSAGE + ':0' : '';
+        // Only an outgoing message's sender is an agent (an incoming one's is the visitor).
+        return { type, d, agent: message && kind === 1 && getPath(d, 'sender') };
+      },
+    );
+  },
+};

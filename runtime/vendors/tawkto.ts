@@ -1,0 +1,58 @@
+import type { Vendor } from '../types.js';
+import { subscribe } from '../lib/subscribe.js';
+
+/** Tawk_API objects chatwire attached to: whatever `tawkLoad` they had is reported already. */
+const announced = new WeakSet<object>();
+
+/**
+ * Tawk.to (JavaScript API, https://developer.tawk.to/jsapi/). The page sets
+ * `window.Tawk_API = {}` before the embed loads; the embed fills that object
+ * in. Its callbacks (`Tawk_API.onChatStarted = fn`) are single slots the site
+ * owns, so chatwire leaves them alone and listens to the window CustomEvents
+ * the embed also dispatches (`tawkLoad`, `tawkChatStarted`, … data in
+ * `event.detail`), which take any number of listeners and can be removed.
+ */
+export const tawkto: Vendor = {
+  id: 'tawkto',
+  global: 'Tawk_API',
+  channel: 'chat',
+  events: {
+    tawkLoad: 'loaded',
+    // Maximized is the chat window open; minimized is back to the launcher bubble.
+    tawkChatMaximized: 'opened',
+    tawkChatMinimized: 'closed',
+    tawkChatHidden: 'hidden',
+    tawkChatStarted: 'started',
+    tawkChatEnded: 'ended',
+    tawkPrechatSubmit: 'form_submitted',
+    // The offline form is the visitor leaving an address: {name, email, message, questions}.
+    tawkOfflineSubmit: ['lead', { lead_type: 'email' }],
+    tawkChatMessageVisitor: 'message_sent',
+    tawkChatMessageAgent: 'message_received',
+    tawkAgentJoinChat: 'agent_joined',
+    tawkChatSatisfaction: 'rating_submitted',
+  },
+  // The payload keeps each detail under its event name, so a visitor's `name`
+  // (offline form) can never be read as the agent's (agent join).
+  fields: {
+    conversation_id: 'd.chatId',
+    agent_id: 'tawkAgentJoinChat.id',
+    agent_name: 'tawkAgentJoinChat.name',
+    email: 'tawkOfflineSubmit.email',
+    // -1 dislike, 0 neutral, 1 like.
+    label: 'tawkChatSatisfaction',
+  },
+  attach: (api, listen) => {
+    // A runtime arriving after `tawkLoad` learns it from the documented `onLoaded`
+    // state; once per Tawk_API object, so stop() and start() do not report it again.
+    if (api.onLoaded && !announced.has(api)) listen('tawkLoad')();
+    announced.add(api);
+    return subscribe(
+      Object.keys(tawkto.events),
+      listen,
+      (name, fn) => addEventListener(name, fn),
+      (name, fn) => removeEventListener(name, fn),
+      (event: CustomEvent) => ({ d: event.detail, [event.type]: event.detail }),
+    );
+  },
+};
