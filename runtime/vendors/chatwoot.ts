@@ -1,6 +1,6 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
-import { subscribe } from '../lib/subscribe.js';
+import { windowEvents } from '../lib/subscribe.js';
 
 /** `$chatwoot` objects chatwire attached to: whatever `chatwoot:ready` they had is reported already. */
 const announced = new WeakSet<object>();
@@ -40,11 +40,9 @@ export const chatwoot: Vendor = {
   attach: (api, listen) => {
     if (api.hasLoaded && !announced.has(api)) listen()({ type: 'chatwoot:ready' });
     announced.add(api);
-    return subscribe(
+    return windowEvents(
       Object.keys(chatwoot.events).filter((name) => !/:0/.test(name)),
       listen,
-      (name, fn) => addEventListener(name, fn),
-      (name, fn) => removeEventListener(name, fn),
       (event: CustomEvent) => {
         const d = event.detail;
         const kind = getPath(d, 'message_type');

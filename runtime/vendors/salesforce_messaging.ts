@@ -1,6 +1,6 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
-import { subscribe } from '../lib/subscribe.js';
+import { windowEvents } from '../lib/subscribe.js';
 
 /**
  * Salesforce Messaging for In-App and Web (Embedded Messaging, "Enhanced Chat"),
@@ -35,11 +35,9 @@ export const salesforce_messaging: Vendor = {
     agent_name: 'agent.displayName',
   },
   attach: (_, listen) =>
-    subscribe(
+    windowEvents(
       Object.keys(salesforce_messaging.events),
       listen,
-      (name, fn) => addEventListener(name, fn),
-      (name, fn) => removeEventListener(name, fn),
       (event: CustomEvent) => {
         const d = event.detail;
         let type = event.type;

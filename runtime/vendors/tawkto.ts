@@ -1,5 +1,5 @@
 import type { Vendor } from '../types.js';
-import { subscribe } from '../lib/subscribe.js';
+import { windowEvents } from '../lib/subscribe.js';
 
 /** Tawk_API objects chatwire attached to: whatever `tawkLoad` they had is reported already. */
 const announced = new WeakSet<object>();
@@ -47,11 +47,9 @@ export const tawkto: Vendor = {
     // state; once per Tawk_API object, so stop() and start() do not report it again.
     if (api.onLoaded && !announced.has(api)) listen('tawkLoad')();
     announced.add(api);
-    return subscribe(
+    return windowEvents(
       Object.keys(tawkto.events),
       listen,
-      (name, fn) => addEventListener(name, fn),
-      (name, fn) => removeEventListener(name, fn),
       (event: CustomEvent) => ({ d: event.detail, [event.type]: event.detail }),
     );
   },
