@@ -2,6 +2,7 @@ import type { Vendor } from './types.js';
 import { adobe_dynamic_chat } from './vendors/adobe_dynamic_chat.js';
 import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
+import { drift } from './vendors/drift.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
 import { intercom } from './vendors/intercom.js';
 import { smartagent } from './vendors/smartagent.js';
@@ -14,4 +15,5 @@ export const registry: readonly Vendor[] = [
   smartagent,
   ctlive,
   intercom,
+  drift,
 ];
