@@ -4,6 +4,7 @@ import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
 import { drift } from './vendors/drift.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
+import { hubspot } from './vendors/hubspot.js';
 import { intercom } from './vendors/intercom.js';
 import { smartagent } from './vendors/smartagent.js';
 
@@ -16,4 +17,5 @@ export const registry: readonly Vendor[] = [
   ctlive,
   intercom,
   drift,
+  hubspot,
 ];
