@@ -6,6 +6,7 @@ import { drift } from './vendors/drift.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
 import { hubspot } from './vendors/hubspot.js';
 import { intercom } from './vendors/intercom.js';
+import { livechat } from './vendors/livechat.js';
 import { smartagent } from './vendors/smartagent.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
@@ -18,4 +19,5 @@ export const registry: readonly Vendor[] = [
   intercom,
   drift,
   hubspot,
+  livechat,
 ];
