@@ -3,6 +3,7 @@ import { adobe_dynamic_chat } from './vendors/adobe_dynamic_chat.js';
 import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
 import { drift } from './vendors/drift.js';
+import { freshchat } from './vendors/freshchat.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
 import { hubspot } from './vendors/hubspot.js';
 import { intercom } from './vendors/intercom.js';
@@ -20,4 +21,5 @@ export const registry: readonly Vendor[] = [
   drift,
   hubspot,
   livechat,
+  freshchat,
 ];
