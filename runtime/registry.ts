@@ -9,6 +9,7 @@ import { hubspot } from './vendors/hubspot.js';
 import { intercom } from './vendors/intercom.js';
 import { livechat } from './vendors/livechat.js';
 import { smartagent } from './vendors/smartagent.js';
+import { tidio } from './vendors/tidio.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -22,4 +23,5 @@ export const registry: readonly Vendor[] = [
   hubspot,
   livechat,
   freshchat,
+  tidio,
 ];
