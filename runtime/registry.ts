@@ -4,14 +4,19 @@ import { chatwoot } from './vendors/chatwoot.js';
 import { crisp } from './vendors/crisp.js';
 import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
+import { drift } from './vendors/drift.js';
+import { freshchat } from './vendors/freshchat.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
+import { hubspot } from './vendors/hubspot.js';
 import { intercom } from './vendors/intercom.js';
 import { jivochat } from './vendors/jivochat.js';
+import { livechat } from './vendors/livechat.js';
 import { qualified } from './vendors/qualified.js';
 import { salesforce_chat } from './vendors/salesforce_chat.js';
 import { salesforce_messaging } from './vendors/salesforce_messaging.js';
 import { smartagent } from './vendors/smartagent.js';
 import { tawkto } from './vendors/tawkto.js';
+import { tidio } from './vendors/tidio.js';
 import { userlike } from './vendors/userlike.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
@@ -22,10 +27,15 @@ export const registry: readonly Vendor[] = [
   smartagent,
   ctlive,
   intercom,
+  drift,
+  hubspot,
+  livechat,
   tawkto,
   crisp,
+  freshchat,
   salesforce_messaging,
   salesforce_chat,
+  tidio,
   chatwoot,
   jivochat,
   qualified,

@@ -1,0 +1,45 @@
+import type { Vendor } from '../types.js';
+import { getPath } from '../lib/getPath.js';
+
+const UNREAD = 'unreadConversationCountChanged';
+
+/**
+ * HubSpot chat ("Conversations SDK",
+ * https://developers.hubspot.com/docs/reference/api/conversations/chat-widget-sdk).
+ * `window.HubSpotConversations` appears once the tracking code has set the
+ * widget up; `.on(name, fn)` / `.off(name, fn)`, several listeners per name.
+ * There is no queue: chatwire attaches when the object shows up.
+ */
+export const hubspot: Vendor = {
+  id: 'hubspot',
+  global: 'HubSpotConversations',
+  channel: 'chat',
+  type: 'type',
+  events: {
+    // Must stay first: skipped when `widget.status().loaded` says it fired before chatwire came.
+    widgetLoaded: 'loaded',
+    widgetClosed: 'closed',
+    conversationStarted: 'started',
+    // Closed in the inbox (by the agent or automation), not the widget closing.
+    conversationClosed: 'ended',
+    // A rise above 0 is an agent's reply; a fall to 0 is the visitor reading it.
+    [UNREAD]: 'message_received',
+    // The bot's quick reply the visitor picked: `value` holds the button text.
+    quickReplyButtonClick: 'question_answered',
+    // The visitor became a CRM contact, which HubSpot keys on an email address; the address is not given.
+    contactAssociated: ['lead', { lead_type: 'email' }],
+  },
+  fields: { conversation_id: 'p.conversation.conversationId', label: 'p.value.0' },
+  attach: (hs, listen) => {
+    const names = Object.keys(hubspot.events);
+    const on = (name: string) =>
+      listen(undefined, (p) => ({ type: name != UNREAD || (getPath(p, 'unreadCount') as number) > 0 ? name : '', p }));
+    if (getPath(hs.widget.status(), 'loaded')) on(names.shift() as string)();
+    const undo = names.map((name) => {
+      const fn = on(name);
+      hs.on(name, fn);
+      return () => hs.off(name, fn);
+    });
+    return () => undo.forEach((fn) => fn());
+  },
+};
