@@ -92,6 +92,14 @@ ___TEMPLATE_PARAMETERS___
         "simpleValueType": true,
         "defaultValue": true,
         "help": "Push the events of Intercom Messenger (vendor id \"intercom\")."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_zendesk",
+        "checkboxText": "Zendesk Web Widget",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of Zendesk Web Widget (vendor id \"zendesk\")."
       }
     ]
   },
@@ -289,6 +297,14 @@ ___TEMPLATE_PARAMETERS___
         "simpleValueType": true,
         "defaultValue": true,
         "help": "it was submitted."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "event_rating_submitted",
+        "checkboxText": "rating_submitted",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "the visitor rated the conversation."
       },
       {
         "type": "CHECKBOX",
@@ -523,8 +539,8 @@ const setInWindow = require('setInWindow');
 
 // Filled in by scripts/gtm.mjs from package.json and the runtime's registry.
 const RUNTIME_URL = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/chatwire.min.js';
-const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom"];
-const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","video_answered","video_rejected","article_opened","error"];
+const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","zendesk"];
+const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
 const MAX_PREFIX = 23;
 const PREFIX_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_';
 
@@ -1151,8 +1167,8 @@ scenarios:
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
 setup: |-
   const RUNTIME_URL = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/chatwire.min.js';
-  const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom"];
-  const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","video_answered","video_rejected","article_opened","error"];
+  const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","zendesk"];
+  const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
   const mockData = { eventPrefix: 'chat_', dataLayerName: 'dataLayer', pii: 'redact', allowedOrigins: [], debug: false, consentGating: false };
   VENDORS.forEach((id) => {
     mockData['vendor_' + id] = true;

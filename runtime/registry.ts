@@ -5,6 +5,7 @@ import { customerly } from './vendors/customerly.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
 import { intercom } from './vendors/intercom.js';
 import { smartagent } from './vendors/smartagent.js';
+import { zendesk } from './vendors/zendesk.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -14,4 +15,5 @@ export const registry: readonly Vendor[] = [
   smartagent,
   ctlive,
   intercom,
+  zendesk,
 ];
