@@ -2,6 +2,7 @@ import type { Vendor } from './types.js';
 import { adobe_dynamic_chat } from './vendors/adobe_dynamic_chat.js';
 import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
+import { genesys_messenger } from './vendors/genesys_messenger.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
 import { intercom } from './vendors/intercom.js';
 import { smartagent } from './vendors/smartagent.js';
@@ -16,4 +17,5 @@ export const registry: readonly Vendor[] = [
   ctlive,
   intercom,
   zendesk,
+  genesys_messenger,
 ];
