@@ -4,6 +4,7 @@ import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
 import { genesys_messenger } from './vendors/genesys_messenger.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
+import { helpscout } from './vendors/helpscout.js';
 import { intercom } from './vendors/intercom.js';
 import { smartagent } from './vendors/smartagent.js';
 import { zendesk } from './vendors/zendesk.js';
@@ -18,4 +19,5 @@ export const registry: readonly Vendor[] = [
   intercom,
   zendesk,
   genesys_messenger,
+  helpscout,
 ];
