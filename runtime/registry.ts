@@ -6,6 +6,7 @@ import { genesys_messenger } from './vendors/genesys_messenger.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
 import { helpscout } from './vendors/helpscout.js';
 import { intercom } from './vendors/intercom.js';
+import { olark } from './vendors/olark.js';
 import { smartagent } from './vendors/smartagent.js';
 import { zendesk } from './vendors/zendesk.js';
 
@@ -20,4 +21,5 @@ export const registry: readonly Vendor[] = [
   zendesk,
   genesys_messenger,
   helpscout,
+  olark,
 ];
