@@ -8,6 +8,7 @@ import { helpscout } from './vendors/helpscout.js';
 import { intercom } from './vendors/intercom.js';
 import { olark } from './vendors/olark.js';
 import { smartagent } from './vendors/smartagent.js';
+import { smartsupp } from './vendors/smartsupp.js';
 import { zendesk } from './vendors/zendesk.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
@@ -22,4 +23,5 @@ export const registry: readonly Vendor[] = [
   genesys_messenger,
   helpscout,
   olark,
+  smartsupp,
 ];
