@@ -95,43 +95,43 @@ ___TEMPLATE_PARAMETERS___
       },
       {
         "type": "CHECKBOX",
-        "name": "vendor_drift",
-        "checkboxText": "Drift",
+        "name": "vendor_zendesk",
+        "checkboxText": "Zendesk Web Widget",
         "simpleValueType": true,
         "defaultValue": true,
-        "help": "Push the events of Drift (vendor id \"drift\")."
+        "help": "Push the events of Zendesk Web Widget (vendor id \"zendesk\")."
       },
       {
         "type": "CHECKBOX",
-        "name": "vendor_hubspot",
-        "checkboxText": "HubSpot chat",
+        "name": "vendor_genesys_messenger",
+        "checkboxText": "Genesys Cloud Web Messenger",
         "simpleValueType": true,
         "defaultValue": true,
-        "help": "Push the events of HubSpot chat (vendor id \"hubspot\")."
+        "help": "Push the events of Genesys Cloud Web Messenger (vendor id \"genesys_messenger\")."
       },
       {
         "type": "CHECKBOX",
-        "name": "vendor_livechat",
-        "checkboxText": "LiveChat",
+        "name": "vendor_helpscout",
+        "checkboxText": "Help Scout Beacon",
         "simpleValueType": true,
         "defaultValue": true,
-        "help": "Push the events of LiveChat (vendor id \"livechat\")."
+        "help": "Push the events of Help Scout Beacon (vendor id \"helpscout\")."
       },
       {
         "type": "CHECKBOX",
-        "name": "vendor_freshchat",
-        "checkboxText": "Freshchat",
+        "name": "vendor_olark",
+        "checkboxText": "Olark",
         "simpleValueType": true,
         "defaultValue": true,
-        "help": "Push the events of Freshchat (vendor id \"freshchat\")."
+        "help": "Push the events of Olark (vendor id \"olark\")."
       },
       {
         "type": "CHECKBOX",
-        "name": "vendor_tidio",
-        "checkboxText": "Tidio",
+        "name": "vendor_smartsupp",
+        "checkboxText": "Smartsupp",
         "simpleValueType": true,
         "defaultValue": true,
-        "help": "Push the events of Tidio (vendor id \"tidio\")."
+        "help": "Push the events of Smartsupp (vendor id \"smartsupp\")."
       }
     ]
   },
@@ -579,7 +579,7 @@ const setInWindow = require('setInWindow');
 
 // Filled in by scripts/gtm.mjs from package.json and the runtime's registry.
 const RUNTIME_URL = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/chatwire.min.js';
-const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","freshchat","tidio"];
+const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","zendesk","genesys_messenger","helpscout","olark","smartsupp"];
 const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_sent","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
 const MAX_PREFIX = 23;
 const PREFIX_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_';
@@ -1207,7 +1207,7 @@ scenarios:
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
 setup: |-
   const RUNTIME_URL = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/chatwire.min.js';
-  const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","freshchat","tidio"];
+  const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","zendesk","genesys_messenger","helpscout","olark","smartsupp"];
   const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_sent","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
   const mockData = { eventPrefix: 'chat_', dataLayerName: 'dataLayer', pii: 'redact', allowedOrigins: [], debug: false, consentGating: false };
   VENDORS.forEach((id) => {

@@ -6,18 +6,23 @@ import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
 import { drift } from './vendors/drift.js';
 import { freshchat } from './vendors/freshchat.js';
+import { genesys_messenger } from './vendors/genesys_messenger.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
+import { helpscout } from './vendors/helpscout.js';
 import { hubspot } from './vendors/hubspot.js';
 import { intercom } from './vendors/intercom.js';
 import { jivochat } from './vendors/jivochat.js';
 import { livechat } from './vendors/livechat.js';
+import { olark } from './vendors/olark.js';
 import { qualified } from './vendors/qualified.js';
 import { salesforce_chat } from './vendors/salesforce_chat.js';
 import { salesforce_messaging } from './vendors/salesforce_messaging.js';
 import { smartagent } from './vendors/smartagent.js';
+import { smartsupp } from './vendors/smartsupp.js';
 import { tawkto } from './vendors/tawkto.js';
 import { tidio } from './vendors/tidio.js';
 import { userlike } from './vendors/userlike.js';
+import { zendesk } from './vendors/zendesk.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -30,14 +35,19 @@ export const registry: readonly Vendor[] = [
   drift,
   hubspot,
   livechat,
+  zendesk,
   tawkto,
   crisp,
   freshchat,
+  genesys_messenger,
   salesforce_messaging,
   salesforce_chat,
   tidio,
+  olark,
+  helpscout,
   chatwoot,
   jivochat,
+  smartsupp,
   qualified,
   userlike,
 ];

@@ -1,0 +1,88 @@
+import { type Page } from '@playwright/test';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+
+// Help Scout Beacon's documented events → actions, written out independently of the adapter's table.
+const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
+  expect.objectContaining({
+    event: `chat_${action}`,
+    chat: { ...chat({ vendor: 'helpscout', action, vendor_event, channel: 'chat', ...fields }), timestamp: expect.any(Number) },
+  });
+
+const fake = 'window.chatwireFakes.helpscout';
+const beaconPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'helpscout');
+const session = (page: Page) =>
+  run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
+const counts = (page: Page) => run<number[]>(page, `Object.values(${fake}.listeners).map((list) => list.length)`);
+
+const SESSION = [
+  expected('message-triggered', 'shown', { label: 'msg-5f2a' }),
+  expected('open', 'opened'),
+  expected('article-viewed', 'article_opened', { label: '5c9a7f0e2c7d3a1b' }),
+  expected('chat-started', 'started'),
+  expected('email-sent', 'form_submitted'),
+  expected('message-closed', 'hidden', { label: 'msg-5f2a' }),
+  expected('close', 'closed'),
+];
+
+test("runtime first, through the snippet's Beacon.readyQueue: Beacon works the subscriptions off, ready is not missed, each event pushed once", async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await run(page, 'window.fakeHelpScoutOptions = { manual: true }');
+  await loadScript(page, '/fixtures/helpscout.js');
+  // The page's init and chatwire's 8 subscriptions wait in the queue.
+  await expect.poll(() => run(page, 'window.Beacon.readyQueue.length')).toBe(9);
+  await run(page, `${fake}.load()`);
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded')]);
+  await session(page);
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
+  expect(await counts(page)).toEqual(Array(8).fill(1));
+});
+
+test("widget first: later events are pushed; ready, fired before chatwire came, is not replayed; stop() calls Beacon('off')", async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/helpscout.js');
+  await page.waitForFunction(() => (window as any).Beacon.initialized);
+  await loadScript(page, RUNTIME);
+  await expect.poll(async () => (await counts(page)).length).toBe(8);
+  await session(page);
+  await expect.poll(() => beaconPushes(page)).toEqual(SESSION);
+  await run(page, 'chatwire.stop()');
+  expect(await counts(page)).toEqual(Array(8).fill(0));
+});
+
+test("the site's own listeners keep running, and the visitor's search and contact details never reach the dataLayer", async ({ page }) => {
+  for (const pii of ['redact', 'hash', 'include']) {
+    await page.goto(PAGE);
+    await run(page, `window.siteCalls = []; window.chatwireConfig = { pii: '${pii}' }`);
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/helpscout.js');
+    await page.waitForFunction(() => (window as any).Beacon.initialized);
+    await run(page, `(() => { const f = ${fake};
+      Beacon('on', 'open', () => siteCalls.push('open'));
+      Beacon('identify', { name: 'Jane Doe', email: 'jane.doe@example.com' });
+      Beacon('prefill', { name: 'Jane Doe', email: 'jane.doe@example.com', subject: 'Invoice', text: 'call me on +1 415 555 0100' });
+      Beacon('open');
+      f.emit('search', { query: 'jane.doe@example.com refund' });
+      f.emit('email-sent', { email: 'jane.doe@example.com', name: 'Jane Doe' });
+      f.emit('article-viewed', { id: 'Call +1 415 555 0100' });
+    })()`);
+    await expect.poll(async () => (await beaconPushes(page)).length, pii).toBe(4);
+    expect(await run(page, 'window.siteCalls')).toEqual(['open']);
+    const all = await beaconPushes(page);
+    expect(all.map((push) => [push.chat.email, push.chat.phone, push.chat.email_sha256, push.chat.phone_sha256]).flat()).toEqual(Array(16).fill(null));
+    const text = await dataLayerText(page);
+    for (const secret of ['jane.doe@', 'Jane Doe', '+1 415 555', '415 555 0100']) expect(text, pii).not.toContain(secret);
+  }
+});
+
+test('malformed payloads are ignored without errors', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/helpscout.js');
+  await page.waitForFunction(() => (window as any).Beacon.initialized);
+  await run(page, `(() => { const f = ${fake};
+    for (const raw of [null, 'x', { id: { nested: 1 } }, { id: ['a'] }]) f.emit('article-viewed', raw);
+    f.emit('unknown-event', {});
+  })()`);
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded'), ...Array(4).fill(expected('article-viewed', 'article_opened'))]);
+});

@@ -1,0 +1,152 @@
+import { type Page } from '@playwright/test';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+
+// Zendesk's documented events → actions, written out independently of the adapter's table.
+const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
+  expect.objectContaining({
+    event: `chat_${action}`,
+    chat: { ...chat({ vendor: 'zendesk', action, vendor_event, channel: 'chat', ...fields }), timestamp: expect.any(Number) },
+  });
+const messaging = (vendor_event: string, action: string) => expected(vendor_event, action, { channel: 'messaging' });
+
+const fake = 'window.chatwireFakes.zendesk';
+const zendeskPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'zendesk');
+
+/** Every demo button: a classic chat from open to close, then Messaging. */
+const session = (page: Page) =>
+  run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
+
+const SESSION = [
+  expected('webWidget:open', 'opened'),
+  expected('webWidget:chat:start', 'started'),
+  expected('Chat Served by Operator', 'agent_joined', { agent_name: 'Sam Support' }),
+  expected('webWidget:chat:unreadMessages', 'message_received', { label: '1' }),
+  expected('Chat Rating Good', 'rating_submitted', { label: 'good' }),
+  expected('webWidget:chat:end', 'ended'),
+  expected('Help Center Article Viewed', 'article_opened', { label: 'Resetting your password' }),
+  expected('webWidget:close', 'closed'),
+  messaging('messenger:open', 'opened'),
+  messaging('messenger:proactiveMessageDisplayed', 'shown'),
+  messaging('messenger:close', 'closed'),
+];
+const LOADED = expected('webWidget:chat:connected', 'loaded');
+
+/** How many callbacks the widget holds per subscription key. */
+const counts = (page: Page) => run<Record<string, number>>(page, `Object.fromEntries(Object.entries(${fake}.listeners).map(([k, v]) => [k, v.length]))`);
+
+test("runtime first, through the snippet's queueing zE: subscriptions are replayed by the widget, each event pushed once", async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await run(page, 'window.fakeZendeskOptions = { manual: true }');
+  await loadScript(page, '/fixtures/zendesk.js');
+  // 6 classic events + userEvent + 4 Messaging events wait in the snippet's queue.
+  await expect.poll(() => run(page, `${fake}.queue.length`)).toBe(11);
+  await run(page, `${fake}.load()`);
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED]);
+  await session(page);
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, ...SESSION]);
+  // The real zE was taken over, not subscribed to again.
+  expect(Object.values(await counts(page))).toEqual(Array(11).fill(1));
+});
+
+test('widget first: chatwire subscribes to the loaded widget; a chat connected before it came is not replayed', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/zendesk.js');
+  await page.waitForFunction(() => (window as any).chatwireFakes.zendesk.connected);
+  await loadScript(page, RUNTIME);
+  await expect.poll(async () => Object.keys(await counts(page)).length).toBe(11);
+  await session(page);
+  await expect.poll(() => zendeskPushes(page)).toEqual(SESSION);
+});
+
+test('the other userEvent actions, Messaging unread counts, and counts that fall to 0', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/zendesk.js');
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED]);
+  await run(page, `(() => { const f = ${fake};
+    f.emit('Chat Rating Bad');
+    f.emit('Chat Request Form Submitted', { department: 'Sales' });
+    f.emit('Chat Request Form Submitted');
+    f.emit('Contact Form Shown', { id: 360000123, name: 'Billing question' });
+    f.emit('Contact Form Submitted', { name: 'contact-form' });
+    f.emit('Answer Bot Article Viewed', { id: 42, name: 'Shipping times' });
+    f.emit('Talk Callback Request Submitted');
+    f.emit('webWidget:chat:unreadMessages', 0);
+    f.emit('messenger:unreadMessages', 2);
+    f.emit('messenger:unreadMessages', 0);
+    // Views and events that say nothing new: not pushed.
+    f.emit('Chat Shown'); f.emit('Help Center Search', { term: 'refund' }); f.emit('webWidget:chat:status', 'online');
+  })()`);
+  await expect.poll(() => zendeskPushes(page)).toEqual([
+    LOADED,
+    expected('Chat Rating Bad', 'rating_submitted', { label: 'bad' }),
+    // The department name is not mapped.
+    expected('Chat Request Form Submitted', 'form_submitted'),
+    expected('Chat Request Form Submitted', 'form_submitted'),
+    expected('Contact Form Shown', 'form_started', { label: 'Billing question' }),
+    expected('Contact Form Submitted', 'form_submitted', { label: 'contact-form' }),
+    expected('Answer Bot Article Viewed', 'article_opened', { label: 'Shipping times' }),
+    expected('Talk Callback Request Submitted', 'form_submitted', { channel: 'callback' }),
+    expected('messenger:unreadMessages', 'message_received', { channel: 'messaging', label: '2' }),
+  ]);
+});
+
+test("stop() removes the Messaging subscriptions through their unsubscribe; the site's own callbacks keep running", async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, `window.siteCalls = []`);
+  await loadScript(page, '/fixtures/zendesk.js');
+  await run(page, `zE('messenger:on', 'open', () => siteCalls.push('open')); zE('webWidget:on', 'userEvent', (e) => siteCalls.push(e.action))`);
+  await loadScript(page, RUNTIME);
+  await expect.poll(async () => (await counts(page))['messenger:open']).toBe(2);
+  await run(page, `zE('messenger', 'open'); ${fake}.emit('Chat Rating Good')`);
+  await expect.poll(async () => (await zendeskPushes(page)).length).toBe(2);
+  await run(page, 'chatwire.stop()');
+  expect((await counts(page))['messenger:open']).toBe(1);
+  await run(page, `zE('messenger', 'open'); ${fake}.emit('Chat Rating Good')`);
+  expect(await run(page, 'window.siteCalls')).toEqual(['open', 'Chat Rating Good', 'open', 'Chat Rating Good']);
+  expect(await zendeskPushes(page)).toHaveLength(2);
+});
+
+test('no personal data reaches the dataLayer, in any privacy mode: Zendesk events carry no contact details', async ({ page }) => {
+  for (const pii of ['redact', 'hash', 'include']) {
+    await page.goto(PAGE);
+    await run(page, `window.chatwireConfig = { pii: '${pii}' }`);
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/zendesk.js');
+    await page.waitForFunction(() => (window as any).chatwireFakes.zendesk.connected);
+    await run(page, `(() => { const f = ${fake};
+      zE('webWidget', 'prefill', { name: { value: 'Jane Doe' }, email: { value: 'jane.doe@example.com' }, phone: { value: '+1 415 555 0100' } });
+      zE('webWidget', 'identify', { name: 'Jane Doe', email: 'jane.doe@example.com' });
+      f.emit('Help Center Search', { term: 'jane.doe@example.com' });
+      f.emit('Contact Form Submitted', { id: 1, name: 'Call me on +1 415 555 0100', email: 'jane.doe@example.com' });
+      f.emit('Chat Served by Operator', { agent: 'Sam Support', visitor: 'Jane Doe' });
+      f.emit('webWidget:chat:start', { message: 'Hi, I am Jane Doe' });
+    })()`);
+    await expect.poll(async () => (await zendeskPushes(page)).length, pii).toBe(4);
+    const all = await zendeskPushes(page);
+    expect(all.map((push) => [push.chat.email, push.chat.phone, push.chat.email_sha256, push.chat.phone_sha256]).flat()).toEqual(Array(16).fill(null));
+    expect(all[1].chat.label).toBe('Call me on [redacted]');
+    const text = await dataLayerText(page);
+    for (const secret of ['jane.doe@', 'Jane Doe', '+1 415 555', '415 555 0100']) expect(text, pii).not.toContain(secret);
+  }
+});
+
+test('malformed callback arguments are ignored without errors', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/zendesk.js');
+  await expect.poll(async () => (await zendeskPushes(page)).length).toBe(1);
+  await run(page, `(() => { const f = ${fake};
+    for (const raw of [null, {}, [], 'x', { toString: 1 }, '__proto__']) {
+      f.emit('webWidget:userEvent', raw);
+      f.emit('webWidget:userEvent', { action: raw, properties: raw });
+      f.emit('webWidget:chat:unreadMessages', raw);
+      f.emit('messenger:unreadMessages', raw);
+    }
+    f.emit('Chat Served by Operator', { agent: { name: 'x' } });
+    f.emit('messenger:open', null);
+    f.emit('webWidget:somethingNew', 1);
+  })()`);
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, expected('Chat Served by Operator', 'agent_joined'), messaging('messenger:open', 'opened')]);
+});

@@ -1,0 +1,38 @@
+import type { Vendor } from '../types.js';
+import { subscribe } from '../lib/subscribe.js';
+
+/**
+ * Help Scout Beacon 2 ("Beacon JavaScript API", developer.helpscout.com/beacon-2/web/javascript-api).
+ * Everything goes through `window.Beacon(method, options, data)`; the embed
+ * snippet's stub pushes each call onto `Beacon.readyQueue` until the Beacon
+ * script replaces it and works the queue off, so chatwire can subscribe
+ * before Beacon loads. `Beacon('on', name, fn)` / `Beacon('off', name, fn)`.
+ */
+export const helpscout: Vendor = {
+  id: 'helpscout',
+  global: 'Beacon',
+  channel: 'chat',
+  // The snippet's stub: `Beacon.readyQueue` holds the queued calls.
+  stub: (b) => Array.isArray(b.readyQueue),
+  events: {
+    ready: 'loaded',
+    open: 'opened',
+    close: 'closed',
+    'chat-started': 'started',
+    // The contact form was sent (Beacon passes no form fields).
+    'email-sent': 'form_submitted',
+    'article-viewed': 'article_opened',
+    // Proactive messages: shown to the visitor, then closed by them.
+    'message-triggered': 'shown',
+    'message-closed': 'hidden',
+  },
+  // The article's or message's id (`{ id }`); the `search` query is free text and not mapped.
+  fields: { label: 'id' },
+  attach: (b, listen) =>
+    subscribe(
+      Object.keys(helpscout.events),
+      listen,
+      (name, fn) => b('on', name, fn),
+      (name, fn) => b('off', name, fn),
+    ),
+};

@@ -1,0 +1,68 @@
+import type { Vendor } from '../types.js';
+import { getPath } from '../lib/getPath.js';
+
+/** The `zE` chatwire attached to before the widget said it had loaded: the snippet's queue. */
+let queued: unknown;
+
+/**
+ * Zendesk Web Widget (Classic) and the Messaging Web Widget: one global
+ * `zE(command, …)` for both. Classic: `zE('webWidget:on', name, fn)`
+ * (developer.zendesk.com/api-reference/widget/core, …/widget/chat), with
+ * `userEvent` carrying `{ category, action, properties }`. Messaging:
+ * `zE('messenger:on', name, fn)`, which returns an unsubscribe
+ * (developer.zendesk.com/api-reference/widget-messaging/web/events).
+ * Both APIs have `open` / `close`, so the table keys carry the command's
+ * prefix (`webWidget:open`, `messenger:open`); `userEvent` actions are keyed
+ * by the action string Zendesk documents (`Chat Served by Operator`).
+ */
+export const zendesk: Vendor = {
+  id: 'zendesk',
+  global: 'zE',
+  channel: 'chat',
+  // The snippet's `zE` queues calls until the widget replaces it and replays them (unconfirmed:
+  // its queue is private, so a `zE` seen before `zEACLoaded` was set counts as that queue).
+  stub: (zE) => zE === queued,
+  events: {
+    'webWidget:open': 'opened',
+    'webWidget:close': 'closed',
+    // "Fires when the chat connection is established": the chat part of the widget is ready.
+    'webWidget:chat:connected': 'loaded',
+    'webWidget:chat:start': 'started',
+    'webWidget:chat:end': 'ended',
+    'webWidget:chat:unreadMessages': 'message_received',
+    // userEvent actions ("on userEvent" table); the rest repeat the events above or are views.
+    'Chat Served by Operator': 'agent_joined',
+    'Chat Rating Good': ['rating_submitted', { label: 'good' }],
+    'Chat Rating Bad': ['rating_submitted', { label: 'bad' }],
+    'Chat Request Form Submitted': 'form_submitted',
+    'Contact Form Shown': 'form_started',
+    'Contact Form Submitted': 'form_submitted',
+    'Help Center Article Viewed': 'article_opened',
+    'Answer Bot Article Viewed': 'article_opened',
+    'Talk Callback Request Submitted': ['form_submitted', { channel: 'callback' }],
+    'messenger:open': ['opened', { channel: 'messaging' }],
+    'messenger:close': ['closed', { channel: 'messaging' }],
+    'messenger:unreadMessages': ['message_received', { channel: 'messaging' }],
+    'messenger:proactiveMessageDisplayed': ['shown', { channel: 'messaging' }],
+  },
+  // Classic userEvent objects as they come; the other callbacks' arguments are shaped like them (see attach).
+  type: 'action',
+  fields: { label: 'properties.name', agent_name: 'properties.agent' },
+  attach: (zE, listen) => {
+    queued = getPath(window, 'zEACLoaded') ? 0 : zE;
+    const undo: unknown[] = [];
+    for (const name of Object.keys(zendesk.events).concat('webWidget:userEvent')) {
+      // 'webWidget:chat:start' → zE('webWidget:on', 'chat:start', fn); userEvent actions have no prefix.
+      const [api, event] = name.split(/:(.*)/);
+      const unread = /unread/.test(name);
+      const read = (arg: unknown): unknown =>
+        event == 'userEvent'
+          ? arg
+          : // The unread count is the label; one that falls to 0 is the visitor reading the replies, not a message.
+            { action: !unread || (arg as number) > 0 ? name : '', properties: unread && { name: arg } };
+      // Messaging returns an unsubscribe function; classic callbacks cannot be removed.
+      if (event) undo.push(zE(api + ':on', event, listen(undefined, read)));
+    }
+    return () => undo.map((fn) => typeof fn == 'function' && fn());
+  },
+};
