@@ -95,11 +95,59 @@ ___TEMPLATE_PARAMETERS___
       },
       {
         "type": "CHECKBOX",
+        "name": "vendor_drift",
+        "checkboxText": "Drift",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of Drift (vendor id \"drift\")."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_hubspot",
+        "checkboxText": "HubSpot chat",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of HubSpot chat (vendor id \"hubspot\")."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_livechat",
+        "checkboxText": "LiveChat",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of LiveChat (vendor id \"livechat\")."
+      },
+      {
+        "type": "CHECKBOX",
         "name": "vendor_zendesk",
         "checkboxText": "Zendesk Web Widget",
         "simpleValueType": true,
         "defaultValue": true,
         "help": "Push the events of Zendesk Web Widget (vendor id \"zendesk\")."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_tawkto",
+        "checkboxText": "Tawk.to",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of Tawk.to (vendor id \"tawkto\")."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_crisp",
+        "checkboxText": "Crisp",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of Crisp (vendor id \"crisp\")."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_freshchat",
+        "checkboxText": "Freshchat",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of Freshchat (vendor id \"freshchat\")."
       },
       {
         "type": "CHECKBOX",
@@ -111,11 +159,27 @@ ___TEMPLATE_PARAMETERS___
       },
       {
         "type": "CHECKBOX",
-        "name": "vendor_helpscout",
-        "checkboxText": "Help Scout Beacon",
+        "name": "vendor_salesforce_messaging",
+        "checkboxText": "Salesforce Messaging for In-App and Web",
         "simpleValueType": true,
         "defaultValue": true,
-        "help": "Push the events of Help Scout Beacon (vendor id \"helpscout\")."
+        "help": "Push the events of Salesforce Messaging for In-App and Web (vendor id \"salesforce_messaging\")."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_salesforce_chat",
+        "checkboxText": "Salesforce Embedded Service Chat",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of Salesforce Embedded Service Chat (vendor id \"salesforce_chat\")."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_tidio",
+        "checkboxText": "Tidio",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of Tidio (vendor id \"tidio\")."
       },
       {
         "type": "CHECKBOX",
@@ -127,11 +191,51 @@ ___TEMPLATE_PARAMETERS___
       },
       {
         "type": "CHECKBOX",
+        "name": "vendor_helpscout",
+        "checkboxText": "Help Scout Beacon",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of Help Scout Beacon (vendor id \"helpscout\")."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_chatwoot",
+        "checkboxText": "Chatwoot",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of Chatwoot (vendor id \"chatwoot\")."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_jivochat",
+        "checkboxText": "JivoChat",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of JivoChat (vendor id \"jivochat\")."
+      },
+      {
+        "type": "CHECKBOX",
         "name": "vendor_smartsupp",
         "checkboxText": "Smartsupp",
         "simpleValueType": true,
         "defaultValue": true,
         "help": "Push the events of Smartsupp (vendor id \"smartsupp\")."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_qualified",
+        "checkboxText": "Qualified",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of Qualified (vendor id \"qualified\")."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_userlike",
+        "checkboxText": "Userlike",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Push the events of Userlike (vendor id \"userlike\")."
       }
     ]
   },
@@ -579,7 +683,7 @@ const setInWindow = require('setInWindow');
 
 // Filled in by scripts/gtm.mjs from package.json and the runtime's registry.
 const RUNTIME_URL = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/chatwire.min.js';
-const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","zendesk","genesys_messenger","helpscout","olark","smartsupp"];
+const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike"];
 const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_sent","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
 const MAX_PREFIX = 23;
 const PREFIX_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_';
@@ -1207,7 +1311,7 @@ scenarios:
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
 setup: |-
   const RUNTIME_URL = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/chatwire.min.js';
-  const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","zendesk","genesys_messenger","helpscout","olark","smartsupp"];
+  const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike"];
   const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_sent","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
   const mockData = { eventPrefix: 'chat_', dataLayerName: 'dataLayer', pii: 'redact', allowedOrigins: [], debug: false, consentGating: false };
   VENDORS.forEach((id) => {
