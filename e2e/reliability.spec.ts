@@ -36,7 +36,7 @@ test("strict CSP (script-src 'self'): the runtime and every widget work, with no
   await run(page, "window.customerly.load({ app_id: 'csp' })");
   await page.waitForFunction(() => (window as any).fakeCustomerly && (window as any).fakeGenesys.published.length >= 2);
   await oneOfEach(page);
-  await expect.poll(async () => (await vendorsPushed(page)).filter((id) => VENDORS.includes(id))).toEqual([...VENDORS].sort());
+  await expect.poll(async () => (await vendorsPushed(page)).filter((id) => VENDORS.includes(id as string))).toEqual([...VENDORS].sort());
   // Every other vendor's fake widget, loaded by csp-vendors.js: each demo button once.
   const all: string[] = await run(page, 'window.chatwire.vendors');
   await page.waitForFunction((ids) => ids.every((id: string) => (window as any).chatwireFakes?.[id]?.loaded === true), all.filter((id) => !VENDORS.includes(id)));
