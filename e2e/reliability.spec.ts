@@ -169,4 +169,9 @@ test('every other vendor: its widget events push, stop() silences them all, star
   const restarted = (await pushes(page)).length;
   await clickAll();
   await expect.poll(() => vendorsPushed(page, restarted)).toEqual([...others].sort());
+  // Re-subscribing made vendors replay their ready event (LiveChat) or show a loaded state (Tawk.to, HubSpot,
+  // Freshchat, Chatwoot, Drift): each widget object still loaded once.
+  const loaded = (await pushes(page)).filter((push) => push.chat.action === 'loaded').map((push) => `${push.chat.vendor} ${push.chat.vendor_event}`);
+  expect(loaded.length).toBeGreaterThan(10);
+  expect(loaded).toEqual([...new Set(loaded)]);
 });

@@ -53,8 +53,13 @@ const isNew = createDedupe(1000);
 let config: Config | undefined;
 let attachments: Record<string, Attachment> = {};
 let unwatch: (() => void) | undefined;
-/** Vendor objects whose ready signal was pushed already (CONTRACT §2: never pushed twice). */
-const announced = new WeakSet<object>();
+/**
+ * The ready events each vendor object has reported (CONTRACT §2: never pushed
+ * twice). A widget is loaded once: a vendor that replays its ready event to
+ * every new subscriber (LiveChat's `ready`, Intercom's `ready` once booted), or
+ * a state getter read again after `stop()`/`start()`, does not load it again.
+ */
+const announced = new WeakMap<object, unknown[]>();
 /** Owners of chained ready hooks, and how to undo each chaining. */
 let hooked: object[] = [];
 let unhook: (() => void)[] = [];
@@ -73,13 +78,19 @@ const send = (push: ChatPush): void => {
 };
 
 /** Turns one vendor event into a push through the adapter's tables (CONTRACT §4, §7). */
-const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown): void => {
+const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, target: object): void => {
   const current = config as Config;
   const spec = typeof vendorEvent == 'string' && has(vendor.events, vendorEvent) ? vendor.events[vendorEvent] : undefined;
   log(vendor.id, vendorEvent);
   if (!spec) return;
   const [action, fixed] = ([] as unknown[]).concat(spec) as [Action, Fields?];
   if (current.events.indexOf(action as Action) < 0) return;
+  // The page window is no widget: vendors that post to it (CTLive) or call a window global report each load.
+  if (action == 'loaded' && target !== window) {
+    const seen = announced.get(target) || [];
+    if (seen.indexOf(vendorEvent) >= 0) return;
+    announced.set(target, seen.concat(vendorEvent));
+  }
   const fields: Fields = { vendor: vendor.id, action, vendor_event: vendorEvent, channel: vendor.channel };
   const paths = vendor.fields;
   for (const key of Object.keys(paths) as (keyof ChatEvent)[]) fields[key] = getPath(payload, paths[key] as string);
@@ -97,7 +108,7 @@ const listener =
       // stop() empties `attachments`, so this also silences everything after stop.
       if (attachments[vendor.id] === attachment) {
         const payload = read ? read(...args) : args[0];
-        handle(vendor, vendor.type ? getPath(payload, vendor.type) : vendorEvent, payload);
+        handle(vendor, vendor.type ? getPath(payload, vendor.type) : vendorEvent, payload, attachment.target);
       }
     } catch (error) {
       log(vendor.id, error);
@@ -128,11 +139,8 @@ const attach = (vendor: Vendor, target: object): void => {
     const listen = listener(vendor, attachment);
     const detach = vendor.attach(target, listen, trusted);
     if (typeof detach == 'function') attachment.detach = detach;
-    // A vendor with a ready signal is loaded once its object is there; pushed once per object.
-    if (vendor.ready && !announced.has(target)) {
-      announced.add(target);
-      listen(vendor.ready)();
-    }
+    // A vendor with a ready signal is loaded once its object is there (pushed once per object, see `announced`).
+    if (vendor.ready) listen(vendor.ready)();
   } catch (error) {
     delete attachments[vendor.id];
     log(vendor.id, error);

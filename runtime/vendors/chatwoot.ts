@@ -3,7 +3,6 @@ import { getPath } from '../lib/getPath.js';
 import { windowEvents } from '../lib/subscribe.js';
 
 /** `$chatwoot` objects chatwire attached to: whatever `chatwoot:ready` they had is reported already. */
-const announced = new WeakSet<object>();
 
 const MESSAGE = 'chatwoot:on-message';
 
@@ -38,8 +37,7 @@ export const chatwoot: Vendor = {
     agent_name: 'agent.name',
   },
   attach: (api, listen) => {
-    if (api.hasLoaded && !announced.has(api)) listen()({ type: 'chatwoot:ready' });
-    announced.add(api);
+    if (api.hasLoaded) listen()({ type: 'chatwoot:ready' });
     return windowEvents(
       Object.keys(chatwoot.events).filter((name) => !/:0/.test(name)),
       listen,

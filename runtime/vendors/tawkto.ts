@@ -2,7 +2,6 @@ import type { Vendor } from '../types.js';
 import { windowEvents } from '../lib/subscribe.js';
 
 /** Tawk_API objects chatwire attached to: whatever `tawkLoad` they had is reported already. */
-const announced = new WeakSet<object>();
 
 /**
  * Tawk.to (JavaScript API, https://developer.tawk.to/jsapi/). The page sets
@@ -44,9 +43,8 @@ export const tawkto: Vendor = {
   },
   attach: (api, listen) => {
     // A runtime arriving after `tawkLoad` learns it from the documented `onLoaded`
-    // state; once per Tawk_API object, so stop() and start() do not report it again.
-    if (api.onLoaded && !announced.has(api)) listen('tawkLoad')();
-    announced.add(api);
+    // state; the core reports it once per Tawk_API object, so stop() and start() do not repeat it.
+    if (api.onLoaded) listen('tawkLoad')();
     return windowEvents(
       Object.keys(tawkto.events),
       listen,
