@@ -54,12 +54,12 @@ let config: Config | undefined;
 let attachments: Record<string, Attachment> = {};
 let unwatch: (() => void) | undefined;
 /**
- * The ready events each vendor object has reported (CONTRACT §2: never pushed
- * twice). A widget is loaded once: a vendor that replays its ready event to
- * every new subscriber (LiveChat's `ready`, Intercom's `ready` once booted), or
- * a state getter read again after `stop()`/`start()`, does not load it again.
+ * Which attachment pushed each ready event of a vendor object (CONTRACT §2:
+ * never pushed twice). A vendor that replays its ready event to every new
+ * subscriber (LiveChat's `ready`, Intercom's `ready` once booted), or a loaded
+ * state read again, does not load the widget again after `stop()`/`start()`.
  */
-const announced = new WeakMap<object, unknown[]>();
+const announced = new WeakMap<object, Record<string, Attachment>>();
 /** Owners of chained ready hooks, and how to undo each chaining. */
 let hooked: object[] = [];
 let unhook: (() => void)[] = [];
@@ -78,18 +78,21 @@ const send = (push: ChatPush): void => {
 };
 
 /** Turns one vendor event into a push through the adapter's tables (CONTRACT §4, §7). */
-const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, target: object): void => {
+const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, attachment: Attachment): void => {
   const current = config as Config;
   const spec = typeof vendorEvent == 'string' && has(vendor.events, vendorEvent) ? vendor.events[vendorEvent] : undefined;
   log(vendor.id, vendorEvent);
   if (!spec) return;
   const [action, fixed] = ([] as unknown[]).concat(spec) as [Action, Fields?];
   if (current.events.indexOf(action as Action) < 0) return;
-  // The page window is no widget: vendors that post to it (CTLive) or call a window global report each load.
-  if (action == 'loaded' && target !== window) {
-    const seen = announced.get(target) || [];
-    if (seen.indexOf(vendorEvent) >= 0) return;
-    announced.set(target, seen.concat(vendorEvent));
+  // Only a later attachment's repeat is dropped: within one attachment a vendor may load several widgets.
+  // Replaying vendors have their own memory; the page window is no widget (CTLive, Userlike).
+  const { target } = attachment;
+  if (action == 'loaded' && !vendor.replays && target !== window) {
+    const by = announced.get(target) || {};
+    const first = (by[vendorEvent as string] = by[vendorEvent as string] || attachment);
+    announced.set(target, by);
+    if (first !== attachment) return;
   }
   const fields: Fields = { vendor: vendor.id, action, vendor_event: vendorEvent, channel: vendor.channel };
   const paths = vendor.fields;
@@ -108,7 +111,7 @@ const listener =
       // stop() empties `attachments`, so this also silences everything after stop.
       if (attachments[vendor.id] === attachment) {
         const payload = read ? read(...args) : args[0];
-        handle(vendor, vendor.type ? getPath(payload, vendor.type) : vendorEvent, payload, attachment.target);
+        handle(vendor, vendor.type ? getPath(payload, vendor.type) : vendorEvent, payload, attachment);
       }
     } catch (error) {
       log(vendor.id, error);
