@@ -9,8 +9,9 @@ import type { Listen } from '../types.js';
  * @param on subscribes `callback` to `name`; a function it returns undoes that
  * subscription (Zendesk Messaging's `messenger:on` returns one)
  * @param off the vendor's unsubscribe (`obj.off(name, fn)`), when it has one
- * @param read turns a callback's arguments into the payload; by default the
- * first argument (`(...args) => args` lets field paths say `1.conversationId`)
+ * @param read turns the event name and a callback's arguments into the
+ * payload; by default the payload is the first argument (`(name, ...args) => args`
+ * lets field paths say `1.conversationId`)
  * @returns undoes every subscription it can
  */
 export function subscribe(
@@ -18,11 +19,11 @@ export function subscribe(
   listen: Listen,
   on: (name: string, callback: (...args: any[]) => void) => unknown,
   off?: (name: string, callback: (...args: any[]) => void) => unknown,
-  read?: (...args: any[]) => unknown,
+  read?: (name: string, ...args: any[]) => unknown,
 ): () => void {
   const undo: (() => unknown)[] = [];
   for (const name of names) {
-    const callback = listen(name, read);
+    const callback = listen(name, read && ((...args) => read(name, ...args)));
     const result = on(name, callback);
     undo.push(typeof result == 'function' ? (result as () => unknown) : () => off && off(name, callback));
   }
@@ -39,4 +40,4 @@ export function subscribe(
  * @returns removes the listeners
  */
 export const windowEvents = (names: string[], listen: Listen, read: (event: CustomEvent) => unknown): (() => void) =>
-  subscribe(names, listen, (name, fn) => addEventListener(name, fn), (name, fn) => removeEventListener(name, fn), read);
+  subscribe(names, listen, (name, fn) => addEventListener(name, fn), (name, fn) => removeEventListener(name, fn), (_, event) => read(event));

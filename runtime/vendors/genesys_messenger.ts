@@ -1,5 +1,6 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
+import { subscribe } from '../lib/subscribe.js';
 
 /**
  * Genesys Cloud Web Messenger ("Messenger JavaScript SDK: commands and
@@ -32,17 +33,16 @@ export const genesys_messenger: Vendor = {
   // The error message; message texts are personal data and never read.
   fields: { label: 'o.data.error' },
   attach: (g, listen) => {
-    for (const name of Object.keys(genesys_messenger.events)) {
-      if (/:/.test(name)) continue;
-      g(
-        'subscribe',
-        name,
-        listen(undefined, (o: unknown) => {
-          // A batch without a known direction is no message event.
-          const dir = /Rec/.test(name) ? getPath(o, 'data.messages.0.direction') : 'Outbound';
-          return { type: dir == 'Outbound' ? name : name + ':' + dir, o };
-        }),
-      );
-    }
+    subscribe(
+      Object.keys(genesys_messenger.events).filter((name) => !/:/.test(name)),
+      listen,
+      (name, fn) => g('subscribe', name, fn),
+      undefined,
+      (name, o) => {
+        // A batch without a known direction is no message event.
+        const dir = /Rec/.test(name) ? getPath(o, 'data.messages.0.direction') : 'Outbound';
+        return { type: dir == 'Outbound' ? name : name + ':' + dir, o };
+      },
+    );
   },
 };

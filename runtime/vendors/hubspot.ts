@@ -1,5 +1,6 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
+import { subscribe } from '../lib/subscribe.js';
 
 const UNREAD = 'unreadConversationCountChanged';
 
@@ -32,14 +33,13 @@ export const hubspot: Vendor = {
   fields: { conversation_id: 'p.conversation.conversationId', label: 'p.value.0' },
   attach: (hs, listen) => {
     const names = Object.keys(hubspot.events);
-    const on = (name: string) =>
-      listen(undefined, (p) => ({ type: name != UNREAD || (getPath(p, 'unreadCount') as number) > 0 ? name : '', p }));
-    if (getPath(hs.widget.status(), 'loaded')) on(names.shift() as string)();
-    const undo = names.map((name) => {
-      const fn = on(name);
-      hs.on(name, fn);
-      return () => hs.off(name, fn);
-    });
-    return () => undo.forEach((fn) => fn());
+    if (getPath(hs.widget.status(), 'loaded')) listen()({ type: names.shift() });
+    return subscribe(
+      names,
+      listen,
+      (name, fn) => hs.on(name, fn),
+      (name, fn) => hs.off(name, fn),
+      (name, p) => ({ type: name != UNREAD || (getPath(p, 'unreadCount') as number) > 0 ? name : '', p }),
+    );
   },
 };

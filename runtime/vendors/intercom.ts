@@ -1,4 +1,5 @@
 import type { Vendor } from '../types.js';
+import { subscribe } from '../lib/subscribe.js';
 
 /**
  * Intercom Messenger ("JavaScript API: Methods"). Everything goes through the
@@ -25,8 +26,9 @@ export const intercom: Vendor = {
   },
   fields: { label: 'count' },
   attach: (ic, listen) => {
-    for (const name of Object.keys(intercom.events)) {
-      ic(name, listen(undefined, (count) => ({ type: name != 'onUnreadCountChange' || count > 0 ? name : '', count })));
-    }
+    subscribe(Object.keys(intercom.events), listen, (name, fn) => ic(name, fn), undefined, (name, count) => ({
+      type: name != 'onUnreadCountChange' || count > 0 ? name : '',
+      count,
+    }));
   },
 };

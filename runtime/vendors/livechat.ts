@@ -48,15 +48,15 @@ export const livechat: Vendor = {
     const names = Object.keys(livechat.events).map((key) => key.split('.')[0]);
     return subscribe(
       names.filter((name, i) => names.indexOf(name) == i),
-      // The core reads the name from `type`: hand each subscription its own name.
-      (name) => listen(undefined, (p) => {
-        // rating_submitted passes the rating itself ('good' | 'bad' | 'none'); a greeting's new_event has no variant.
-        const v = typeof p == 'string' ? p : getPath(p, 'greeting') ? 0 : getPath(p, variant[name as string] || '-');
-        const key = name + '.' + v;
-        return { type: has(livechat.events, key) ? key : name, p, v };
-      }),
+      listen,
       (name, fn) => lc.on(name, fn),
       (name, fn) => lc.off(name, fn),
+      (name, p) => {
+        // rating_submitted passes the rating itself ('good' | 'bad' | 'none'); a greeting's new_event has no variant.
+        const v = typeof p == 'string' ? p : getPath(p, 'greeting') ? 0 : getPath(p, variant[name] || '-');
+        const key = name + '.' + v;
+        return { type: has(livechat.events, key) ? key : name, p, v };
+      },
     );
   },
 };

@@ -1,5 +1,6 @@
 import type { Vendor } from '../types.js';
 import { isObject } from '../lib/getPath.js';
+import { subscribe } from '../lib/subscribe.js';
 
 /**
  * Olark live chat ("JavaScript API", www.olark.com/api). Everything goes
@@ -29,9 +30,7 @@ export const olark: Vendor = {
   // The operator's nickname on their messages (unconfirmed); message bodies are personal data.
   fields: { agent_name: 'message.nickname' },
   attach: (o, listen) => {
-    for (const name of Object.keys(olark.events)) {
-      // Only the operator's messages are read: every other payload may carry the visitor's own nickname.
-      o(name, listen(name, (event: unknown) => /ToV/.test(name) && event));
-    }
+    // Only the operator's messages are read: every other payload may carry the visitor's own nickname.
+    subscribe(Object.keys(olark.events), listen, (name, fn) => o(name, fn), undefined, (name, event) => /ToV/.test(name) && event);
   },
 };
