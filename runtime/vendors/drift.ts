@@ -63,7 +63,7 @@ export const drift: Vendor = {
       // Undone on the API the widget put in place of the stub we subscribed through.
       (name, fn) => (drift.stub!(d) ? getPath(window, 'drift') : d).off(name, fn),
       // Drift puts the details at the root and again under `.data` (emailCapture: `e.data.email`).
-      (e) => Object.assign({}, getPath(e, 'data'), e),
+      (_, e) => Object.assign({}, getPath(e, 'data'), e),
     );
   },
 };
