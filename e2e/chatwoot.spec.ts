@@ -35,6 +35,22 @@ test('runtime first: attached once $chatwoot exists, chatwoot:ready and every la
   await expect.poll(() => cwPushes(page)).toEqual([READY, ...SESSION]);
 });
 
+test('runtime first: chatwoot:ready attaches chatwire at once, so an event the site sends from its ready listener is pushed', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await run(page, 'window.fakeChatwootOptions = { manual: true, readyDelay: null }');
+  await loadScript(page, '/fixtures/chatwoot.js');
+  // $chatwoot appears and becomes ready in one task: no detection timer can run between, only the ready event attaches chatwire.
+  await run(page, `(() => {
+    addEventListener('chatwoot:ready', () => $chatwoot.toggle('open'));
+    ${fake}.load();
+    ${fake}.ready();
+  })()`);
+  await expect.poll(() => cwPushes(page)).toEqual([READY, SESSION[0]]);
+  await run(page, `$chatwoot.toggle('close')`);
+  await expect.poll(() => cwPushes(page)).toEqual([READY, SESSION[0], expected('chatwoot:closed', 'closed')]);
+});
+
 test('widget first: a runtime arriving after chatwoot:ready reports loaded from $chatwoot.hasLoaded, once', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/chatwoot.js');

@@ -180,7 +180,7 @@ test.describe('configuration (CONTRACT §3)', () => {
     }
   });
 
-  test('debug logs each vendor event and each push; silent without debug', async ({ page }) => {
+  test('debug logs each vendor attached, each vendor event and each push; silent without debug', async ({ page }) => {
     const logs: string[] = [];
     page.on('console', (message) => logs.push(message.text()));
     await page.goto(PAGE);
@@ -192,6 +192,9 @@ test.describe('configuration (CONTRACT §3)', () => {
     await sa(page, 'startContact');
     await expect.poll(() => logs.some((line) => line.startsWith('[chatwire] smartagent CONTACT_STARTED'))).toBe(true);
     expect(logs.some((line) => line.startsWith('[chatwire] push'))).toBe(true);
+    // A widget found later is named as it is attached.
+    await loadScript(page, '/fixtures/chatwoot.js');
+    await expect.poll(() => logs.includes('[chatwire] chatwoot attached')).toBe(true);
   });
 });
 

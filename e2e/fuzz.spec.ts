@@ -80,6 +80,9 @@ const prototypeNames = (page: Page) => page.evaluate(() => Object.getOwnProperty
 async function setUp(page: Page, vendor: string): Promise<void> {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/fuzz.js');
+  // Debug mode logs each attachment: record them, and leave the rest of the debug output unprinted.
+  await run(page, `window.attached = []; window.chatwireConfig = { debug: true };
+    console.log = (tag, id, what) => { if (tag === '[chatwire]' && what === 'attached') attached.push(id); }`);
   await loadScript(page, RUNTIME);
   if (vendor === 'customerly') {
     await loadScript(page, '/fixtures/customerly-snippet.js');
@@ -88,7 +91,11 @@ async function setUp(page: Page, vendor: string): Promise<void> {
   } else {
     await loadScript(page, `/fixtures/${vendor}.js`);
   }
-  if (!seeds.includes(vendor)) await page.waitForFunction((id) => (window as any).chatwireFakes?.[id]?.loaded !== false, vendor);
+  // chatwire listens once attached, which may come after the widget is ready (a detection timer, a ready event): wait for it.
+  if (!seeds.includes(vendor)) {
+    await page.waitForFunction((id) => (window as any).chatwireFakes?.[id]?.loaded !== false, vendor);
+    await page.waitForFunction((id) => (window as any).attached.includes(id), vendor);
+  }
   if (vendor === 'smartagent') await run(page, 'window.siteCalls = 0; window.saEvents.subscribe(function () { window.siteCalls++; })');
   if (vendor === 'genesys_widgets') await page.waitForFunction(() => (window as any).fakeGenesys.published.length === 2);
 }

@@ -142,6 +142,8 @@ const attach = (vendor: Vendor, target: object): void => {
     const listen = listener(vendor, attachment);
     const detach = vendor.attach(target, listen, trusted);
     if (typeof detach == 'function') attachment.detach = detach;
+    // Debug mode says which widgets chatwire found (a GTM preview's first question).
+    log(vendor.id, 'attached');
     // A vendor with a ready signal is loaded once its object is there (pushed once per object, see `announced`).
     if (vendor.ready) listen(vendor.ready)();
   } catch (error) {
@@ -213,7 +215,7 @@ export const start: (config?: ChatwireConfig) => void = method('start', (input) 
   config = readConfig(input, vendors, sent, log);
   log('start', config);
   if (unwatch) check();
-  else unwatch = watchScripts(check, registry.map((vendor) => vendor.ready as string).filter(Boolean));
+  else unwatch = watchScripts(check, registry.map((vendor) => (vendor.ready || vendor.wake) as string).filter(Boolean));
 });
 
 /**

@@ -134,6 +134,13 @@ export interface Vendor {
    */
   ready?: string;
   /**
+   * A window event that announces the vendor but is the adapter's to push:
+   * it only triggers a detection check. For a vendor whose global appears
+   * before it is ready (Chatwoot's `$chatwoot` exists before `chatwoot:ready`),
+   * so attaching cannot mean loaded.
+   */
+  wake?: string;
+  /**
    * The vendor's single-slot ready callback, as [dotted path of its owner,
    * property] (e.g. `['_genesys.widgets', 'onReady']`). While the vendor is not
    * attached, chatwire chains it (the site's own callback keeps running) and

@@ -2,8 +2,6 @@ import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
 import { windowEvents } from '../lib/subscribe.js';
 
-/** `$chatwoot` objects chatwire attached to: whatever `chatwoot:ready` they had is reported already. */
-
 const MESSAGE = 'chatwoot:on-message';
 
 /**
@@ -19,6 +17,8 @@ export const chatwoot: Vendor = {
   global: '$chatwoot',
   channel: 'chat',
   type: 'type',
+  // A runtime that came first attaches at the latest when the widget is ready, so no later event is missed.
+  wake: 'chatwoot:ready',
   events: {
     'chatwoot:ready': 'loaded',
     'chatwoot:opened': 'opened',
