@@ -121,7 +121,8 @@ test('malformed and foreign postMessages are ignored without errors', async ({ p
 
 test.describe('origin policy', () => {
   // The page is served as 127.0.0.1; the frame as localhost: another origin.
-  const FRAME_ORIGIN = 'http://localhost:4173';
+  // The same server and port as playwright.config.ts (E2E_PORT), under the other host name.
+  const FRAME_ORIGIN = `http://localhost:${Number(process.env.E2E_PORT) || 4173}`;
 
   const frame = async (page: Page) => {
     await page.evaluate((src) => {
