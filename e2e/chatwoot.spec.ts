@@ -23,13 +23,19 @@ const SESSION = [
 ];
 const READY = expected('chatwoot:ready', 'loaded');
 
-test('runtime first: attached once $chatwoot exists, chatwoot:ready and every later event pushed once', async ({ page }) => {
+test('runtime first: attached once $chatwoot exists, before it is ready; chatwoot:ready and every later event pushed once', async ({ page }) => {
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(message.text()));
   await page.goto(PAGE);
+  await run(page, 'window.chatwireConfig = { debug: true }; window.fakeChatwootOptions = { manual: true, readyDelay: null }');
   await loadScript(page, RUNTIME);
-  await run(page, 'window.fakeChatwootOptions = { manual: true }');
   await loadScript(page, '/fixtures/chatwoot.js');
   await run(page, `${fake}.load()`);
+  // The detection's short re-check finds $chatwoot while the widget is still loading: no loaded yet.
+  await expect.poll(() => logs.includes('[chatwire] chatwoot attached')).toBe(true);
   expect(await run(page, 'window.$chatwoot.hasLoaded')).toBe(false);
+  expect(await cwPushes(page)).toEqual([]);
+  await run(page, `${fake}.ready()`);
   await expect.poll(() => cwPushes(page)).toEqual([READY]);
   await session(page);
   await expect.poll(() => cwPushes(page)).toEqual([READY, ...SESSION]);

@@ -21,7 +21,6 @@ const ROWS: [string, unknown, string][] = [
   ['faq:clicked', { ...ok, data: { title: 'Refunds' } }, 'article_opened'],
   ['csat:received', ok, 'survey_started'],
   ['csat:updated', ok, 'survey_submitted'],
-  ['conversation:resolved', ok, 'ended'],
   ['widget:closed', ok, 'closed'],
 ];
 const everyRow = async (page: Page) => {
@@ -65,8 +64,11 @@ test('unmapped events push nothing; the site listeners keep running; stop() sile
     f.emit('user:created', { success: true, data: { restoreId: 'r-1' } }); f.emit('user:statechange', { data: { userState: 'created' } });
     f.emit('unreadCount:notify', { count: 1 }); f.emit('widget:destroyed'); fcWidget.open(); })()`);
   await expect.poll(async () => (await freshchatPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_opened']);
+  // The site's anonymous listener, registered after chatwire's: stop() must not take it away
+  // (the widget's off() removes by function name, and chatwire's callbacks are anonymous too).
+  await run(page, `fcWidget.on('widget:opened', (resp) => siteCalls.push('anonymous ' + resp.status))`);
   await run(page, 'chatwire.stop(); fcWidget.open()');
-  expect(await run(page, 'window.siteCalls')).toEqual([200, 200]);
+  expect(await run(page, 'window.siteCalls')).toEqual([200, 200, 'anonymous 200']);
   expect((await freshchatPushes(page)).length).toBe(2);
 });
 

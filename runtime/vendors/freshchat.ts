@@ -5,7 +5,8 @@ import { subscribe } from '../lib/subscribe.js';
  * Freshchat web widget ("Web Messenger SDK", https://developers.freshchat.com/web-sdk/).
  * `window.fcWidget` exists once widget.js has run (the site then calls
  * `fcWidget.init`); there is no queue. `fcWidget.on(name, fn)` allows several
- * listeners; `fcWidget.isLoaded()` tells whether `widget:loaded` has fired.
+ * listeners (names outside the widget's own list are ignored);
+ * `fcWidget.isLoaded()` tells whether `widget:loaded` has fired.
  */
 export const freshchat: Vendor = {
   id: 'freshchat',
@@ -22,15 +23,14 @@ export const freshchat: Vendor = {
     'csat:received': 'survey_started',
     'csat:updated': 'survey_submitted',
     'faq:clicked': 'article_opened',
-    // Only third-party code shows it (unconfirmed).
-    'conversation:resolved': 'ended',
   },
   // The payloads (`{ success, status, data }`) carry messages and user records, nothing chatwire may read.
   fields: {},
   attach: (fc, listen) => {
     const names = Object.keys(freshchat.events);
     if (fc.isLoaded()) listen(names.shift())();
-    // `off` is not documented everywhere: used when there.
-    return subscribe(names, listen, (name, fn) => fc.on(name, fn), (name, fn) => fc.off && fc.off(name, fn));
+    // No off: the shipped widget's undocumented `off` removes the first listener whose
+    // function *name* matches, so for anonymous callbacks it could remove the site's. stop() silences ours instead.
+    subscribe(names, listen, (name, fn) => fc.on(name, fn));
   },
 };
