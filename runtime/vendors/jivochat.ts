@@ -1,6 +1,7 @@
 import type { Vendor } from '../types.js';
 import { chain } from '../lib/chain.js';
 import { getPath } from '../lib/getPath.js';
+import { subscribe } from '../lib/subscribe.js';
 
 /**
  * JivoChat ("Widget API: Callback functions", https://www.jivochat.com/docs/widget/).
@@ -36,24 +37,17 @@ export const jivochat: Vendor = {
     jivo_onCallEnd: ['ended', { channel: 'callback' }],
   },
   fields: { label: 'result', email: 'contact.email', phone: 'contact.phone', lead_type: 'lead_type' },
-  attach: (api, listen) => {
-    const undo = Object.keys(jivochat.events)
-      .filter((name) => name != jivochat.ready)
-      .map((name) =>
-        chain(
-          window,
-          name,
-          listen(
-            name,
-            name == 'jivo_onIntroduction'
-              ? () => {
-                  const contact = api.getContactInfo();
-                  return { contact, lead_type: getPath(contact, 'email') ? 'email' : getPath(contact, 'phone') ? 'phone' : null };
-                }
-              : undefined,
-          ),
-        ),
-      );
-    return () => undo.forEach((fn) => fn());
-  },
+  attach: (api, listen) =>
+    subscribe(
+      Object.keys(jivochat.events).filter((name) => name != jivochat.ready),
+      listen,
+      // Each callback is a single global slot: chained, so the site's own keeps running.
+      (name, fn) => chain(window, name, fn),
+      undefined,
+      (name, arg) => {
+        if (name != 'jivo_onIntroduction') return arg;
+        const contact = api.getContactInfo();
+        return { contact, lead_type: getPath(contact, 'email') ? 'email' : getPath(contact, 'phone') ? 'phone' : null };
+      },
+    ),
 };

@@ -1,5 +1,6 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
+import { subscribe } from '../lib/subscribe.js';
 
 /** The `zE` chatwire attached to before the widget said it had loaded: the snippet's queue. */
 let queued: unknown;
@@ -50,19 +51,21 @@ export const zendesk: Vendor = {
   fields: { label: 'properties.name', agent_name: 'properties.agent' },
   attach: (zE, listen) => {
     queued = getPath(window, 'zEACLoaded') ? 0 : zE;
-    const undo: unknown[] = [];
-    for (const name of Object.keys(zendesk.events).concat('webWidget:userEvent')) {
-      // 'webWidget:chat:start' → zE('webWidget:on', 'chat:start', fn); userEvent actions have no prefix.
-      const [api, event] = name.split(/:(.*)/);
-      const unread = /unread/.test(name);
-      const read = (arg: unknown): unknown =>
-        event == 'userEvent'
-          ? arg
-          : // The unread count is the label; one that falls to 0 is the visitor reading the replies, not a message.
-            { action: !unread || (arg as number) > 0 ? name : '', properties: unread && { name: arg } };
-      // Messaging returns an unsubscribe function; classic callbacks cannot be removed.
-      if (event) undo.push(zE(api + ':on', event, listen(undefined, read)));
-    }
-    return () => undo.map((fn) => typeof fn == 'function' && fn());
+    // 'webWidget:chat:start' → zE('webWidget:on', 'chat:start', fn); userEvent actions have no prefix and
+    // come through 'webWidget:userEvent'.
+    const split = (name: string): string[] => name.split(/:(.*)/);
+    return subscribe(
+      Object.keys(zendesk.events).concat('webWidget:userEvent').filter((name) => split(name)[1]),
+      listen,
+      // Messaging returns an unsubscribe function, which subscribe() keeps; classic callbacks cannot be removed.
+      (name, fn) => zE(split(name)[0] + ':on', split(name)[1], fn),
+      undefined,
+      (name, arg) => {
+        if (/userEvent/.test(name)) return arg;
+        // The unread count is the label; one that falls to 0 is the visitor reading the replies, not a message.
+        const unread = /unread/.test(name);
+        return { action: !unread || (arg as number) > 0 ? name : '', properties: unread && { name: arg } };
+      },
+    );
   },
 };
