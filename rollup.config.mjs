@@ -45,6 +45,22 @@ const minify = () =>
     format: { comments: /^!/ },
   });
 
+// `require('chatwire')`: the ES module entry as CommonJS, with its own
+// declaration file so TypeScript types a require as CommonJS (package.json's
+// `require` condition). Not the classic script: its size is unchanged.
+const commonjs = [
+  {
+    input: 'runtime/index.ts',
+    output: { file: 'dist/chatwire.cjs', format: 'cjs', exports: 'named', banner },
+    plugins: [stampVersion(), ts(), minify(), reportSize()],
+  },
+  {
+    input: 'runtime/index.ts',
+    output: { file: 'dist/chatwire.d.cts', format: 'es' },
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
+  },
+];
+
 export default [
   {
     input: 'runtime/auto.ts',
@@ -62,4 +78,5 @@ export default [
     output: { file: 'dist/chatwire.d.ts', format: 'es' },
     plugins: [dts({ tsconfig: './tsconfig.json' })],
   },
+  ...commonjs,
 ];

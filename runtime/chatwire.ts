@@ -25,9 +25,9 @@ export interface Chatwire {
 
 declare global {
   interface Window {
-    /** The runtime (CONTRACT §2); the first copy loaded on the page. */
+    /** The chatwire runtime: the first copy loaded on the page. */
     chatwire?: Chatwire;
-    /** Read by the classic script when it starts itself (CONTRACT §3). */
+    /** Read by the classic script when it starts itself. */
     chatwireConfig?: ChatwireConfig;
   }
 }
@@ -202,11 +202,11 @@ const method =
   };
 
 /**
- * Starts the runtime, or replaces the configuration of a running one
- * (CONTRACT §2): listeners are never attached twice and no vendor event is
+ * Starts the runtime, or replaces the configuration of a running one:
+ * listeners are never attached twice and no vendor event is
  * pushed twice. When another copy of chatwire already owns the page, the call
  * is handed to it. Never throws.
- * @param config the configuration (CONTRACT §3); defaults for whatever is missing or invalid
+ * @param config the configuration; defaults for whatever is missing or invalid
  */
 export const start: (config?: ChatwireConfig) => void = method('start', (input) => {
   window.chatwire = api;

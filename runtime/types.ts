@@ -1,23 +1,57 @@
 import type { actions } from './lib/actions.js';
 
-/** A normalized action (CONTRACT §5), e.g. `opened`; the push's `event` is `eventPrefix + action`. */
+/** A normalized action, e.g. `opened`; the push's `event` is `eventPrefix + action`. */
 export type Action = (typeof actions)[number];
+
+/**
+ * The id of a supported vendor: `chat.vendor` of its pushes and what
+ * `vendors` accepts. The same list as `chatwire.vendors` at runtime
+ * (test/types.test.ts keeps the two equal).
+ */
+export type VendorId =
+  | 'adobe_dynamic_chat'
+  | 'genesys_widgets'
+  | 'customerly'
+  | 'smartagent'
+  | 'ctlive'
+  | 'intercom'
+  | 'drift'
+  | 'hubspot'
+  | 'livechat'
+  | 'zendesk'
+  | 'tawkto'
+  | 'crisp'
+  | 'freshchat'
+  | 'genesys_messenger'
+  | 'salesforce_messaging'
+  | 'salesforce_chat'
+  | 'tidio'
+  | 'olark'
+  | 'helpscout'
+  | 'chatwoot'
+  | 'jivochat'
+  | 'smartsupp'
+  | 'qualified'
+  | 'userlike';
+
+/** The `event` of a push with the default prefix, e.g. `chat_opened`. */
+export type ChatEventName = `chat_${Action}`;
 
 /** How the visitor talks to the business in this widget. */
 export type Channel = 'chat' | 'callback' | 'call' | 'video' | 'messaging';
 
-/** What happens to personal data (CONTRACT §6). */
+/** What happens to personal data: removed (`redact`, the default), SHA-256 hashed (`hash`) or kept (`include`). */
 export type PiiMode = 'redact' | 'hash' | 'include';
 
 /**
- * The `chat` object of every push (CONTRACT §4). Every key is present in every
+ * The `chat` object of every push. Every key is present in every
  * push, `null` where unknown, so GTM's recursive data-model merge never carries
  * a value from one chat event into the next.
  */
 export interface ChatEvent {
   /** Vendor id, one of `chatwire.vendors` (e.g. `smartagent`). */
-  vendor: string;
-  /** Normalized action (CONTRACT §5). */
+  vendor: VendorId;
+  /** Normalized action. */
   action: Action;
   /** The vendor's own event name, spelled as the vendor documents it (e.g. `CHAT_LOADED`). */
   vendor_event: string;
@@ -61,13 +95,13 @@ export interface ChatEvent {
 
 /** One object pushed into the dataLayer. */
 export interface ChatPush {
-  /** `eventPrefix + action`, e.g. `chat_opened`: what GTM Custom Event triggers match. */
-  event: string;
+  /** `eventPrefix + action`, e.g. `chat_opened`: what GTM Custom Event triggers match. Any string with another prefix. */
+  event: ChatEventName | (string & {});
   /** The normalized chat event. */
   chat: ChatEvent;
 }
 
-/** The runtime configuration after validation (CONTRACT §3): every key set. */
+/** The runtime configuration after validation: every key set. */
 export interface Config {
   /** Vendor ids to listen to. */
   vendors: string[];
@@ -85,8 +119,14 @@ export interface Config {
   debug: boolean;
 }
 
-/** What `start()` and `window.chatwireConfig` accept: any subset of {@link Config}. */
-export type ChatwireConfig = Partial<Config>;
+/**
+ * What `start()` and `window.chatwireConfig` accept: any subset of {@link Config},
+ * with `vendors` limited to the supported ids so a misspelt one does not compile.
+ */
+export type ChatwireConfig = Partial<Omit<Config, 'vendors'>> & {
+  /** Vendor ids to listen to; default: every supported vendor. */
+  vendors?: VendorId[];
+};
 
 /** The schema fields an adapter may fill; the core fills `vendor`, `action`, `vendor_event`, `timestamp` default and the hashes. */
 export type Fields = { [K in keyof ChatEvent]?: unknown };

@@ -1,5 +1,5 @@
 /**
- * The normalized actions of CONTRACT §5, in the contract's order. The `event`
+ * The normalized actions, in the documented order (docs/events.md). The `event`
  * of a push is `eventPrefix + action`; `config.events` filters on these names.
  * Adding one is a contract change: document it in docs/events.md.
  */
