@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { registry } from '../runtime/registry.js';
+
+const root = new URL('../../../', import.meta.url);
+const readme = readFileSync(new URL('README.md', root), 'utf8');
+
+/** The text of a `##`/`###` section, up to the next heading of the same or a higher level. */
+const section = (heading: string): string => {
+  const level = heading.split(' ')[0];
+  const start = readme.indexOf(`\n${heading}\n`);
+  assert.ok(start >= 0, `README has "${heading}"`);
+  const rest = readme.slice(start + heading.length + 2);
+  const next = rest.search(new RegExp(`^#{2,${level.length}} `, 'm'));
+  return next < 0 ? rest : rest.slice(0, next);
+};
+
+test("the README's Limits table has one row per vendor, in registry order", () => {
+  const ids = [...section('### Limits').matchAll(/^\| `(\w+)` \| (.+) \|$/gm)].map((match) => {
+    assert.ok(match[2].trim().length > 10, `a limit for ${match[1]}`);
+    return match[1];
+  });
+  assert.deepEqual(ids, registry.map((vendor) => vendor.id), 'add the new vendor\'s limits (from docs/vendors/<id>.md) to README.md');
+});
+
+test('the README reads in the order people look for things', () => {
+  const order = ['## Install', '## Usage', '## Events', '## Vendors', '## Privacy', '## Browser support and limits', '## Development'];
+  const at = order.map((heading) => readme.indexOf(`\n${heading}\n`));
+  assert.ok(at.every((index) => index > 0), `every section present: ${order.filter((_, i) => at[i] < 0)}`);
+  assert.deepEqual([...at].sort((a, b) => a - b), at);
+  for (const install of ['### Google Tag Manager', '### Script tag (CDN or self-hosted)', '### npm']) assert.ok(section('## Install').includes(install), install);
+});
+
+test('the README shows the demo screenshots, and they exist', () => {
+  for (const image of ['docs/images/demo-desktop.png', 'docs/images/demo-phone.png']) {
+    assert.ok(readme.includes(`src="${image}"`), image);
+    const png = readFileSync(new URL(image, root));
+    assert.equal(png.subarray(1, 4).toString(), 'PNG', image);
+  }
+  assert.ok(existsSync(new URL('scripts/screenshots.mjs', root)));
+});
