@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allParameters, loadTemplate, readText } from './gtm/harness.js';
+import { createHash } from 'node:crypto';
+import { allParameters, loadTemplate, readText, root } from './gtm/harness.js';
 
 const container = JSON.parse(readText('gtm-template/container.json'));
 const template = loadTemplate();
@@ -69,4 +70,17 @@ test('GA4 event tags forward chat events with their parameters, never personal d
     assert.equal(tag.parameter.find((p: any) => p.key === 'measurementIdOverride').value, '{{GA4 Measurement ID}}');
   }
   assert.deepEqual(ga4.map((t: any) => t.parameter.find((p: any) => p.key === 'eventName').value), ['{{Event}}', 'generate_lead']);
+});
+
+test('the generators (scripts/gtm/) write exactly the committed template and container', async () => {
+  const { templateText } = await import(new URL('scripts/gtm/template.mjs', root).href);
+  const { containerText } = await import(new URL('scripts/gtm/container.mjs', root).href);
+  const template = templateText();
+  assert.equal(template, readText('gtm-template/template.tpl'));
+  assert.equal(containerText(template), readText('gtm-template/container.json'));
+  // The split of scripts/gtm.mjs into scripts/gtm/ changed no byte: these are the
+  // SHA-256 of what the single-file generator wrote at commit 5cd2fac.
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  assert.equal(sha(template), '4ae18d371f9b2b0f4554c5c5c5ce1ece06f4f9e1e87669c60957ab0f801a9f2f');
+  assert.equal(sha(containerText(template)), 'aa047e7c57d02daf590583e8405c63989918add901e4974a5a8138457d4afe97');
 });
