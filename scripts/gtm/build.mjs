@@ -7,10 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { containerText } from './container.mjs';
 import { ACTIONS, VENDORS } from './lists.mjs';
 import { read, root } from './read.mjs';
-import { RUNTIME_URL, templateText } from './template.mjs';
+import { CDN_BASE, templateText } from './template.mjs';
 
 const template = templateText();
 writeFileSync(new URL('gtm-template/template.tpl', root), template);
 writeFileSync(new URL('gtm-template/container.json', root), containerText(template));
 writeFileSync(new URL('gtm-template/LICENSE', root), read('LICENSE'));
-console.log(`gtm-template/template.tpl, container.json: ${VENDORS.length} vendors, ${ACTIONS.length} actions, runtime ${RUNTIME_URL}`);
+console.log(`gtm-template/template.tpl, container.json: ${VENDORS.length} vendors, ${ACTIONS.length} actions, runtime carried in the container; CDN route ${CDN_BASE}`);
