@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse as parseYaml } from 'yaml';
-import { allParameters, globalAllowed, loadTemplate, newWorld, readPermissions, readText, runSandboxed, runScenario, sandboxApis, sections, urlAllowed } from './gtm/harness.js';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allParameters, globalAllowed, loadTemplate, newWorld, readPermissions, readText, root, runSandboxed, runScenario, sandboxApis, sections, urlAllowed } from './gtm/harness.js';
 import { actions } from '../runtime/lib/actions.js';
 import { registry } from '../runtime/registry.js';
 import { sentActions } from '../runtime/lib/sentActions.js';
@@ -238,11 +242,63 @@ test('metadata.yaml and LICENSE sit beside the template, as the Gallery requires
   const metadata = parseYaml(readText('gtm-template/metadata.yaml'));
   assert.match(metadata.homepage, /^https:\/\//);
   assert.match(metadata.documentation, /^https:\/\//);
-  assert.ok(metadata.versions.length >= 1);
+  // No version until the first release: a listed sha must be the Gallery commit of a published chatwire (scripts/gtm/release.mjs).
+  assert.ok(Array.isArray(metadata.versions));
   for (const v of metadata.versions) {
     assert.match(v.sha, /^[0-9a-f]{40}$/);
     assert.ok(v.changeNotes);
   }
   assert.equal(readText('gtm-template/LICENSE'), readText('LICENSE'));
   assert.match(readText('gtm-template/LICENSE'), /Apache License\s+Version 2\.0/);
+});
+
+/** Runs scripts/gtm/release.mjs against a stand-in npm that prints `npmOutput` or fails like npm offline. */
+function release(npm: 'published' | 'offline' | 'missing') {
+  const dir = mkdtempSync(join(tmpdir(), 'chatwire-release-'));
+  const fake = join(dir, 'npm');
+  const body = {
+    published: `echo '"${version}"'`,
+    offline: 'echo "npm error code ENOTFOUND" >&2; echo "npm error network request to https://registry.npmjs.org/chatwire failed" >&2; exit 1',
+    missing: 'echo "npm error code E404" >&2; echo "npm error 404 Not Found - GET https://registry.npmjs.org/chatwire" >&2; exit 1',
+  }[npm];
+  writeFileSync(fake, `#!/bin/sh\n${body}\n`);
+  chmodSync(fake, 0o755);
+  const metadata = join(dir, 'metadata.yaml');
+  copyFileSync(new URL('gtm-template/metadata.yaml', root), metadata);
+  const out = join(dir, 'gallery');
+  const result = spawnSync(process.execPath, ['scripts/gtm/release.mjs', '--out', out, '--metadata', metadata, '--notes', 'Test release.'], {
+    cwd: root,
+    env: { ...process.env, NPM: fake },
+    encoding: 'utf8',
+  });
+  return { ...result, out, metadata };
+}
+
+test('release: offline or unpublished, it fails clearly and writes nothing', () => {
+  for (const npm of ['offline', 'missing'] as const) {
+    const result = release(npm);
+    assert.equal(result.status, 1, npm);
+    assert.match(result.stderr, new RegExp(`chatwire@${version.replace(/\./g, '\\.')} is not on npm, or npm could not be reached \\(npm error code (ENOTFOUND|E404)\\)`));
+    assert.ok(!existsSync(result.out));
+    assert.equal(readFileSync(result.metadata, 'utf8'), readText('gtm-template/metadata.yaml'));
+  }
+});
+
+test('release: once published, the Gallery layout at a repository root, metadata.yaml pointing at the commit of that template', () => {
+  const result = release('published');
+  assert.equal(result.status, 0, result.stderr);
+  for (const file of ['template.tpl', 'metadata.yaml', 'LICENSE']) assert.ok(existsSync(join(result.out, file)), file);
+  const metadata = parseYaml(readFileSync(join(result.out, 'metadata.yaml'), 'utf8'));
+  assert.equal(metadata.versions.length, 1);
+  const { sha } = metadata.versions[0];
+  assert.match(sha, /^[0-9a-f]{40}$/);
+  // The Gallery serves the template of that commit: it is the released one, loading the pinned CDN files by default.
+  const atSha = spawnSync('git', ['-C', result.out, 'show', `${sha}:template.tpl`], { encoding: 'utf8' }).stdout;
+  assert.equal(atSha, readFileSync(join(result.out, 'template.tpl'), 'utf8'));
+  const gallery = JSON.parse(sections(atSha).TEMPLATE_PARAMETERS);
+  assert.equal(allParameters(gallery).find((p) => p.name === 'runtimeSource').defaultValue, 'cdn');
+  assert.equal(sections(atSha).SANDBOXED_JS_FOR_WEB_TEMPLATE, template.code);
+  assert.equal(readFileSync(join(result.out, 'LICENSE'), 'utf8'), readText('LICENSE'));
+  assert.equal(readFileSync(result.metadata, 'utf8'), readFileSync(join(result.out, 'metadata.yaml'), 'utf8'), 'the history is kept in gtm-template/metadata.yaml too');
+  assert.equal(metadata.homepage, parseYaml(readText('gtm-template/metadata.yaml')).homepage);
 });
