@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allParameters, loadTemplate, readText, root } from './gtm/harness.js';
+import { registry } from '../runtime/registry.js';
+import { sentActions } from '../runtime/lib/sentActions.js';
 
 const container = JSON.parse(readText('gtm-template/container.json'));
 const template = loadTemplate();
@@ -109,4 +111,20 @@ test('the generators (scripts/gtm/) write exactly the committed template and con
   const template = templateText();
   assert.equal(template, readText('gtm-template/template.tpl'));
   assert.equal(containerText(template), readText('gtm-template/container.json'));
+});
+
+test('docs/gtm.md and gtm-template/README.md: generated blocks current, every vendor and event named, nothing that does not exist', async () => {
+  const { DOCS, docProblems, fillBlocks } = await import(new URL('scripts/gtm/docs.mjs', root).href);
+  for (const [path, blocks] of Object.entries(DOCS) as [string, string[]][]) {
+    const text = readText(path);
+    assert.equal(fillBlocks(text), text, `${path} is current (npm run build)`);
+    assert.deepEqual(docProblems(text, blocks), [], path);
+  }
+  const guide = readText('docs/gtm.md');
+  for (const vendor of registry) assert.ok(guide.includes(`| \`${vendor.id}\` |`), vendor.id);
+  for (const action of sentActions(registry)) assert.ok(guide.includes(`| \`chat_${action}\` |`), action);
+  // The check bites: a stale vendor id, an event that does not exist, a missing block.
+  const stale = `${guide}\nFilter on \`livechat_inc\` and trigger on chat_visitor_typing.`;
+  assert.deepEqual(docProblems(stale, ['vendors']), ['chat_visitor_typing is neither an event nor a GA4 parameter', '`livechat_inc` is not a vendor id, action, chat key or known word']);
+  assert.deepEqual(docProblems('no tables here', ['vendors']), ['missing the generated block vendors']);
 });
