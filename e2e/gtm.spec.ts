@@ -159,3 +159,83 @@ test('the tag firing twice (two containers): one runtime, one script, no repeats
   expect(await run(page, 'document.querySelectorAll("script[src=\'/dist/chatwire.min.js\']").length')).toBe(1);
   expect(await run(page, 'window.fakeSmartAgent.subscribers.length')).toBe(1);
 });
+
+const guide = readFileSync(new URL('../docs/gtm.md', import.meta.url), 'utf8');
+/** A nonce-based CSP as Google recommends it ('strict-dynamic'), and one that also lists hosts instead. 'unsafe-eval' is only for the GTM stand-in. */
+const STRICT_DYNAMIC = "script-src 'nonce-n0nce-for-tests' 'strict-dynamic' 'unsafe-eval'";
+const NONCE_AND_HOSTS = "script-src 'nonce-n0nce-for-tests' 'self' 'unsafe-eval'";
+
+async function cspPage(page: Page, policy: string): Promise<void> {
+  await page.route('**/fixtures/gtm-csp.html', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+  await page.goto('/fixtures/gtm-csp.html');
+}
+
+/** The container with the runtime tag's HTML changed as `edit` says. */
+function withRuntimeHtml(edit: (html: string) => string, extraVariables: any[] = []): any {
+  const copy = imported();
+  const html = copy.containerVersion.tag.find((t: any) => t.name === 'chatwire runtime').parameter.find((p: any) => p.key === 'html');
+  html.value = edit(html.value);
+  copy.containerVersion.variable.push(...extraVariables);
+  return copy;
+}
+
+test('nonce-based CSP with strict-dynamic: the imported runtime tag runs as it is (GTM, trusted by its nonce, adds it)', async ({ page }) => {
+  await cspPage(page, STRICT_DYNAMIC);
+  expect(await page.evaluate((c) => (window as any).playContainer(c), imported())).toEqual([['chatwire runtime', 'succeeded'], ['chatwire', 'succeeded']]);
+  await loadScript(page, '/fixtures/smartagent.js');
+  await run(page, 'window.fakeSmartAgent.startContact()');
+  await expect.poll(() => names(page)).toEqual(['smartagent:chat_started']);
+});
+
+test('nonce-based CSP without strict-dynamic: the imported runtime tag is refused; with the nonce edit of docs/gtm.md section 8 it runs', async ({ page, pageErrors }) => {
+  // As imported: inline script without the nonce is refused, so the sequence never reaches the chatwire tag.
+  await cspPage(page, NONCE_AND_HOSTS);
+  await page.evaluate(() => {
+    (window as any).violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => (window as any).violations.push(event.effectiveDirective));
+  });
+  await page.evaluate((c) => void (window as any).playContainer(c), imported());
+  await expect.poll(() => run(page, 'window.violations')).toEqual([expect.stringMatching(/^script-src/)]);
+  expect(await run(page, 'typeof window.chatwire')).toBe('undefined');
+  expect(await run(page, 'window.gtmTagLog')).toEqual([]);
+  // The refusal is the browser's console error this test expects; nothing else may fail.
+  expect(pageErrors.splice(0)).toEqual([expect.stringMatching(/Content Security Policy/)]);
+
+  // The documented edit: a DOM Element variable reading data-nonce, and the nonce on the tag's script.
+  const firstLine = guide.match(/`(<script type="text\/gtmscript" nonce="\{\{CSP nonce\}\}">)`/)?.[1] as string;
+  expect(firstLine).toBeTruthy();
+  const nonceVariable = {
+    ...imported().containerVersion.variable[0],
+    variableId: '98',
+    name: 'CSP nonce',
+    type: 'd',
+    parameter: [
+      { type: 'TEMPLATE', key: 'selectorType', value: 'CSS' },
+      { type: 'TEMPLATE', key: 'elementSelector', value: 'script[data-nonce]' },
+      { type: 'TEMPLATE', key: 'attributeName', value: 'data-nonce' },
+    ],
+  };
+  await page.goto('/fixtures/gtm-csp.html');
+  const log = await page.evaluate((c) => (window as any).playContainer(c), withRuntimeHtml((html) => html.replace('<script type="text/gtmscript">', firstLine), [nonceVariable]));
+  expect(log).toEqual([['chatwire runtime', 'succeeded'], ['chatwire', 'succeeded']]);
+  await loadScript(page, '/fixtures/smartagent.js');
+  await run(page, 'window.fakeSmartAgent.startContact()');
+  await expect.poll(() => names(page)).toEqual(['smartagent:chat_started']);
+});
+
+test('self-hosting as docs/gtm.md section 9 says: the runtime tag loads the script from the site\'s own URL, in order, then configures it', async ({ page }) => {
+  const recipe = guide.split('## 9. Self-hosting')[1].match(/```html\n([\s\S]*?)```/)?.[1] as string;
+  expect(recipe).toContain('chatwire-0.1.0.min.js');
+  const urls = requests(page);
+  await open(page);
+  const html = recipe.replace(/^ {3}/gm, '').replace('https://www.example.com/js/chatwire-0.1.0.min.js', '/dist/chatwire.min.js').trim();
+  const log = await page.evaluate((c) => (window as any).playContainer(c), withRuntimeHtml(() => html));
+  expect(log).toEqual([['chatwire runtime', 'succeeded'], ['chatwire', 'succeeded']]);
+  expect(urls.filter((url) => url.endsWith('/dist/chatwire.min.js'))).toHaveLength(1);
+  await loadScript(page, '/fixtures/smartagent.js');
+  await run(page, 'window.fakeSmartAgent.startContact()');
+  await expect.poll(() => names(page)).toEqual(['smartagent:chat_started']);
+});

@@ -26,7 +26,7 @@ export function generatedBlocks() {
     vendors: [
       '| widget | vendor id | note for GTM |',
       '|---|---|---|',
-      ...VENDORS.map((id) => `| ${vendorName(id)} | \`${id}\` | ${vendorGtmNote(id) ?? ''} |`),
+      ...VENDORS.map((id) => `| ${vendorName(id)} | \`${id}\` | ${(vendorGtmNote(id) ?? '').replace(/\|/g, '\\|')} |`),
     ].join('\n'),
     actions: [
       '| group | tag screen label | event | which widgets can send it |',
