@@ -24,7 +24,7 @@ ___INFO___
     "displayName": "chatwire",
     "thumbnail": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAqUlEQVR42u3ZsRGAMAwDwCxCxQKsx57sY46OggvBgC35VLjXp8glcjOzxjxNAAEEEKA707wYBeAI+nTSAZ7QX2PSg7+FQIX3IKCCeyCw4UcR0OFHELUBCOHvEHUBSOF7iIKAbTX4EUAAAXSN4gP0lEAA6DmNAKD/kZX4E5doJaIAtL0QZTOX2o2OBoNup/882bB6nR5whaDc0NADzgjqHRk9QGtWAQSInR2+KKfXQabILQAAAABJRU5ErkJggg=="
   },
-  "description": "Listens to the chat widgets on the page (Adobe Dynamic Chat, Genesys, Customerly, SmartAgent, CTLive, …) and pushes one normalized chat_* event per widget event into the dataLayer. Private by default.",
+  "description": "Pushes one normalized chat_* event into the dataLayer for each thing a visitor does in a chat widget (opened, conversation started, lead, …), the same for all 24 supported widgets: Adobe Dynamic Chat, Chatwoot, Crisp, CTLive, Customerly, Drift, Freshchat, Genesys Cloud Web Messenger, Genesys Widgets, Help Scout Beacon, HubSpot chat, Intercom Messenger, JivoChat, LiveChat, Olark, Qualified, Salesforce Embedded Service Chat, Salesforce Messaging for In-App and Web, SmartAgent, Smartsupp, Tawk.to, Tidio, Userlike, Zendesk Web Widget. Private by default: no email address, phone number or message text reaches the dataLayer.",
   "containerContexts": [
     "WEB"
   ]
@@ -41,201 +41,383 @@ ___TEMPLATE_PARAMETERS___
     "groupStyle": "ZIPPY_OPEN",
     "subParams": [
       {
-        "type": "LABEL",
-        "name": "vendorsHelp",
-        "displayName": "chatwire listens to every ticked widget that is on the page, whenever it loads. Untick a widget to ignore it."
+        "type": "RADIO",
+        "name": "vendorMode",
+        "displayName": "Which chat widgets?",
+        "radioItems": [
+          {
+            "value": "all",
+            "displayValue": "Every supported widget",
+            "help": "chatwire listens to each of the 24 supported widgets that is on the page, whenever it loads."
+          },
+          {
+            "value": "some",
+            "displayValue": "Only these",
+            "help": "chatwire listens only to the widgets ticked below. With the runtime from the CDN, only their code is loaded, so the page loads less."
+          }
+        ],
+        "simpleValueType": true,
+        "defaultValue": "all"
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_adobe_dynamic_chat",
         "checkboxText": "Adobe Dynamic Chat",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Adobe Dynamic Chat (vendor id \"adobe_dynamic_chat\")."
+        "defaultValue": false,
+        "help": "Listen to Adobe Dynamic Chat (vendor id adobe_dynamic_chat) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_genesys_widgets",
         "checkboxText": "Genesys Widgets",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Genesys Widgets (vendor id \"genesys_widgets\")."
+        "defaultValue": false,
+        "help": "Listen to Genesys Widgets (vendor id genesys_widgets) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_customerly",
         "checkboxText": "Customerly",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Customerly (vendor id \"customerly\")."
+        "defaultValue": false,
+        "help": "Listen to Customerly (vendor id customerly) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_smartagent",
         "checkboxText": "SmartAgent",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of SmartAgent (vendor id \"smartagent\")."
+        "defaultValue": false,
+        "help": "Listen to SmartAgent (vendor id smartagent) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_ctlive",
         "checkboxText": "CTLive",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of CTLive (vendor id \"ctlive\")."
+        "defaultValue": false,
+        "help": "Listen to CTLive (vendor id ctlive) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_intercom",
         "checkboxText": "Intercom Messenger",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Intercom Messenger (vendor id \"intercom\")."
+        "defaultValue": false,
+        "help": "Listen to Intercom Messenger (vendor id intercom) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_drift",
         "checkboxText": "Drift",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Drift (vendor id \"drift\")."
+        "defaultValue": false,
+        "help": "Listen to Drift (vendor id drift) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_hubspot",
         "checkboxText": "HubSpot chat",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of HubSpot chat (vendor id \"hubspot\")."
+        "defaultValue": false,
+        "help": "Listen to HubSpot chat (vendor id hubspot) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_livechat",
         "checkboxText": "LiveChat",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of LiveChat (vendor id \"livechat\")."
+        "defaultValue": false,
+        "help": "Listen to LiveChat (vendor id livechat) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_zendesk",
         "checkboxText": "Zendesk Web Widget",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Zendesk Web Widget (vendor id \"zendesk\")."
+        "defaultValue": false,
+        "help": "Listen to Zendesk Web Widget (vendor id zendesk) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_tawkto",
         "checkboxText": "Tawk.to",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Tawk.to (vendor id \"tawkto\")."
+        "defaultValue": false,
+        "help": "Listen to Tawk.to (vendor id tawkto) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_crisp",
         "checkboxText": "Crisp",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Crisp (vendor id \"crisp\")."
+        "defaultValue": false,
+        "help": "Listen to Crisp (vendor id crisp) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_freshchat",
         "checkboxText": "Freshchat",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Freshchat (vendor id \"freshchat\")."
+        "defaultValue": false,
+        "help": "Listen to Freshchat (vendor id freshchat) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_genesys_messenger",
         "checkboxText": "Genesys Cloud Web Messenger",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Genesys Cloud Web Messenger (vendor id \"genesys_messenger\")."
+        "defaultValue": false,
+        "help": "Listen to Genesys Cloud Web Messenger (vendor id genesys_messenger) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_salesforce_messaging",
         "checkboxText": "Salesforce Messaging for In-App and Web",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Salesforce Messaging for In-App and Web (vendor id \"salesforce_messaging\")."
+        "defaultValue": false,
+        "help": "Listen to Salesforce Messaging for In-App and Web (vendor id salesforce_messaging) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_salesforce_chat",
         "checkboxText": "Salesforce Embedded Service Chat",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Salesforce Embedded Service Chat (vendor id \"salesforce_chat\")."
+        "defaultValue": false,
+        "help": "Listen to Salesforce Embedded Service Chat (vendor id salesforce_chat) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_tidio",
         "checkboxText": "Tidio",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Tidio (vendor id \"tidio\")."
+        "defaultValue": false,
+        "help": "Listen to Tidio (vendor id tidio) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_olark",
         "checkboxText": "Olark",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Olark (vendor id \"olark\")."
+        "defaultValue": false,
+        "help": "Listen to Olark (vendor id olark) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_helpscout",
         "checkboxText": "Help Scout Beacon",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Help Scout Beacon (vendor id \"helpscout\")."
+        "defaultValue": false,
+        "help": "Listen to Help Scout Beacon (vendor id helpscout) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_chatwoot",
         "checkboxText": "Chatwoot",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Chatwoot (vendor id \"chatwoot\")."
+        "defaultValue": false,
+        "help": "Listen to Chatwoot (vendor id chatwoot) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_jivochat",
         "checkboxText": "JivoChat",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of JivoChat (vendor id \"jivochat\")."
+        "defaultValue": false,
+        "help": "Listen to JivoChat (vendor id jivochat) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_smartsupp",
         "checkboxText": "Smartsupp",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Smartsupp (vendor id \"smartsupp\")."
+        "defaultValue": false,
+        "help": "Listen to Smartsupp (vendor id smartsupp) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_qualified",
         "checkboxText": "Qualified",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Qualified (vendor id \"qualified\")."
+        "defaultValue": false,
+        "help": "Listen to Qualified (vendor id qualified) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       },
       {
         "type": "CHECKBOX",
         "name": "vendor_userlike",
         "checkboxText": "Userlike",
         "simpleValueType": true,
-        "defaultValue": true,
-        "help": "Push the events of Userlike (vendor id \"userlike\")."
+        "defaultValue": false,
+        "help": "Listen to Userlike (vendor id userlike) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
       }
     ]
   },
@@ -248,239 +430,279 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "LABEL",
         "name": "eventsHelp",
-        "displayName": "Each ticked action is pushed as a Custom Event named prefix + action (chat_opened, chat_lead, …). Untick the ones you do not need."
+        "displayName": "Each ticked event is pushed as a Custom Event with the name shown (with the default prefix chat_). Untick what you do not need."
       },
       {
-        "type": "CHECKBOX",
-        "name": "event_loaded",
-        "checkboxText": "loaded",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "widget script ready."
+        "type": "GROUP",
+        "name": "eventsGroup1",
+        "displayName": "Widget",
+        "groupStyle": "NO_ZIPPY",
+        "subParams": [
+          {
+            "type": "CHECKBOX",
+            "name": "event_loaded",
+            "checkboxText": "Chat widget loaded — chat_loaded",
+            "simpleValueType": true,
+            "defaultValue": false,
+            "help": "The widget is ready on the page: once per page view and widget. Per-page noise for most reports, hence off by default."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_shown",
+            "checkboxText": "Launcher shown — chat_shown",
+            "simpleValueType": true,
+            "defaultValue": false,
+            "help": "The chat launcher or a bot teaser became visible to the visitor. Per-page noise for most reports, hence off by default."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_hidden",
+            "checkboxText": "Launcher hidden — chat_hidden",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The chat launcher was hidden again."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_opened",
+            "checkboxText": "Chat window opened — chat_opened",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor opened the chat window."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_closed",
+            "checkboxText": "Chat window closed — chat_closed",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor closed the chat window or collapsed it to its launcher."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_minimized",
+            "checkboxText": "Chat window minimized — chat_minimized",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "Only widgets with a separate minimized state send this; the others send Chat window closed."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_restored",
+            "checkboxText": "Chat window restored — chat_restored",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor brought a minimized chat window back."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_article_opened",
+            "checkboxText": "Help article opened — chat_article_opened",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor opened a help-center article in the widget; chat.label holds its title."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_error",
+            "checkboxText": "Widget error — chat_error",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The widget reported an error, for example a chat it could not start."
+          }
+        ]
       },
       {
-        "type": "CHECKBOX",
-        "name": "event_shown",
-        "checkboxText": "shown",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "launcher / bot shown to the visitor."
+        "type": "GROUP",
+        "name": "eventsGroup2",
+        "displayName": "Conversation",
+        "groupStyle": "NO_ZIPPY",
+        "subParams": [
+          {
+            "type": "CHECKBOX",
+            "name": "event_started",
+            "checkboxText": "Conversation started — chat_started",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor started a conversation: once per conversation. A good GA4 key event."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_message_sent",
+            "checkboxText": "Message sent by the visitor — chat_message_sent",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "One event per message the visitor sends. The text itself is never pushed."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_message_received",
+            "checkboxText": "Message received by the visitor — chat_message_received",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "One event per message from an agent or a bot."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_completed",
+            "checkboxText": "Bot flow completed — chat_completed",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor reached the successful end of a bot or chat flow."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_cancelled",
+            "checkboxText": "Flow abandoned — chat_cancelled",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor left a bot flow or a form before its end."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_ended",
+            "checkboxText": "Conversation ended — chat_ended",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The conversation was closed by the visitor, the agent or the widget."
+          }
+        ]
       },
       {
-        "type": "CHECKBOX",
-        "name": "event_hidden",
-        "checkboxText": "hidden",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "launcher hidden."
+        "type": "GROUP",
+        "name": "eventsGroup3",
+        "displayName": "Leads and forms",
+        "groupStyle": "NO_ZIPPY",
+        "subParams": [
+          {
+            "type": "CHECKBOX",
+            "name": "event_form_started",
+            "checkboxText": "Form started — chat_form_started",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor started filling in a pre-chat, callback or data-collection form."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_form_submitted",
+            "checkboxText": "Form submitted — chat_form_submitted",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor submitted a pre-chat, callback or data-collection form. What they typed is never pushed."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_lead",
+            "checkboxText": "Contact details given — chat_lead",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor gave an email address or phone number; chat.lead_type says which. The container sends it to GA4 as generate_lead."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_question_shown",
+            "checkboxText": "Qualifying question shown — chat_question_shown",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The widget asked the visitor a qualifying question."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_question_answered",
+            "checkboxText": "Qualifying question answered — chat_question_answered",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor answered a qualifying question; chat.label says which question, never the answer."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_meeting_booked",
+            "checkboxText": "Meeting booked — chat_meeting_booked",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor booked a meeting through the chat."
+          }
+        ]
       },
       {
-        "type": "CHECKBOX",
-        "name": "event_opened",
-        "checkboxText": "opened",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "chat window opened."
+        "type": "GROUP",
+        "name": "eventsGroup4",
+        "displayName": "Agent",
+        "groupStyle": "NO_ZIPPY",
+        "subParams": [
+          {
+            "type": "CHECKBOX",
+            "name": "event_agent_requested",
+            "checkboxText": "Human agent requested — chat_agent_requested",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor asked for a person, or was put in the queue for one."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_agent_joined",
+            "checkboxText": "Agent joined — chat_agent_joined",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "A human agent joined the conversation."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_agent_timeout",
+            "checkboxText": "No agent answered in time — chat_agent_timeout",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor waited for an agent and nobody answered in time."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_video_answered",
+            "checkboxText": "Video call answered — chat_video_answered",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor answered a video call from an agent."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_video_rejected",
+            "checkboxText": "Video call declined — chat_video_rejected",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor declined a video call from an agent."
+          }
+        ]
       },
       {
-        "type": "CHECKBOX",
-        "name": "event_closed",
-        "checkboxText": "closed",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "chat window closed."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_minimized",
-        "checkboxText": "minimized",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "chat window minimized."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_restored",
-        "checkboxText": "restored",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "chat window restored from minimized."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_started",
-        "checkboxText": "started",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "conversation started by the visitor."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_form_started",
-        "checkboxText": "form_started",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "the visitor started filling a form (pre-chat, callback, data collection)."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_form_submitted",
-        "checkboxText": "form_submitted",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "the form was submitted."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_lead",
-        "checkboxText": "lead",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "contact details given (`lead_type` says which)."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_question_shown",
-        "checkboxText": "question_shown",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "a qualifying question was shown."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_question_answered",
-        "checkboxText": "question_answered",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "it was answered (the answer itself is personal data)."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_message_sent",
-        "checkboxText": "message_sent",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "the visitor sent a message."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_message_received",
-        "checkboxText": "message_received",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "the visitor received a message."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_agent_requested",
-        "checkboxText": "agent_requested",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "the visitor asked for / was queued for a human agent."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_agent_joined",
-        "checkboxText": "agent_joined",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "an agent joined the conversation."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_agent_timeout",
-        "checkboxText": "agent_timeout",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "no agent answered in time."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_meeting_booked",
-        "checkboxText": "meeting_booked",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "a meeting was booked."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_completed",
-        "checkboxText": "completed",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "the flow reached its successful end."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_cancelled",
-        "checkboxText": "cancelled",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "abandoned before the end."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_ended",
-        "checkboxText": "ended",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "conversation ended."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_survey_started",
-        "checkboxText": "survey_started",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "a survey was started."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_survey_submitted",
-        "checkboxText": "survey_submitted",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "it was submitted."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_rating_submitted",
-        "checkboxText": "rating_submitted",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "the visitor rated the conversation."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_video_answered",
-        "checkboxText": "video_answered",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "a video call was answered."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_video_rejected",
-        "checkboxText": "video_rejected",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "a video call was rejected."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_article_opened",
-        "checkboxText": "article_opened",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "a help-center article was opened."
-      },
-      {
-        "type": "CHECKBOX",
-        "name": "event_error",
-        "checkboxText": "error",
-        "simpleValueType": true,
-        "defaultValue": true,
-        "help": "the widget reported an error."
+        "type": "GROUP",
+        "name": "eventsGroup5",
+        "displayName": "Survey and rating",
+        "groupStyle": "NO_ZIPPY",
+        "subParams": [
+          {
+            "type": "CHECKBOX",
+            "name": "event_survey_started",
+            "checkboxText": "Survey started — chat_survey_started",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor started the survey shown after a chat."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_survey_submitted",
+            "checkboxText": "Survey submitted — chat_survey_submitted",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor submitted the survey shown after a chat."
+          },
+          {
+            "type": "CHECKBOX",
+            "name": "event_rating_submitted",
+            "checkboxText": "Conversation rated — chat_rating_submitted",
+            "simpleValueType": true,
+            "defaultValue": true,
+            "help": "The visitor rated the conversation."
+          }
+        ]
       }
     ]
   },
@@ -531,46 +753,16 @@ ___TEMPLATE_PARAMETERS___
         "name": "consentGating",
         "checkboxText": "Wait for consent before listening",
         "simpleValueType": true,
-        "defaultValue": false,
-        "help": "chatwire starts only once the chosen consent type is granted (Consent Mode). Until then nothing is listened to or pushed."
+        "defaultValue": true,
+        "help": "chatwire starts only once every consent type ticked below is granted (Consent Mode), and starts by itself when the visitor grants it later. A consent type your site never sets counts as granted, as everywhere in Tag Manager: sites without Consent Mode see no change."
       },
       {
-        "type": "SELECT",
-        "name": "consentType",
-        "displayName": "Consent type",
-        "macrosInSelect": false,
-        "selectItems": [
-          {
-            "value": "analytics_storage",
-            "displayValue": "analytics_storage"
-          },
-          {
-            "value": "ad_storage",
-            "displayValue": "ad_storage"
-          },
-          {
-            "value": "ad_user_data",
-            "displayValue": "ad_user_data"
-          },
-          {
-            "value": "ad_personalization",
-            "displayValue": "ad_personalization"
-          },
-          {
-            "value": "functionality_storage",
-            "displayValue": "functionality_storage"
-          },
-          {
-            "value": "personalization_storage",
-            "displayValue": "personalization_storage"
-          },
-          {
-            "value": "security_storage",
-            "displayValue": "security_storage"
-          }
-        ],
+        "type": "CHECKBOX",
+        "name": "consent_analytics_storage",
+        "checkboxText": "Requires analytics_storage",
         "simpleValueType": true,
-        "defaultValue": "analytics_storage",
+        "defaultValue": true,
+        "help": "chatwire waits until analytics_storage is granted.",
         "enablingConditions": [
           {
             "paramName": "consentGating",
@@ -578,6 +770,123 @@ ___TEMPLATE_PARAMETERS___
             "type": "EQUALS"
           }
         ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "consent_ad_storage",
+        "checkboxText": "Requires ad_storage",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "chatwire waits until ad_storage is granted.",
+        "enablingConditions": [
+          {
+            "paramName": "consentGating",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "consent_ad_user_data",
+        "checkboxText": "Requires ad_user_data",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "chatwire waits until ad_user_data is granted.",
+        "enablingConditions": [
+          {
+            "paramName": "consentGating",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "consent_ad_personalization",
+        "checkboxText": "Requires ad_personalization",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "chatwire waits until ad_personalization is granted.",
+        "enablingConditions": [
+          {
+            "paramName": "consentGating",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "consent_functionality_storage",
+        "checkboxText": "Requires functionality_storage",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "chatwire waits until functionality_storage is granted.",
+        "enablingConditions": [
+          {
+            "paramName": "consentGating",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "consent_personalization_storage",
+        "checkboxText": "Requires personalization_storage",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "chatwire waits until personalization_storage is granted.",
+        "enablingConditions": [
+          {
+            "paramName": "consentGating",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "consent_security_storage",
+        "checkboxText": "Requires security_storage",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "chatwire waits until security_storage is granted.",
+        "enablingConditions": [
+          {
+            "paramName": "consentGating",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "runtimeGroup",
+    "displayName": "Where the chatwire script comes from",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "RADIO",
+        "name": "runtimeSource",
+        "displayName": "chatwire script",
+        "radioItems": [
+          {
+            "value": "page",
+            "displayValue": "Already on the page (nothing is loaded)",
+            "help": "The \"chatwire runtime\" tag of the chatwire container carries the script; fire it first through Tag Sequencing. Your own script element works too. The tag fails when no script is there."
+          },
+          {
+            "value": "cdn",
+            "displayValue": "From jsDelivr, pinned to chatwire 0.1.0",
+            "help": "Loads https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/… (all widgets: one file; \"Only these\": the core and one small file per widget). Only once chatwire 0.1.0 is published on npm; see docs/releasing.md."
+          }
+        ],
+        "simpleValueType": true,
+        "defaultValue": "page"
       }
     ]
   },
@@ -594,7 +903,7 @@ ___TEMPLATE_PARAMETERS___
         "simpleValueType": true,
         "defaultValue": "chat_",
         "valueHint": "chat_",
-        "help": "Start of every event name. GA4-safe: letters, digits and underscores, starting with a letter, at most 23 characters so every event name stays within GA4's 40.",
+        "help": "Start of every event name. GA4-safe: letters, digits and underscores, starting with a letter, at most 23 characters so every event name stays within GA4's 40, and not one of GA4's reserved starts (ga_, google_, firebase_). The container's triggers expect chat_.",
         "valueValidators": [
           {
             "type": "NON_EMPTY"
@@ -605,6 +914,13 @@ ___TEMPLATE_PARAMETERS___
               "^[A-Za-z][A-Za-z0-9_]{0,22}$"
             ],
             "errorMessage": "Letters, digits and underscores only, starting with a letter, at most 23 characters."
+          },
+          {
+            "type": "REGEX",
+            "args": [
+              "^([^gGfF].*||[gG]([^aAoO].*||[aA]([^_].*|)|[oO]([^oO].*||[oO]([^gG].*||[gG]([^lL].*||[lL]([^eE].*||[eE]([^_].*|))))))|[fF]([^iI].*||[iI]([^rR].*||[rR]([^eE].*||[eE]([^bB].*||[bB]([^aA].*||[aA]([^sS].*||[sS]([^eE].*||[eE]([^_].*|)))))))))$"
+            ],
+            "errorMessage": "GA4 reserves event names starting with ga_, google_, firebase_."
           }
         ]
       },
@@ -668,9 +984,12 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-// chatwire tag: writes window.chatwireConfig (CONTRACT §3) and loads the
-// runtime, pinned to this template's version. GTM sandboxed JavaScript:
-// ES5 plus arrow functions and const/let; no regular expressions.
+// chatwire tag: writes window.chatwireConfig (CONTRACT §3) and starts the
+// runtime with it, once the required consent types are granted. The runtime is
+// either already on the page (the container's "chatwire runtime" tag, fired
+// first through Tag Sequencing: nothing is loaded) or loaded from jsDelivr,
+// pinned to this template's version. GTM sandboxed JavaScript: ES5 plus arrow
+// functions and const/let; no regular expressions.
 const addConsentListener = require('addConsentListener');
 const callInWindow = require('callInWindow');
 const copyFromWindow = require('copyFromWindow');
@@ -681,10 +1000,12 @@ const logToConsole = require('logToConsole');
 const makeString = require('makeString');
 const setInWindow = require('setInWindow');
 
-// Filled in by scripts/gtm.mjs from package.json and the runtime's registry.
-const RUNTIME_URL = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/chatwire.min.js';
+// Filled in by scripts/gtm/template.mjs from package.json and the runtime's registry.
+const CDN_BASE = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/';
 const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike"];
 const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_sent","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
+const CONSENT_TYPES = ["analytics_storage","ad_storage","ad_user_data","ad_personalization","functionality_storage","personalization_storage","security_storage"];
+const RESERVED_PREFIXES = ["ga_","google_","firebase_"];
 const MAX_PREFIX = 23;
 const PREFIX_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_';
 
@@ -693,15 +1014,16 @@ const log = (message, value) => {
 };
 
 // GA4 event names: letters, digits and underscores, starting with a letter,
-// at most 40 characters with the longest action. The field validates this
-// too; the code checks whatever reaches it.
+// at most 40 characters with the longest action, and none of GA4's reserved
+// starts. The field validates this too; the code checks whatever reaches it.
 const validPrefix = (prefix) => {
   if (getType(prefix) !== 'string' || prefix.length < 1 || prefix.length > MAX_PREFIX) return false;
   for (let i = 0; i < prefix.length; i++) {
     const at = PREFIX_CHARACTERS.indexOf(prefix.charAt(i));
     if (at < 0 || (i === 0 && at >= 52)) return false;
   }
-  return true;
+  const lower = prefix.toLowerCase();
+  return RESERVED_PREFIXES.every((reserved) => lower.indexOf(reserved) !== 0);
 };
 
 const prefix = getType(data.eventPrefix) === 'undefined' ? 'chat_' : makeString(data.eventPrefix);
@@ -715,9 +1037,12 @@ if (getType(data.allowedOrigins) === 'array') {
   });
 }
 
+// "Only these": the ticked widgets; otherwise every supported one.
+const onlyThese = data.vendorMode === 'some';
+
 // Exactly the object of CONTRACT §3: an unticked vendor or action is left out.
 const config = {
-  vendors: VENDORS.filter((id) => data['vendor_' + id] !== false),
+  vendors: onlyThese ? VENDORS.filter((id) => data['vendor_' + id] === true) : VENDORS,
   events: ACTIONS.filter((action) => data['event_' + action] !== false),
   eventPrefix: validPrefix(prefix) ? prefix : 'chat_',
   dataLayerName: data.dataLayerName ? makeString(data.dataLayerName) : 'dataLayer',
@@ -726,40 +1051,80 @@ const config = {
   debug: data.debug === true,
 };
 
-const start = (onSuccess, onFailure) => {
-  setInWindow('chatwireConfig', config, true);
-  // Already on the page (another tag, another container): apply this configuration now.
-  if (getType(copyFromWindow('chatwire.version')) === 'string') {
-    callInWindow('chatwire.start', config);
-    log('runtime already loaded; configuration applied', config);
-  }
-  // One script element per cache token, however often the tag fires; a second
-  // container may add its own copy, which hands over to the first. The runtime
-  // reads window.chatwireConfig when it starts, so the latest tag's config wins.
-  injectScript(RUNTIME_URL, onSuccess, onFailure, 'chatwire');
+// The CDN files for this configuration (CONTRACT §1): the all-vendor runtime,
+// or the core plus one adapter per ticked widget, plus SHA-256 when hashing.
+const files = () => {
+  if (!onlyThese) return ['chatwire.min.js'];
+  const list = ['chatwire.core.min.js'];
+  config.vendors.forEach((id) => list.push('vendors/' + id + '.min.js'));
+  if (config.pii === 'hash') list.push('chatwire.hash.min.js');
+  return list;
 };
 
-if (data.consentGating) {
-  const consentType = data.consentType || 'analytics_storage';
-  if (isConsentGranted(consentType)) {
-    start(data.gtmOnSuccess, data.gtmOnFailure);
+// Calls onSuccess once every file loaded, onFailure at the first that did not.
+// The URL is the cache token: one script element per file however often the tag fires.
+const injectAll = (urls, onSuccess, onFailure) => {
+  let pending = urls.length;
+  let failed = false;
+  urls.forEach((url) => {
+    injectScript(
+      url,
+      () => {
+        pending = pending - 1;
+        if (pending === 0 && !failed) onSuccess();
+      },
+      () => {
+        if (failed) return;
+        failed = true;
+        onFailure();
+      },
+      url,
+    );
+  });
+};
+
+const start = (onSuccess, onFailure) => {
+  setInWindow('chatwireConfig', config, true);
+  // A runtime on the page (the container's runtime tag, another container, the
+  // site's own script) gets this configuration now; the latest tag's wins.
+  const running = getType(copyFromWindow('chatwire.version')) === 'string';
+  if (running) {
+    callInWindow('chatwire.start', config);
+    log('configuration applied', config);
+  }
+  if (data.runtimeSource === 'cdn') {
+    // A runtime loaded now reads window.chatwireConfig when it starts.
+    injectAll(files().map((file) => CDN_BASE + file), onSuccess, onFailure);
+  } else if (running) {
+    onSuccess();
   } else {
-    // The tag has done its part; chatwire starts when (if) consent is granted.
-    let started = false;
-    addConsentListener(consentType, (type, granted) => {
-      if (!granted || started) return;
+    log('no chatwire runtime on the page: fire the "chatwire runtime" tag first (Tag Sequencing), or choose the CDN');
+    onFailure();
+  }
+};
+
+// GTM's consent semantics: a type that was never set counts as granted.
+const required = data.consentGating === false ? [] : CONSENT_TYPES.filter((type) => data['consent_' + type] === true);
+const granted = () => required.every((type) => isConsentGranted(type));
+
+if (granted()) {
+  start(data.gtmOnSuccess, data.gtmOnFailure);
+} else {
+  // The tag has done its part; chatwire starts when (if) every type is granted.
+  let started = false;
+  required.forEach((type) => {
+    addConsentListener(type, () => {
+      if (started || !granted()) return;
       started = true;
-      log('consent granted for ' + type + '; starting', config);
+      log('consent granted; starting', config);
       start(
-        () => log('runtime loaded'),
-        () => log('runtime failed to load'),
+        () => log('runtime ready'),
+        () => log('runtime failed to load or is missing'),
       );
     });
-    log('waiting for consent: ' + consentType);
-    data.gtmOnSuccess();
-  }
-} else {
-  start(data.gtmOnSuccess, data.gtmOnFailure);
+  });
+  log('waiting for consent:', required);
+  data.gtmOnSuccess();
 }
 
 
@@ -781,6 +1146,110 @@ ___WEB_PERMISSIONS___
               {
                 "type": 1,
                 "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/chatwire.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/chatwire.core.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/chatwire.hash.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/adobe_dynamic_chat.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/genesys_widgets.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/customerly.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/smartagent.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/ctlive.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/intercom.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/drift.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/hubspot.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/livechat.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/zendesk.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/tawkto.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/crisp.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/freshchat.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/genesys_messenger.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/salesforce_messaging.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/salesforce_chat.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/tidio.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/olark.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/helpscout.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/chatwoot.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/jivochat.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/smartsupp.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/qualified.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/userlike.min.js"
               }
             ]
           }
@@ -1197,36 +1666,81 @@ ___WEB_PERMISSIONS___
 ___TESTS___
 
 scenarios:
-- name: Defaults write the contract configuration and inject the pinned runtime
+- name: Defaults (every widget, consent never set, runtime on the page) configure the runtime and load nothing
   code: |-
     runCode(mockData);
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
-    assertThat(injected).isEqualTo([[RUNTIME_URL, 'chatwire']]);
+    assertApi('callInWindow').wasCalledWith('chatwire.start', expectedConfig);
+    assertThat(injected).isEqualTo([]);
+    assertApi('addConsentListener').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
     assertApi('gtmOnFailure').wasNotCalled();
-    assertApi('callInWindow').wasNotCalled();
     assertApi('logToConsole').wasNotCalled();
-- name: An unticked vendor is left out of config.vendors
+- name: Runtime "already on the page" but missing writes the configuration and fails the tag
   code: |-
-    mockData['vendor_' + VENDORS[0]] = false;
+    runtimeVersion = undefined;
     runCode(mockData);
-    expectedConfig.vendors = VENDORS.slice(1);
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
-- name: Unticked actions are left out of config.events
+    assertApi('callInWindow').wasNotCalled();
+    assertThat(injected).isEqualTo([]);
+    assertApi('gtmOnFailure').wasCalled();
+    assertApi('gtmOnSuccess').wasNotCalled();
+- name: Every widget from the CDN loads the all-vendor runtime, pinned
   code: |-
-    mockData.event_loaded = false;
-    mockData.event_lead = false;
+    runtimeVersion = undefined;
+    mockData.runtimeSource = 'cdn';
     runCode(mockData);
-    expectedConfig.events = ACTIONS.filter((action) => action !== 'loaded' && action !== 'lead');
+    assertThat(injected).isEqualTo([CDN_BASE + 'chatwire.min.js']);
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
-- name: A runtime that fails to load fails the tag
+    assertApi('gtmOnSuccess').wasCalled();
+- name: Only these from the CDN loads the core and one adapter per ticked widget
   code: |-
-    mock('injectScript', (url, onSuccess, onFailure) => {
-      onFailure();
-    });
+    runtimeVersion = undefined;
+    mockData.runtimeSource = 'cdn';
+    mockData.vendorMode = 'some';
+    mockData['vendor_' + VENDORS[1]] = true;
+    mockData['vendor_' + VENDORS[3]] = true;
+    runCode(mockData);
+    expectedConfig.vendors = [VENDORS[1], VENDORS[3]];
+    assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
+    assertThat(injected).isEqualTo([CDN_BASE + 'chatwire.core.min.js', CDN_BASE + 'vendors/' + VENDORS[1] + '.min.js', CDN_BASE + 'vendors/' + VENDORS[3] + '.min.js']);
+    assertApi('gtmOnSuccess').wasCalled();
+- name: Only these with hashing also loads the SHA-256 module, and only then
+  code: |-
+    runtimeVersion = undefined;
+    mockData.runtimeSource = 'cdn';
+    mockData.vendorMode = 'some';
+    mockData['vendor_' + VENDORS[0]] = true;
+    mockData.pii = 'hash';
+    runCode(mockData);
+    assertThat(injected).isEqualTo([CDN_BASE + 'chatwire.core.min.js', CDN_BASE + 'vendors/' + VENDORS[0] + '.min.js', CDN_BASE + 'chatwire.hash.min.js']);
+- name: Only these with the runtime on the page narrows config.vendors and loads nothing
+  code: |-
+    mockData.vendorMode = 'some';
+    mockData['vendor_' + VENDORS[2]] = true;
+    runCode(mockData);
+    expectedConfig.vendors = [VENDORS[2]];
+    assertApi('callInWindow').wasCalledWith('chatwire.start', expectedConfig);
+    assertThat(injected).isEqualTo([]);
+    assertApi('gtmOnSuccess').wasCalled();
+- name: A CDN file that fails to load fails the tag, once
+  code: |-
+    runtimeVersion = undefined;
+    loads = false;
+    mockData.runtimeSource = 'cdn';
+    mockData.vendorMode = 'some';
+    mockData['vendor_' + VENDORS[0]] = true;
+    mockData['vendor_' + VENDORS[1]] = true;
     runCode(mockData);
     assertApi('gtmOnFailure').wasCalled();
     assertApi('gtmOnSuccess').wasNotCalled();
+- name: Unticked actions are left out of config.events, ticked per-page actions are added
+  code: |-
+    mockData.event_lead = false;
+    mockData.event_loaded = true;
+    runCode(mockData);
+    expectedConfig.events = ACTIONS.filter((action) => action !== 'lead' && action !== 'shown');
+    assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
 - name: Privacy modes hash and include are passed on; anything else means redact
   code: |-
     mockData.pii = 'hash';
@@ -1241,54 +1755,64 @@ scenarios:
     runCode(mockData);
     expectedConfig.pii = 'redact';
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
-- name: Consent gating with consent granted starts at once
+- name: Consent granted starts at once
   code: |-
-    mockData.consentGating = true;
-    mockData.consentType = 'analytics_storage';
-    mock('isConsentGranted', (type) => type === 'analytics_storage');
+    consent.analytics_storage = 'granted';
     runCode(mockData);
-    assertThat(injected.length).isEqualTo(1);
+    assertApi('isConsentGranted').wasCalledWith('analytics_storage');
+    assertApi('callInWindow').wasCalledWith('chatwire.start', expectedConfig);
     assertApi('addConsentListener').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
-- name: Consent gating without consent waits, then starts once when granted
+- name: Consent denied waits without configuring, then starts once when granted
   code: |-
-    mockData.consentGating = true;
-    mockData.consentType = 'ad_storage';
-    mock('isConsentGranted', (type) => false);
-    let listener;
-    mock('addConsentListener', (type, fn) => {
-      assertThat(type).isEqualTo('ad_storage');
-      listener = fn;
-    });
+    consent.analytics_storage = 'denied';
     runCode(mockData);
     assertApi('setInWindow').wasNotCalled();
-    assertThat(injected.length).isEqualTo(0);
+    assertApi('callInWindow').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
-    listener('ad_storage', false);
-    assertThat(injected.length).isEqualTo(0);
-    listener('ad_storage', true);
-    listener('ad_storage', true);
-    assertThat(injected.length).isEqualTo(1);
+    updateConsent('analytics_storage', 'denied');
+    assertApi('setInWindow').wasNotCalled();
+    updateConsent('analytics_storage', 'granted');
+    updateConsent('analytics_storage', 'granted');
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
-- name: The event prefix is kept when GA4-safe, else chat_ is used
+    assertThat(starts()).isEqualTo(1);
+- name: Two required consent types start only when both are granted
+  code: |-
+    mockData.consent_ad_storage = true;
+    consent.analytics_storage = 'denied';
+    consent.ad_storage = 'denied';
+    runCode(mockData);
+    updateConsent('ad_storage', 'granted');
+    assertApi('setInWindow').wasNotCalled();
+    updateConsent('analytics_storage', 'granted');
+    assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
+    assertThat(starts()).isEqualTo(1);
+- name: A consent type never set counts as granted (GTM's rule), so sites without Consent Mode see no change
+  code: |-
+    mockData.consent_ad_user_data = true;
+    runCode(mockData);
+    assertApi('addConsentListener').wasNotCalled();
+    assertThat(starts()).isEqualTo(1);
+- name: Consent gating off starts even when consent is denied
+  code: |-
+    mockData.consentGating = false;
+    consent.analytics_storage = 'denied';
+    runCode(mockData);
+    assertApi('isConsentGranted').wasNotCalled();
+    assertThat(starts()).isEqualTo(1);
+- name: The event prefix is kept when GA4-safe, else chat_ is used (empty, bad characters, too long, GA4-reserved)
   code: |-
     mockData.eventPrefix = 'support_';
     runCode(mockData);
     expectedConfig.eventPrefix = 'support_';
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
     expectedConfig.eventPrefix = 'chat_';
-    const unsafe = ['', 'chat-', '1chat_', 'chat event ', 'a_prefix_that_is_far_too_long'];
+    const unsafe = ['', 'chat-', '1chat_', 'chat event ', 'a_prefix_that_is_far_too_long', 'ga_', 'Google_chat_', 'firebase_x'];
     unsafe.forEach((value) => {
       mockData.eventPrefix = value;
       runCode(mockData);
       assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
     });
-- name: A runtime already on the page gets the new configuration through chatwire.start
-  code: |-
-    mock('copyFromWindow', (key) => (key === 'chatwire.version' ? '0.0.1' : undefined));
-    runCode(mockData);
-    assertApi('callInWindow').wasCalledWith('chatwire.start', expectedConfig);
-    assertApi('gtmOnSuccess').wasCalled();
 - name: Allowed origins become a list, without blanks or repeats
   code: |-
     mockData.allowedOrigins = [{ origin: 'https://chat.example.com' }, { origin: '' }, { origin: 'https://chat.example.com' }, { origin: 'https://help.example.org' }];
@@ -1310,33 +1834,62 @@ scenarios:
     expectedConfig.dataLayerName = 'chatLayer';
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
 setup: |-
-  const RUNTIME_URL = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/chatwire.min.js';
+  const CDN_BASE = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/';
   const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike"];
   const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_sent","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
-  const mockData = { eventPrefix: 'chat_', dataLayerName: 'dataLayer', pii: 'redact', allowedOrigins: [], debug: false, consentGating: false };
+  const NOISY_ACTIONS = ["loaded","shown"];
+  const CONSENT_TYPES = ["analytics_storage","ad_storage","ad_user_data","ad_personalization","functionality_storage","personalization_storage","security_storage"];
+  // The tag's data with the template's defaults.
+  const mockData = { vendorMode: 'all', runtimeSource: 'page', eventPrefix: 'chat_', dataLayerName: 'dataLayer', pii: 'redact', allowedOrigins: [], debug: false, consentGating: true };
   VENDORS.forEach((id) => {
-    mockData['vendor_' + id] = true;
+    mockData['vendor_' + id] = false;
   });
   ACTIONS.forEach((action) => {
-    mockData['event_' + action] = true;
+    mockData['event_' + action] = NOISY_ACTIONS.indexOf(action) < 0;
+  });
+  CONSENT_TYPES.forEach((type) => {
+    mockData['consent_' + type] = type === 'analytics_storage';
   });
   const expectedConfig = {
     vendors: VENDORS,
-    events: ACTIONS,
+    events: ACTIONS.filter((action) => NOISY_ACTIONS.indexOf(action) < 0),
     eventPrefix: 'chat_',
     dataLayerName: 'dataLayer',
     pii: 'redact',
     allowedOrigins: [],
     debug: false,
   };
+  // Consent as GTM keeps it: 'granted', 'denied', or never set, which counts as granted.
+  const consent = {};
+  const consentListeners = [];
+  mock('isConsentGranted', (type) => consent[type] !== 'denied');
+  mock('addConsentListener', (type, fn) => {
+    consentListeners.push([type, fn]);
+  });
+  const updateConsent = (type, state) => {
+    consent[type] = state;
+    consentListeners.forEach((listener) => {
+      if (listener[0] === type) listener[1](type, state === 'granted');
+    });
+  };
+  // A chatwire runtime on the page, as the container's "chatwire runtime" tag leaves it.
+  let runtimeVersion = '0.1.0';
+  let runtimeStarts = 0;
+  mock('copyFromWindow', (key) => (key === 'chatwire.version' ? runtimeVersion : undefined));
+  mock('callInWindow', (path) => {
+    if (path === 'chatwire.start') runtimeStarts = runtimeStarts + 1;
+  });
+  const starts = () => runtimeStarts;
   const injected = [];
+  let loads = true;
   mock('injectScript', (url, onSuccess, onFailure, cacheToken) => {
-    injected.push([url, cacheToken]);
-    onSuccess();
+    injected.push(url);
+    if (loads) onSuccess();
+    else onFailure();
   });
 
 
 ___NOTES___
 
-Generated by scripts/gtm.mjs for chatwire 0.1.0: edit gtm-template/src/ and run npm run build.
-Runtime: https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/chatwire.min.js
+Generated by scripts/gtm/build.mjs for chatwire 0.1.0: edit gtm-template/src/ or scripts/gtm/ and run npm run build.
+Runtime from the CDN: https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allParameters, loadTemplate, readText } from './gtm/harness.js';
+import { allParameters, loadTemplate, readText, root } from './gtm/harness.js';
+import { registry } from '../runtime/registry.js';
+import { sentActions } from '../runtime/lib/sentActions.js';
 
 const container = JSON.parse(readText('gtm-template/container.json'));
 const template = loadTemplate();
@@ -22,15 +24,44 @@ test('the custom template is template.tpl, byte for byte', () => {
   assert.equal(version.customTemplate[0].name, template.info.displayName);
 });
 
-test('the chatwire tag uses the template, fires on Initialization – All Pages, and sets only real parameters', () => {
+test('the chatwire tag uses the template, fires on Initialization – All Pages after the runtime tag, and sets only real parameters', () => {
   const [custom] = version.customTemplate;
   const tag = version.tag.find((t: any) => t.name === 'chatwire');
   assert.equal(tag.type, `cvt_${custom.containerId}_${custom.templateId}`);
   assert.deepEqual(tag.firingTriggerId, ['2147479573']);
+  assert.deepEqual(tag.setupTag, [{ tagName: 'chatwire runtime', stopOnSetupFailure: true }]);
   const names = allParameters(template.parameters).map((p) => p.name);
   for (const parameter of tag.parameter) assert.ok(names.includes(parameter.key), parameter.key);
-  assert.ok(tag.parameter.filter((p: any) => /^(vendor|event)_/.test(p.key)).every((p: any) => p.type === 'BOOLEAN' && p.value === 'true'));
-  assert.equal(tag.parameter.find((p: any) => p.key === 'pii').value, 'redact');
+  const value = (key: string) => tag.parameter.find((p: any) => p.key === key)?.value;
+  assert.ok(tag.parameter.filter((p: any) => /^event_/.test(p.key)).every((p: any) => p.type === 'BOOLEAN' && p.value === String(!/^event_(loaded|shown)$/.test(p.key))));
+  assert.equal(value('pii'), 'redact');
+  assert.equal(value('vendorMode'), 'all');
+  assert.equal(value('runtimeSource'), 'page', 'nothing is loaded from anywhere');
+  assert.equal(value('consentGating'), 'true');
+});
+
+test('the runtime tag carries dist/chatwire.min.js, dormant until configured, and tells Tag Sequencing when it is done', () => {
+  const tag = version.tag.find((t: any) => t.name === 'chatwire runtime');
+  assert.equal(tag.type, 'html');
+  assert.equal(tag.firingTriggerId, undefined, 'it runs only as the setup tag');
+  const html = tag.parameter.find((p: any) => p.key === 'html').value;
+  assert.ok(html.includes(readText('dist/chatwire.min.js').trim()), 'the built runtime, byte for byte');
+  assert.match(html, /^<script type="text\/gtmscript">\n/);
+  assert.match(html, /window\.chatwireConfig = window\.chatwireConfig \|\| \{ vendors: \[\] \};/);
+  assert.match(html, /onHtmlSuccess\(\{\{HTML ID\}\}\)/);
+  // The only GTM variables in it are built-ins the container enables.
+  const used = [...html.matchAll(/\{\{([^}]+)\}\}/g)].map((m) => m[1]);
+  assert.deepEqual([...new Set(used)].sort(), ['Container ID', 'HTML ID']);
+  assert.deepEqual(version.builtInVariable.map((v: any) => v.type).sort(), ['CONTAINER_ID', 'EVENT', 'HTML_ID']);
+  assert.equal(html.match(/<\/script/g).length, 1);
+});
+
+test('every tag, trigger and variable is in the folder named chatwire; every tag carries GTM consent settings', () => {
+  assert.equal(version.folder.length, 1);
+  const [folder] = version.folder;
+  assert.equal(folder.name, 'chatwire');
+  for (const item of [...version.tag, ...version.trigger, ...version.variable]) assert.equal(item.parentFolderId, folder.folderId, item.name);
+  for (const tag of version.tag) assert.ok(['NOT_NEEDED', 'NEEDED'].includes(tag.consentSettings.consentStatus), `${tag.name}: consent settings set, so Consent Overview does not flag it`);
 });
 
 test('Custom Event triggers: every chat_ event, and chat_lead', () => {
@@ -51,13 +82,16 @@ test('a Data Layer Variable (version 2) for every chat.* key, and the measuremen
   assert.equal(new Set(ids).size, ids.length);
 });
 
-test('GA4 event tags forward chat events with their parameters, never personal data, paused until configured', () => {
+test('GA4 event tags forward chat events with their parameters, never personal data, blocked until the measurement ID is set', () => {
   const ga4 = version.tag.filter((t: any) => t.type === 'gaawe');
   assert.equal(ga4.length, 2);
+  const blocker = version.trigger.find((t: any) => t.name === 'chatwire - GA4 Measurement ID not set');
+  assert.deepEqual(blocker.filter[0].parameter.map((p: any) => p.value), ['{{GA4 Measurement ID}}', 'G-XXXXXXXXXX']);
   const triggerIds = version.trigger.map((t: any) => t.triggerId);
   const variables = version.variable.map((v: any) => v.name);
   for (const tag of ga4) {
-    assert.equal(tag.paused, true);
+    assert.equal(tag.paused, undefined, 'live once the ID is set');
+    assert.deepEqual(tag.blockingTriggerId, [blocker.triggerId]);
     assert.ok(tag.firingTriggerId.every((id: string) => triggerIds.includes(id)));
     const settings = tag.parameter.find((p: any) => p.key === 'eventSettingsTable').list.map((row: any) => Object.fromEntries(row.map.map((e: any) => [e.key, e.value])));
     assert.ok(settings.length <= 25, 'GA4: at most 25 parameters');
@@ -69,4 +103,28 @@ test('GA4 event tags forward chat events with their parameters, never personal d
     assert.equal(tag.parameter.find((p: any) => p.key === 'measurementIdOverride').value, '{{GA4 Measurement ID}}');
   }
   assert.deepEqual(ga4.map((t: any) => t.parameter.find((p: any) => p.key === 'eventName').value), ['{{Event}}', 'generate_lead']);
+});
+
+test('the generators (scripts/gtm/) write exactly the committed template and container', async () => {
+  const { templateText } = await import(new URL('scripts/gtm/template.mjs', root).href);
+  const { containerText } = await import(new URL('scripts/gtm/container.mjs', root).href);
+  const template = templateText();
+  assert.equal(template, readText('gtm-template/template.tpl'));
+  assert.equal(containerText(template), readText('gtm-template/container.json'));
+});
+
+test('docs/gtm.md and gtm-template/README.md: generated blocks current, every vendor and event named, nothing that does not exist', async () => {
+  const { DOCS, docProblems, fillBlocks } = await import(new URL('scripts/gtm/docs.mjs', root).href);
+  for (const [path, blocks] of Object.entries(DOCS) as [string, string[]][]) {
+    const text = readText(path);
+    assert.equal(fillBlocks(text), text, `${path} is current (npm run build)`);
+    assert.deepEqual(docProblems(text, blocks), [], path);
+  }
+  const guide = readText('docs/gtm.md');
+  for (const vendor of registry) assert.ok(guide.includes(`| \`${vendor.id}\` |`), vendor.id);
+  for (const action of sentActions(registry)) assert.ok(guide.includes(`| \`chat_${action}\` |`), action);
+  // The check bites: a stale vendor id, an event that does not exist, a missing block.
+  const stale = `${guide}\nFilter on \`livechat_inc\` and trigger on chat_visitor_typing.`;
+  assert.deepEqual(docProblems(stale, ['vendors']), ['chat_visitor_typing is neither an event nor a GA4 parameter', '`livechat_inc` is not a vendor id, action, chat key or known word']);
+  assert.deepEqual(docProblems('no tables here', ['vendors']), ['missing the generated block vendors']);
 });

@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse as parseYaml } from 'yaml';
-import { allParameters, globalAllowed, loadTemplate, newWorld, readPermissions, readText, runSandboxed, runScenario, sandboxApis, sections, urlAllowed } from './gtm/harness.js';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allParameters, globalAllowed, loadTemplate, newWorld, readPermissions, readText, root, runSandboxed, runScenario, sandboxApis, sections, urlAllowed } from './gtm/harness.js';
 import { actions } from '../runtime/lib/actions.js';
 import { registry } from '../runtime/registry.js';
 import { sentActions } from '../runtime/lib/sentActions.js';
@@ -9,8 +13,11 @@ import { sentActions } from '../runtime/lib/sentActions.js';
 const template = loadTemplate();
 const permissions = readPermissions(template.permissions);
 const { version } = JSON.parse(readText('package.json'));
-const RUNTIME_URL = `https://cdn.jsdelivr.net/npm/chatwire@${version}/dist/chatwire.min.js`;
+const CDN_BASE = `https://cdn.jsdelivr.net/npm/chatwire@${version}/dist/`;
+const CDN_URLS = ['chatwire.min.js', 'chatwire.core.min.js', 'chatwire.hash.min.js', ...registry.map((vendor) => `vendors/${vendor.id}.min.js`)].map((file) => CDN_BASE + file);
 const sent = actions.filter((action) => sentActions(registry).includes(action));
+const defaults = (): Record<string, unknown> =>
+  Object.fromEntries(allParameters(template.parameters).filter((p) => 'defaultValue' in p).map((p) => [p.name, p.defaultValue]));
 
 test('every section is there, found by its marker, and parses', () => {
   for (const name of ['TERMS_OF_SERVICE', 'INFO', 'TEMPLATE_PARAMETERS', 'SANDBOXED_JS_FOR_WEB_TEMPLATE', 'WEB_PERMISSIONS', 'TESTS', 'NOTES']) {
@@ -60,27 +67,74 @@ test('parameters have valid shapes, unique names, and help a marketer can read',
   }
 });
 
-test('one checkbox per vendor and per action, all on by default, generated from the registry', () => {
+test('"Which chat widgets?": every widget by default, or only the ticked boxes, one per vendor, labelled with its product name', () => {
   const params = allParameters(template.parameters);
-  const ids = params.filter((p) => p.name.startsWith('vendor_')).map((p) => p.name.slice(7));
-  const events = params.filter((p) => p.name.startsWith('event_')).map((p) => p.name.slice(6));
-  assert.deepEqual(ids, registry.map((vendor) => vendor.id));
-  assert.deepEqual(events, sent);
-  assert.ok(params.filter((p) => /^(vendor|event)_/.test(p.name)).every((p) => p.type === 'CHECKBOX' && p.defaultValue === true));
+  const mode = params.find((p) => p.name === 'vendorMode');
+  assert.deepEqual(mode.radioItems.map((i: any) => [i.value, i.displayValue]), [['all', 'Every supported widget'], ['some', 'Only these']]);
+  assert.equal(mode.defaultValue, 'all');
+  const boxes = params.filter((p) => p.name.startsWith('vendor_'));
+  assert.deepEqual(boxes.map((p) => p.name.slice(7)), registry.map((vendor) => vendor.id));
+  for (const box of boxes) {
+    const id = box.name.slice(7);
+    const doc = readText(`docs/vendors/${id}.md`);
+    assert.equal(box.checkboxText, doc.split('\n')[0].replace(/^#\s*/, '').replace(/\s*\(`.*$/, ''), `${id}: the product name from docs/vendors/${id}.md`);
+    assert.equal(box.defaultValue, false);
+    assert.deepEqual(box.enablingConditions, [{ paramName: 'vendorMode', paramValue: 'some', type: 'EQUALS' }]);
+    const note = doc.split('\n').find((line) => line.startsWith('> **In GTM:** '));
+    if (note) assert.equal(box.help, note.slice(14).replace(/`|\*\*/g, '').trim(), `${id}: help from its "In GTM" line`);
+    assert.doesNotMatch(box.help, /`/);
+  }
 });
 
-test('the event prefix validator accepts GA4-safe prefixes that keep names within 40 characters', () => {
+test('actions in groups a marketer thinks in, labelled in words beside the event name, loaded and shown off by default', () => {
+  const events = template.parameters.find((p: any) => p.name === 'eventsGroup');
+  const groups = events.subParams.filter((p: any) => p.type === 'GROUP');
+  assert.deepEqual(groups.map((g: any) => g.displayName), ['Widget', 'Conversation', 'Leads and forms', 'Agent', 'Survey and rating']);
+  const boxes = groups.flatMap((g: any) => g.subParams);
+  assert.deepEqual(boxes.map((p: any) => p.name.slice(6)).sort(), [...sent].sort(), 'one box per action the vendors send');
+  for (const box of boxes) {
+    const action = box.name.slice(6);
+    assert.match(box.checkboxText, new RegExp(`^[A-Z][a-z].* — chat_${action}$`), box.checkboxText);
+    assert.equal(box.defaultValue, !['loaded', 'shown'].includes(action), action);
+    // Help reads on its own: a capitalised sentence, no markdown, no "it".
+    assert.match(box.help, /^[A-Z][^`]*\.$/, `${action}: ${box.help}`);
+    assert.doesNotMatch(box.help, /^(It|They) /);
+  }
+  assert.equal(allParameters(template.parameters).find((p) => p.name === 'event_opened').checkboxText, 'Chat window opened — chat_opened');
+});
+
+test('the description is generated from the registry: every vendor named', () => {
+  for (const vendor of registry) {
+    const name = readText(`docs/vendors/${vendor.id}.md`).split('\n')[0].replace(/^#\s*/, '').replace(/\s*\(`.*$/, '');
+    assert.ok(template.info.description.includes(name), name);
+  }
+});
+
+test('consent: on by default for analytics_storage, any number of consent types may be required', () => {
+  const params = allParameters(template.parameters);
+  assert.equal(params.find((p) => p.name === 'consentGating').defaultValue, true);
+  const types = params.filter((p) => p.name.startsWith('consent_'));
+  assert.ok(types.length >= 4);
+  assert.deepEqual(types.filter((p) => p.defaultValue).map((p) => p.name), ['consent_analytics_storage']);
+  assert.ok(types.every((p) => p.type === 'CHECKBOX' && p.enablingConditions[0].paramName === 'consentGating'));
+});
+
+test('the event prefix validator accepts GA4-safe prefixes that keep names within 40 characters and are not GA4-reserved', () => {
   const prefix = allParameters(template.parameters).find((p) => p.name === 'eventPrefix');
-  const pattern = new RegExp(prefix.valueValidators.find((v: any) => v.type === 'REGEX').args[0]);
+  const patterns = prefix.valueValidators.filter((v: any) => v.type === 'REGEX').map((v: any) => new RegExp(v.args[0]));
+  const ok = (value: string) => patterns.every((pattern: RegExp) => pattern.test(value));
   const longest = Math.max(...sent.map((action) => action.length));
-  for (const ok of ['chat_', 'cw_', 'Support', 'a'.repeat(40 - longest)]) assert.match(ok, pattern, ok);
-  for (const bad of ['', 'chat-', '1chat', '_chat', 'chat ', 'ch.at_', 'a'.repeat(41 - longest)]) assert.doesNotMatch(bad, pattern, bad);
+  for (const good of ['chat_', 'cw_', 'Support', 'g', 'ga', 'google', 'go_', 'fire_', 'a'.repeat(40 - longest)]) assert.ok(ok(good), good);
+  for (const bad of ['', 'chat-', '1chat', '_chat', 'chat ', 'ch.at_', 'a'.repeat(41 - longest), 'ga_', 'GA_x', 'google_', 'Google_chat', 'firebase_', 'FireBase_x']) assert.ok(!ok(bad), bad);
   assert.ok(prefix.valueValidators.some((v: any) => v.type === 'NON_EMPTY'));
+  // GTM's validators use RE2: no lookaround, no backreferences.
+  for (const pattern of patterns) assert.doesNotMatch(pattern.source, /\(\?[=!<]|\\[1-9]/);
 });
 
-test('the runtime URL is pinned to package.json\'s version', () => {
-  assert.ok(template.code.includes(`const RUNTIME_URL = '${RUNTIME_URL}';`), RUNTIME_URL);
-  assert.deepEqual(permissions.injectUrls, [RUNTIME_URL]);
+test('the CDN files are pinned to package.json\'s version, and only they may be injected', () => {
+  assert.ok(template.code.includes(`const CDN_BASE = '${CDN_BASE}';`), CDN_BASE);
+  assert.deepEqual(permissions.injectUrls, CDN_URLS);
+  assert.equal(allParameters(template.parameters).find((p) => p.name === 'runtimeSource').defaultValue, 'page', 'by default nothing is loaded');
 });
 
 test('the sandboxed code is sandbox JavaScript: no window, document, new, this, templates, spread, regular expressions', () => {
@@ -120,13 +174,12 @@ test('every API the code requires, every global it touches and every URL it inje
       if (entry[right]) assert.ok(uses.some(([key, r]) => key === entry.key && r === right), `granted but unused: ${right} ${entry.key}`);
     }
   }
-  // URLs: every injected literal matches a pattern.
-  const url = template.code.match(/const RUNTIME_URL = '([^']+)'/)?.[1] as string;
-  assert.ok(urlAllowed(permissions.injectUrls, url));
+  // URLs: every file the code can inject matches a pattern.
+  for (const url of CDN_URLS) assert.ok(urlAllowed(permissions.injectUrls, url), url);
   assert.ok(!urlAllowed(permissions.injectUrls, 'https://cdn.jsdelivr.net/npm/chatwire@latest/dist/chatwire.min.js'), 'no wildcard versions');
   // Logging only in debug; every selectable consent type readable, none writable.
   assert.equal(permissions.logging, 'debug');
-  const consentTypes = allParameters(template.parameters).find((p) => p.name === 'consentType').selectItems.map((i: any) => i.value);
+  const consentTypes = allParameters(template.parameters).filter((p) => p.name.startsWith('consent_')).map((p) => p.name.slice(8));
   assert.deepEqual(permissions.consent.map((c) => c.consentType), consentTypes);
   assert.ok(permissions.consent.every((c) => c.read && !c.write));
 });
@@ -136,6 +189,7 @@ test('every data field the code reads is a template parameter', () => {
   const read = new Set([...template.code.matchAll(/\bdata\.(\w+)/g)].map((m) => m[1]));
   for (const key of read) assert.ok(names.includes(key) || key === 'gtmOnSuccess' || key === 'gtmOnFailure', `data.${key}`);
   assert.match(template.code, /data\['vendor_' \+ id\]/);
+  assert.match(template.code, /data\['consent_' \+ type\]/);
   assert.match(template.code, /data\['event_' \+ action\]/);
 });
 
@@ -145,13 +199,17 @@ for (const scenario of template.tests.scenarios) {
   });
 }
 
-test('there are at least 8 scenarios, and a broken template fails them', () => {
-  assert.ok(template.tests.scenarios.length >= 8);
-  // The harness really asserts: the same scenarios against a template whose code drops unticked vendors wrongly.
-  const broken = { ...template, code: template.code.replace("data['vendor_' + id] !== false", 'true') };
-  assert.throws(() => runScenario(broken, template.tests.scenarios.find((s) => s.name.startsWith('An unticked vendor'))!), /setInWindow/);
-  const noFailure = { ...template, code: template.code.split('data.gtmOnFailure').join('data.gtmOnSuccess') };
-  assert.throws(() => runScenario(noFailure, template.tests.scenarios.find((s) => s.name.startsWith('A runtime that fails'))!), /gtmOnFailure/);
+test('scenarios cover both widget modes, consent on, off and never set, both runtime sources; a broken template fails them', () => {
+  const names = template.tests.scenarios.map((s) => s.name).join('\n');
+  for (const topic of [/Every widget/, /Only these/, /Consent granted/, /Consent denied/, /never set/, /Consent gating off/, /on the page/, /from the CDN/]) assert.match(names, topic);
+  const scenario = (start: string) => template.tests.scenarios.find((s) => s.name.startsWith(start))!;
+  // The harness really asserts: the same scenarios against templates broken on purpose.
+  const broken = { ...template, code: template.code.replace("data['vendor_' + id] === true", 'true') };
+  assert.throws(() => runScenario(broken, scenario('Only these with the runtime on the page')), /callInWindow/);
+  const noFailure = { ...template, code: template.code.split('onFailure();').join('onSuccess();') };
+  assert.throws(() => runScenario(noFailure, scenario('A CDN file that fails')), /gtmOnFailure/);
+  const noWait = { ...template, code: template.code.replace('required.every((type) => isConsentGranted(type))', 'true') };
+  assert.throws(() => runScenario(noWait, scenario('Consent denied')), /setInWindow/);
 });
 
 test('unmocked, the APIs enforce the permissions like GTM', () => {
@@ -160,25 +218,87 @@ test('unmocked, the APIs enforce the permissions like GTM', () => {
   assert.throws(() => apis.injectScript('https://evil.example/x.js', () => undefined, () => undefined), /permission denied/);
   assert.throws(() => apis.setInWindow('dataLayer', [], true), /permission denied/);
   assert.throws(() => apis.callInWindow('alert'), /permission denied/);
-  // The tag itself, run with every API real, writes the config and asks for the pinned URL.
+  // The tag itself, run with every API real and consent granted, from the CDN: writes the config and asks for the pinned URL.
+  world.consent.analytics_storage = true;
   const calls: string[] = [];
-  runSandboxed(template.code, { debug: true, gtmOnSuccess: () => calls.push('success'), gtmOnFailure: () => calls.push('failure') }, apis);
-  assert.equal(world.injected[0].url, RUNTIME_URL);
-  assert.equal(world.injected[0].cacheToken, 'chatwire');
+  runSandboxed(template.code, { ...defaults(), runtimeSource: 'cdn', debug: true, gtmOnSuccess: () => calls.push('success'), gtmOnFailure: () => calls.push('failure') }, apis);
+  assert.equal(world.injected[0].url, `${CDN_BASE}chatwire.min.js`);
   assert.deepEqual(Object.keys(world.window.chatwireConfig), ['vendors', 'events', 'eventPrefix', 'dataLayerName', 'pii', 'allowedOrigins', 'debug']);
   world.injected[0].onSuccess();
   assert.deepEqual(calls, ['success']);
+});
+
+// The harness helper (branch h-harness) brings GTM's consent rule to test/gtm/harness.ts; until it has, this test is a todo.
+const harnessKnowsConsentRule = sandboxApis(permissions, newWorld()).isConsentGranted('analytics_storage') === true;
+test('unmocked, a consent type never set counts as granted (GTM\'s isConsentGranted): the default tag starts at once', { todo: harnessKnowsConsentRule ? false : 'needs the harness with GTM\'s consent semantics' }, () => {
+  const world = newWorld();
+  const calls: string[] = [];
+  runSandboxed(template.code, { ...defaults(), runtimeSource: 'cdn', gtmOnSuccess: () => calls.push('success'), gtmOnFailure: () => calls.push('failure') }, sandboxApis(permissions, world));
+  assert.equal(world.injected.length, 1, 'the runtime is requested without waiting for consent');
+  assert.equal(world.consentListeners.length, 0);
 });
 
 test('metadata.yaml and LICENSE sit beside the template, as the Gallery requires', () => {
   const metadata = parseYaml(readText('gtm-template/metadata.yaml'));
   assert.match(metadata.homepage, /^https:\/\//);
   assert.match(metadata.documentation, /^https:\/\//);
-  assert.ok(metadata.versions.length >= 1);
+  // No version until the first release: a listed sha must be the Gallery commit of a published chatwire (scripts/gtm/release.mjs).
+  assert.ok(Array.isArray(metadata.versions));
   for (const v of metadata.versions) {
     assert.match(v.sha, /^[0-9a-f]{40}$/);
     assert.ok(v.changeNotes);
   }
   assert.equal(readText('gtm-template/LICENSE'), readText('LICENSE'));
   assert.match(readText('gtm-template/LICENSE'), /Apache License\s+Version 2\.0/);
+});
+
+/** Runs scripts/gtm/release.mjs against a stand-in npm that prints `npmOutput` or fails like npm offline. */
+function release(npm: 'published' | 'offline' | 'missing') {
+  const dir = mkdtempSync(join(tmpdir(), 'chatwire-release-'));
+  const fake = join(dir, 'npm');
+  const body = {
+    published: `echo '"${version}"'`,
+    offline: 'echo "npm error code ENOTFOUND" >&2; echo "npm error network request to https://registry.npmjs.org/chatwire failed" >&2; exit 1',
+    missing: 'echo "npm error code E404" >&2; echo "npm error 404 Not Found - GET https://registry.npmjs.org/chatwire" >&2; exit 1',
+  }[npm];
+  writeFileSync(fake, `#!/bin/sh\n${body}\n`);
+  chmodSync(fake, 0o755);
+  const metadata = join(dir, 'metadata.yaml');
+  copyFileSync(new URL('gtm-template/metadata.yaml', root), metadata);
+  const out = join(dir, 'gallery');
+  const result = spawnSync(process.execPath, ['scripts/gtm/release.mjs', '--out', out, '--metadata', metadata, '--notes', 'Test release.'], {
+    cwd: root,
+    env: { ...process.env, NPM: fake },
+    encoding: 'utf8',
+  });
+  return { ...result, out, metadata };
+}
+
+test('release: offline or unpublished, it fails clearly and writes nothing', () => {
+  for (const npm of ['offline', 'missing'] as const) {
+    const result = release(npm);
+    assert.equal(result.status, 1, npm);
+    assert.match(result.stderr, new RegExp(`chatwire@${version.replace(/\./g, '\\.')} is not on npm, or npm could not be reached \\(npm error code (ENOTFOUND|E404)\\)`));
+    assert.ok(!existsSync(result.out));
+    assert.equal(readFileSync(result.metadata, 'utf8'), readText('gtm-template/metadata.yaml'));
+  }
+});
+
+test('release: once published, the Gallery layout at a repository root, metadata.yaml pointing at the commit of that template', () => {
+  const result = release('published');
+  assert.equal(result.status, 0, result.stderr);
+  for (const file of ['template.tpl', 'metadata.yaml', 'LICENSE']) assert.ok(existsSync(join(result.out, file)), file);
+  const metadata = parseYaml(readFileSync(join(result.out, 'metadata.yaml'), 'utf8'));
+  assert.equal(metadata.versions.length, 1);
+  const { sha } = metadata.versions[0];
+  assert.match(sha, /^[0-9a-f]{40}$/);
+  // The Gallery serves the template of that commit: it is the released one, loading the pinned CDN files by default.
+  const atSha = spawnSync('git', ['-C', result.out, 'show', `${sha}:template.tpl`], { encoding: 'utf8' }).stdout;
+  assert.equal(atSha, readFileSync(join(result.out, 'template.tpl'), 'utf8'));
+  const gallery = JSON.parse(sections(atSha).TEMPLATE_PARAMETERS);
+  assert.equal(allParameters(gallery).find((p) => p.name === 'runtimeSource').defaultValue, 'cdn');
+  assert.equal(sections(atSha).SANDBOXED_JS_FOR_WEB_TEMPLATE, template.code);
+  assert.equal(readFileSync(join(result.out, 'LICENSE'), 'utf8'), readText('LICENSE'));
+  assert.equal(readFileSync(result.metadata, 'utf8'), readFileSync(join(result.out, 'metadata.yaml'), 'utf8'), 'the history is kept in gtm-template/metadata.yaml too');
+  assert.equal(metadata.homepage, parseYaml(readText('gtm-template/metadata.yaml')).homepage);
 });

@@ -1,6 +1,9 @@
-// chatwire tag: writes window.chatwireConfig (CONTRACT §3) and loads the
-// runtime, pinned to this template's version. GTM sandboxed JavaScript:
-// ES5 plus arrow functions and const/let; no regular expressions.
+// chatwire tag: writes window.chatwireConfig (CONTRACT §3) and starts the
+// runtime with it, once the required consent types are granted. The runtime is
+// either already on the page (the container's "chatwire runtime" tag, fired
+// first through Tag Sequencing: nothing is loaded) or loaded from jsDelivr,
+// pinned to this template's version. GTM sandboxed JavaScript: ES5 plus arrow
+// functions and const/let; no regular expressions.
 const addConsentListener = require('addConsentListener');
 const callInWindow = require('callInWindow');
 const copyFromWindow = require('copyFromWindow');
@@ -11,10 +14,12 @@ const logToConsole = require('logToConsole');
 const makeString = require('makeString');
 const setInWindow = require('setInWindow');
 
-// Filled in by scripts/gtm.mjs from package.json and the runtime's registry.
-const RUNTIME_URL = '%RUNTIME_URL%';
+// Filled in by scripts/gtm/template.mjs from package.json and the runtime's registry.
+const CDN_BASE = '%CDN_BASE%';
 const VENDORS = %VENDORS%;
 const ACTIONS = %ACTIONS%;
+const CONSENT_TYPES = %CONSENT_TYPES%;
+const RESERVED_PREFIXES = %RESERVED_PREFIXES%;
 const MAX_PREFIX = %MAX_PREFIX%;
 const PREFIX_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_';
 
@@ -23,15 +28,16 @@ const log = (message, value) => {
 };
 
 // GA4 event names: letters, digits and underscores, starting with a letter,
-// at most 40 characters with the longest action. The field validates this
-// too; the code checks whatever reaches it.
+// at most 40 characters with the longest action, and none of GA4's reserved
+// starts. The field validates this too; the code checks whatever reaches it.
 const validPrefix = (prefix) => {
   if (getType(prefix) !== 'string' || prefix.length < 1 || prefix.length > MAX_PREFIX) return false;
   for (let i = 0; i < prefix.length; i++) {
     const at = PREFIX_CHARACTERS.indexOf(prefix.charAt(i));
     if (at < 0 || (i === 0 && at >= 52)) return false;
   }
-  return true;
+  const lower = prefix.toLowerCase();
+  return RESERVED_PREFIXES.every((reserved) => lower.indexOf(reserved) !== 0);
 };
 
 const prefix = getType(data.eventPrefix) === 'undefined' ? 'chat_' : makeString(data.eventPrefix);
@@ -45,9 +51,12 @@ if (getType(data.allowedOrigins) === 'array') {
   });
 }
 
+// "Only these": the ticked widgets; otherwise every supported one.
+const onlyThese = data.vendorMode === 'some';
+
 // Exactly the object of CONTRACT §3: an unticked vendor or action is left out.
 const config = {
-  vendors: VENDORS.filter((id) => data['vendor_' + id] !== false),
+  vendors: onlyThese ? VENDORS.filter((id) => data['vendor_' + id] === true) : VENDORS,
   events: ACTIONS.filter((action) => data['event_' + action] !== false),
   eventPrefix: validPrefix(prefix) ? prefix : 'chat_',
   dataLayerName: data.dataLayerName ? makeString(data.dataLayerName) : 'dataLayer',
@@ -56,38 +65,78 @@ const config = {
   debug: data.debug === true,
 };
 
-const start = (onSuccess, onFailure) => {
-  setInWindow('chatwireConfig', config, true);
-  // Already on the page (another tag, another container): apply this configuration now.
-  if (getType(copyFromWindow('chatwire.version')) === 'string') {
-    callInWindow('chatwire.start', config);
-    log('runtime already loaded; configuration applied', config);
-  }
-  // One script element per cache token, however often the tag fires; a second
-  // container may add its own copy, which hands over to the first. The runtime
-  // reads window.chatwireConfig when it starts, so the latest tag's config wins.
-  injectScript(RUNTIME_URL, onSuccess, onFailure, 'chatwire');
+// The CDN files for this configuration (CONTRACT §1): the all-vendor runtime,
+// or the core plus one adapter per ticked widget, plus SHA-256 when hashing.
+const files = () => {
+  if (!onlyThese) return ['chatwire.min.js'];
+  const list = ['chatwire.core.min.js'];
+  config.vendors.forEach((id) => list.push('vendors/' + id + '.min.js'));
+  if (config.pii === 'hash') list.push('chatwire.hash.min.js');
+  return list;
 };
 
-if (data.consentGating) {
-  const consentType = data.consentType || 'analytics_storage';
-  if (isConsentGranted(consentType)) {
-    start(data.gtmOnSuccess, data.gtmOnFailure);
+// Calls onSuccess once every file loaded, onFailure at the first that did not.
+// The URL is the cache token: one script element per file however often the tag fires.
+const injectAll = (urls, onSuccess, onFailure) => {
+  let pending = urls.length;
+  let failed = false;
+  urls.forEach((url) => {
+    injectScript(
+      url,
+      () => {
+        pending = pending - 1;
+        if (pending === 0 && !failed) onSuccess();
+      },
+      () => {
+        if (failed) return;
+        failed = true;
+        onFailure();
+      },
+      url,
+    );
+  });
+};
+
+const start = (onSuccess, onFailure) => {
+  setInWindow('chatwireConfig', config, true);
+  // A runtime on the page (the container's runtime tag, another container, the
+  // site's own script) gets this configuration now; the latest tag's wins.
+  const running = getType(copyFromWindow('chatwire.version')) === 'string';
+  if (running) {
+    callInWindow('chatwire.start', config);
+    log('configuration applied', config);
+  }
+  if (data.runtimeSource === 'cdn') {
+    // A runtime loaded now reads window.chatwireConfig when it starts.
+    injectAll(files().map((file) => CDN_BASE + file), onSuccess, onFailure);
+  } else if (running) {
+    onSuccess();
   } else {
-    // The tag has done its part; chatwire starts when (if) consent is granted.
-    let started = false;
-    addConsentListener(consentType, (type, granted) => {
-      if (!granted || started) return;
+    log('no chatwire runtime on the page: fire the "chatwire runtime" tag first (Tag Sequencing), or choose the CDN');
+    onFailure();
+  }
+};
+
+// GTM's consent semantics: a type that was never set counts as granted.
+const required = data.consentGating === false ? [] : CONSENT_TYPES.filter((type) => data['consent_' + type] === true);
+const granted = () => required.every((type) => isConsentGranted(type));
+
+if (granted()) {
+  start(data.gtmOnSuccess, data.gtmOnFailure);
+} else {
+  // The tag has done its part; chatwire starts when (if) every type is granted.
+  let started = false;
+  required.forEach((type) => {
+    addConsentListener(type, () => {
+      if (started || !granted()) return;
       started = true;
-      log('consent granted for ' + type + '; starting', config);
+      log('consent granted; starting', config);
       start(
-        () => log('runtime loaded'),
-        () => log('runtime failed to load'),
+        () => log('runtime ready'),
+        () => log('runtime failed to load or is missing'),
       );
     });
-    log('waiting for consent: ' + consentType);
-    data.gtmOnSuccess();
-  }
-} else {
-  start(data.gtmOnSuccess, data.gtmOnFailure);
+  });
+  log('waiting for consent:', required);
+  data.gtmOnSuccess();
 }
