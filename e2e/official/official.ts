@@ -31,3 +31,9 @@ export const pushed = async (page: Page, vendor: string): Promise<string[]> =>
 /** How many times each site callback ran. */
 export const calls = async (page: Page): Promise<Record<string, number>> =>
   page.evaluate(() => (window as any).siteCalls.reduce((count: Record<string, number>, [name]: [string]) => ((count[name] = (count[name] || 0) + 1), count), {}));
+
+/** The vendor's actions in order, without the ones the core derives (`vendor_event` `chatwire:…`, see COMMON conventions). */
+export const actions = async (page: Page, vendor: string): Promise<string[]> =>
+  (await pushes(page))
+    .filter((push) => push.chat.vendor === vendor && !String(push.chat.vendor_event).startsWith('chatwire:'))
+    .map((push) => String(push.chat.action));
