@@ -13,7 +13,8 @@ import replace from '@rollup/plugin-replace';
 export const packages = {
   crisp: `export * from 'crisp-sdk-web';`,
   livechat: `export * from '@livechat/widget-core';`,
-  intercom: `export * from '@intercom/messenger-js-sdk'; export { default } from '@intercom/messenger-js-sdk';`,
+  // CommonJS: its names are listed (rollup cannot re-export `*` from it).
+  intercom: `export { Intercom, boot, update, shutdown, show, hide, onShow, onHide, onUnreadCountChange, onUserEmailSupplied } from '@intercom/messenger-js-sdk';`,
   tawkto: `export { default as TawkMessengerReact } from '@tawk.to/tawk-messenger-react';
     export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
   customerly: `export * from 'react-live-chat-customerly';
