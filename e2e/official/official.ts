@@ -6,13 +6,20 @@ import { pushes } from '../helpers';
  * scripts/official.mjs, as `window.official`) with `window.siteCalls` and
  * `window.site(name)`, a site callback that records each call. Only the
  * vendor's CDN script is answered, by the existing fake widget; `hold` may
- * delay that answer (network time) until it resolves.
+ * delay that answer (network time) until it resolves (it gets the console lines).
+ * @returns the page's console lines, as they come
  */
-export async function openOfficial(page: Page, id: string, cdn: string | RegExp, fake: string, hold?: () => Promise<unknown>): Promise<string[]> {
+export async function openOfficial(
+  page: Page,
+  id: string,
+  cdn: string | RegExp,
+  fake: string,
+  hold?: (logs: string[]) => Promise<unknown>,
+): Promise<string[]> {
   const logs: string[] = [];
   page.on('console', (message) => logs.push(message.text()));
   await page.route(cdn, async (route) => {
-    if (hold) await hold();
+    if (hold) await hold(logs);
     await route.fulfill({ path: fake, contentType: 'application/javascript' });
   });
   await page.goto(`/fixtures/official/${id}.html`);
