@@ -82,3 +82,21 @@ test('chatbox fully loaded, then chatwire: not attached, says so in debug, every
   expect(await calls(page)).toEqual(ONCE);
   expect(await pushed(page, 'crisp')).toEqual([]);
 });
+
+test("callbacks registered in CRISP_READY_TRIGGER, inside l.js before chatwire's next check: each event pushed once, each callback once", async ({ page }) => {
+  await openOfficial(page, 'crisp', CDN, 'fixtures/crisp.js');
+  // autoload off: the queue exists once the site first uses it.
+  await run(page, `official.Crisp.configure('${WEBSITE}', { autoload: false }); official.Crisp.session.setData({ plan: 'pro' })`);
+  await loadScript(page, RUNTIME);
+  await attached(page);
+  // Crisp's documented ready hook runs inside the chatbox script: the site's off/on reach the chatbox at once.
+  await run(page, `window.CRISP_READY_TRIGGER = () => ${JSON.stringify(Object.keys(CALLBACKS))}.forEach((path) => {
+      const [part, method] = path.split('.'); official.Crisp[part][method](site(path)); });
+    official.Crisp.load()`);
+  await expect.poll(() => run(page, `window.chatwireFakes?.crisp?.loaded === true`)).toBe(true);
+  await converse(page);
+  await expect.poll(() => pushed(page, 'crisp')).toEqual(EVENTS);
+  // The fake calls CRISP_READY_TRIGGER after session:loaded: the site's onLoaded never runs, with or without chatwire.
+  const { 'session.onLoaded': _, ...others } = ONCE;
+  expect(await calls(page)).toEqual(others);
+});
