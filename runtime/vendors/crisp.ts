@@ -16,8 +16,6 @@ interface Route {
 
 /** chatwire's `push` wrappers, each to its chatbox's route: a `$crisp` whose push is one of them is still in sight. */
 const routes = new WeakMap<object, Route>();
-/** The snippet's arrays whose replacement by the chatbox chatwire saw and took on: each maps to that chatbox. */
-const replaced = new WeakMap<object, unknown>();
 
 /** Why chatwire leaves a chatbox it did not see load alone (debug log, docs/vendors/crisp.md). */
 const UNSEEN = 'not attached: the chatbox loaded before chatwire, and its handlers are unknown';
@@ -61,8 +59,8 @@ export const crisp: Vendor = {
   },
   // The payload is { [event]: first argument, session, agent }: message text is never read.
   fields: { session_id: 'session', agent_name: 'agent', email: 'user:email:changed', phone: 'user:phone:changed' },
-  // The array chatwire subscribed through became the chatbox it took on: the same attachment goes on.
-  stub: (target) => !!replaced.get(target) && replaced.get(target) === getPath(window, '$crisp'),
+  // The array chatwire subscribed through became the chatbox it took on (same route): the same attachment goes on.
+  stub: (target) => Array.isArray(target) && !!routes.get(target.push) && routes.get(target.push) === routes.get(getPath(window, '$crisp.push') as object),
   attach: (c, listen) => {
     let route = routes.get(c.push);
     /** Wraps a `$crisp.push`: the site's on/off for mapped events move its slot; the rest goes on, in order. */
@@ -133,8 +131,7 @@ export const crisp: Vendor = {
       get,
       set(next: unknown) {
         if (value === c && !r.sdk && isObject(next) && !Array.isArray(next) && typeof next.push == 'function') {
-          wrap(next);
-          replaced.set(c, (r.sdk = next));
+          wrap((r.sdk = next));
         }
         value = next;
       },
