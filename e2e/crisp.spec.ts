@@ -230,3 +230,26 @@ test('malformed commands and payloads, unmapped events: ignored without errors',
     ['chat_opened', SESSION_ID, null],
   ]);
 });
+
+test('hostile chatboxes: a frozen chatbox, a push that cannot be replaced: no throw into the page, queue kept, not attached', async ({ page }) => {
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(message.text()));
+  await open(page, 'one');
+  await run(page, 'window.chatwireConfig = { debug: true }');
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/crisp.js');
+  await attached(page);
+  // The chatbox's own assignment must go through whatever its object is.
+  await run(page, `window.$crisp = Object.freeze({ push() { window.frozenPushed = true; }, get() { return null; } }); window.$crisp.push(['do', 'chat:open'])`);
+  expect(await run(page, 'window.frozenPushed')).toBe(true);
+  await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] crisp not attached'))).toBe(true);
+  // A snippet array whose push is read-only: its queued commands stay, in order.
+  await run(page, `delete window.$crisp; const queue = [['on', 'chat:opened', site('chat:opened')], ['do', 'chat:show']];
+    Object.defineProperty(queue, 'push', { value: Array.prototype.push, writable: false }); window.$crisp = queue`);
+  // start() on a running runtime is a detection check: it tries this array, fails to wrap it, and says so.
+  const before = logs.length;
+  await run(page, 'window.chatwire.start({ debug: true })');
+  await expect.poll(() => logs.slice(before).includes('[chatwire] crisp not attached: $crisp.push cannot be wrapped')).toBe(true);
+  expect(await run(page, 'window.$crisp.map((c) => c[1]).join()')).toBe('chat:opened,chat:show');
+  expect(await crispPushes(page)).toEqual([]);
+});

@@ -19,6 +19,8 @@ const routes = new WeakMap<object, Route>();
 
 /** Why chatwire leaves a chatbox it did not see load alone (debug log, docs/vendors/crisp.md). */
 const UNSEEN = 'not attached: the chatbox loaded before chatwire, and its handlers are unknown';
+/** Why chatwire leaves a `$crisp` whose push it cannot wrap alone. */
+const FIXED = 'not attached: $crisp.push cannot be wrapped';
 
 /**
  * Crisp chatbox ("$crisp Methods", https://docs.crisp.chat/guides/chatbox-sdks/web-sdk/dollar-crisp/).
@@ -77,16 +79,19 @@ export const crisp: Vendor = {
           }),
         );
       }
-      routes.set((target.push = wrapper), route as Route);
+      target.push = wrapper;
+      // A read-only push (frozen, or a sloppy-mode assignment that silently failed) is not ours to filter.
+      if (target.push !== wrapper) throw FIXED;
+      routes.set(wrapper, route as Route);
     };
     if (!route) {
       // A loaded chatbox whose push is not ours may hold site handlers chatwire never saw: one `on` of ours could replace them.
       if (!Array.isArray(c)) throw UNSEEN;
       const r: Route = (route = { site: {}, report: {} });
-      // Commands the site queued before chatwire came go through the same filter, in order.
-      const queued = c.splice(0);
+      // Commands the site queued before chatwire came go through the same filter, in order
+      // (wrapped first: an array whose push cannot be replaced keeps its queue).
       wrap(c);
-      (c.push as Fn).apply(c, queued);
+      (c.push as Fn).apply(c, c.splice(0));
       for (const name of Object.keys(crisp.events)) {
         // Into the array: the chatbox registers it when it drains the queue. Crisp has no way to remove
         // one handler only: it outlives every attachment, silent between them, and calls the site's.
@@ -130,10 +135,17 @@ export const crisp: Vendor = {
       enumerable: own.enumerable,
       get,
       set(next: unknown) {
-        if (value === c && !r.sdk && isObject(next) && !Array.isArray(next) && typeof next.push == 'function') {
-          wrap((r.sdk = next));
-        }
+        const first = value === c;
         value = next;
+        // Never throws into the chatbox's own assignment: a chatbox whose push cannot be wrapped stays unseen.
+        try {
+          if (first && !r.sdk && isObject(next) && !Array.isArray(next) && typeof next.push == 'function') {
+            wrap(next);
+            r.sdk = next;
+          }
+        } catch {
+          // Left to the next detection check, which will not attach to it.
+        }
       },
     });
     return () => {
