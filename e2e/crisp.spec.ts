@@ -253,3 +253,13 @@ test('hostile chatboxes: a frozen chatbox, a push that cannot be replaced: no th
   expect(await run(page, 'window.$crisp.map((c) => c[1]).join()')).toBe('chat:opened,chat:show');
   expect(await crispPushes(page)).toEqual([]);
 });
+
+test('documented limit, several-handlers reading only: two `on`s for one event without an `off` keep the latest, as one handler per event would', async ({ page }) => {
+  await open(page, 'many');
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/crisp.js');
+  await attached(page);
+  await run(page, `${fake}.load(); $crisp.push(['on', 'chat:opened', site('first')], ['on', 'chat:opened', site('second')], ['do', 'chat:open'])`);
+  expect(await run(page, 'window.siteCalls.map(([name]) => name)')).toEqual(['second']);
+  await expect.poll(async () => (await crispPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_opened']);
+});
