@@ -157,6 +157,12 @@ test('SPA re-mount: the removed chatbox is silent, the new one reports (no share
   await run(page, `oldCrisp.emit('chat:opened'); oldCrisp.emit('message:received', oldCrisp.message('operator', 'hi'))`);
   await run(page, `$crisp.push(['do', 'chat:open'])`);
   await expect.poll(() => crispPushes(page)).toEqual([LOADED, LOADED, expected('chat:opened', 'opened')]);
+  // Re-mounted again, by assigning a new snippet array over the loaded chatbox (no delete).
+  await run(page, `window.secondCrisp = ${fake}; window.fakeCrispOptions = { manual: true }; window.$crisp = []`);
+  await loadScript(page, '/fixtures/crisp.js');
+  await attached(page);
+  await run(page, `${fake}.load(); secondCrisp.emit('chat:closed'); oldCrisp.emit('chat:closed'); $crisp.push(['do', 'chat:open'])`);
+  await expect.poll(() => crispPushes(page)).toEqual([LOADED, LOADED, expected('chat:opened', 'opened'), LOADED, expected('chat:opened', 'opened')]);
 });
 
 test("stop() silences chatwire, start() takes the same chatbox on again; the site's handlers run once throughout", async ({ page }) => {

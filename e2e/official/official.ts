@@ -31,9 +31,11 @@ export async function openOfficial(
   return logs;
 }
 
-/** The vendor's pushes as `vendor_event → action` lines, in order. */
+/** The vendor's pushes as `vendor_event → action` lines, in order, without the ones the core derives (`chatwire:…`). */
 export const pushed = async (page: Page, vendor: string): Promise<string[]> =>
-  (await pushes(page)).filter((push) => push.chat.vendor === vendor).map((push) => `${push.chat.vendor_event} → ${push.chat.action}`);
+  (await pushes(page))
+    .filter((push) => push.chat.vendor === vendor && !String(push.chat.vendor_event).startsWith('chatwire:'))
+    .map((push) => `${push.chat.vendor_event} → ${push.chat.action}`);
 
 /** How many times each site callback ran. */
 export const calls = async (page: Page): Promise<Record<string, number>> =>
