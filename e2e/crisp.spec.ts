@@ -269,3 +269,13 @@ test('documented limit, several-handlers reading only: two `on`s for one event w
   expect(await run(page, 'window.siteCalls.map(([name]) => name)')).toEqual(['second']);
   await expect.poll(async () => (await crispPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_opened']);
 });
+
+test("session:loaded before the chatbox is window.$crisp (a chatbox draining the queue first): its argument is the session id", async ({ page }) => {
+  await open(page, 'one');
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/crisp.js');
+  await attached(page);
+  // What a chatbox that runs the queued handlers before assigning window.$crisp would call.
+  await run(page, `window.$crisp.find((command) => command[1] === 'session:loaded')[2]('session_early')`);
+  await expect.poll(() => crispPushes(page)).toEqual([expected('session:loaded', 'loaded', { session_id: 'session_early' })]);
+});

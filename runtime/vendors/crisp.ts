@@ -110,11 +110,12 @@ export const crisp: Vendor = {
     const r = route;
     for (const name of Object.keys(crisp.events)) {
       r.report[name] = listen(name, (value: unknown) => {
-        let session: unknown;
+        // session:loaded's own argument is the session id: it stands in while the chatbox is not in sight.
+        let session: unknown = name == 'session:loaded' ? value : null;
         try {
-          session = (r.sdk as { get(key: string): unknown }).get('session:identifier');
+          session = (r.sdk as { get(key: string): unknown }).get('session:identifier') || session;
         } catch {
-          // No chatbox yet, or a get that throws: no session id.
+          // No chatbox yet, or a get that throws.
         }
         // Operator messages name the operator (`user.nickname`); the visitor's own are never read.
         const agent = name == 'message:received' && getPath(value, 'from') == 'operator' ? getPath(value, 'user.nickname') : null;
