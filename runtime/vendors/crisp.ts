@@ -1,25 +1,47 @@
 import type { Vendor } from '../types.js';
-import { has } from '../lib/getPath.js';
+import { getPath, has, isObject } from '../lib/getPath.js';
 
 type Fn = (...args: unknown[]) => unknown;
 
-/** Per Crisp event: chatwire's callback of the current attachment, and the site's own handler. */
-const ours: Record<string, Fn> = {};
-const site: Record<string, unknown> = {};
-/** `$crisp` objects (the snippet's array, the real SDK) that hold chatwire's handlers already. */
-const subscribed = new WeakSet<object>();
-/** chatwire's handlers wait in the snippet's array: the SDK that drains it registers them. */
-let queued = false;
+/**
+ * What chatwire holds for one chatbox, from its snippet's array on: the
+ * site's latest handler per mapped event, the current attachment's reporting
+ * callbacks, and the chatbox once it replaced the array.
+ */
+interface Route {
+  site: Record<string, unknown>;
+  report: Record<string, Fn>;
+  sdk?: unknown;
+}
+
+/** chatwire's `push` wrappers, each to its chatbox's route: a `$crisp` whose push is one of them is still in sight. */
+const routes = new WeakMap<object, Route>();
+
+/** Why chatwire leaves a chatbox it did not see load alone (debug log, docs/vendors/crisp.md). */
+const UNSEEN = 'not attached: the chatbox loaded before chatwire, and its handlers are unknown';
+/** Why chatwire leaves a `$crisp` whose push it cannot wrap alone. */
+const FIXED = 'not attached: $crisp.push cannot be wrapped';
 
 /**
  * Crisp chatbox ("$crisp Methods", https://docs.crisp.chat/guides/chatbox-sdks/web-sdk/dollar-crisp/).
  * The snippet sets `window.$crisp = []`; `$crisp.push(['on', event, fn])` is
  * async-safe: the chatbox script drains that array and replaces `$crisp` with
- * its SDK, whose `push` runs commands. `['off', event]` drops every handler of
- * the event, and the official crisp-sdk-web pushes an `off` before each `on`,
- * so chatwire keeps one handler per event of its own and takes the site's
- * `on`/`off` for those events out of the commands: its handler calls the
- * site's latest handler once, with Crisp's arguments and `this`.
+ * its SDK, whose `push` runs commands. `['off', event]` takes no callback: it
+ * drops the event's handler whoever set it, and Crisp keeps one handler per
+ * event (a second `on` replaces the first: microsoft/clarity#979); the
+ * official crisp-sdk-web pushes an `off` before each `on`.
+ *
+ * So chatwire only attaches while `$crisp` is still the snippet's array, when
+ * every command the site pushed is still in sight: it holds each mapped
+ * event's slot with one handler of its own, which reports the event and calls
+ * the site's latest handler once, with Crisp's arguments and `this`; the
+ * site's `on`/`off` for those events, queued or pushed later (through the
+ * array, then through the chatbox that replaces it, seen at once through a
+ * `window.$crisp` accessor), only set or clear the site's handler there.
+ * A chatbox that loaded before chatwire may hold site handlers chatwire
+ * cannot read: chatwire leaves it alone rather than replace them. `stop()`
+ * silences chatwire's handlers and keeps the filter (Crisp cannot remove one
+ * handler), so `start()` takes the same chatbox on again.
  */
 export const crisp: Vendor = {
   id: 'crisp',
@@ -37,52 +59,100 @@ export const crisp: Vendor = {
     'user:email:changed': ['lead', { lead_type: 'email' }],
     'user:phone:changed': ['lead', { lead_type: 'phone' }],
   },
-  // The payload is { [event]: first argument }: message objects (visitor text) are never read.
-  fields: { session_id: 'session:loaded', email: 'user:email:changed', phone: 'user:phone:changed' },
+  // The payload is { [event]: first argument, session, agent }: message text is never read.
+  fields: { session_id: 'session', agent_name: 'agent', email: 'user:email:changed', phone: 'user:phone:changed' },
+  // The array chatwire subscribed through became the chatbox it took on (same route): the same attachment goes on.
+  stub: (target) => Array.isArray(target) && !!routes.get(target.push) && routes.get(target.push) === routes.get(getPath(window, '$crisp.push') as object),
   attach: (c, listen) => {
-    const push: Fn = c.push;
-    // Not Crisp's (yet): nothing to wrap; the next detection check looks again.
-    if (typeof push != 'function') throw 0;
-    const array = Array.isArray(c);
-    for (const name of Object.keys(crisp.events)) {
-      ours[name] = listen(name, (value) => ({ [name]: value }));
-    }
-    function wrapper(this: unknown, ...commands: unknown[]): unknown {
-      // The site's on/off for chatwire's events only move the site's slot; the rest goes to Crisp.
-      return push.apply(
-        this,
-        commands.filter((command) => {
-          const [verb, name, fn] = Array.isArray(command) ? command : [];
-          if (typeof name != 'string' || !has(ours, name) || (verb != 'on' && verb != 'off')) return true;
-          site[name] = verb == 'on' && fn;
-          return false;
-        }),
-      );
-    }
-    // Site commands queued before chatwire came go through the same filter, in order.
-    if (array) wrapper.apply(c, c.splice(0));
-    if (!subscribed.has(c) && (array || !queued)) {
-      // One handler per event, registered once per `$crisp`: it calls the current attachment's callback.
-      for (const name of Object.keys(ours)) {
-        push.call(c, [
+    let route = routes.get(c.push);
+    /** Wraps a `$crisp.push`: the site's on/off for mapped events move its slot; the rest goes on, in order. */
+    const wrap = (target: { push?: unknown }): void => {
+      const push = target.push as Fn;
+      function wrapper(this: unknown, ...commands: unknown[]): unknown {
+        return push.apply(
+          this,
+          commands.filter((command) => {
+            const [verb, name, fn] = Array.isArray(command) ? command : [];
+            if (typeof name != 'string' || !has(crisp.events, name) || (verb != 'on' && verb != 'off')) return true;
+            (route as Route).site[name] = verb == 'on' && fn;
+            return false;
+          }),
+        );
+      }
+      target.push = wrapper;
+      // A read-only push (frozen, or a sloppy-mode assignment that silently failed) is not ours to filter.
+      if (target.push !== wrapper) throw FIXED;
+      routes.set(wrapper, route as Route);
+    };
+    if (!route) {
+      // A loaded chatbox whose push is not ours may hold site handlers chatwire never saw: one `on` of ours could replace them.
+      if (!Array.isArray(c)) throw UNSEEN;
+      const r: Route = (route = { site: {}, report: {} });
+      // Commands the site queued before chatwire came go through the same filter, in order
+      // (wrapped first: an array whose push cannot be replaced keeps its queue).
+      wrap(c);
+      (c.push as Fn).apply(c, c.splice(0));
+      for (const name of Object.keys(crisp.events)) {
+        // Into the array: the chatbox registers it when it drains the queue. Crisp has no way to remove
+        // one handler only: it outlives every attachment, silent between them, and calls the site's.
+        Array.prototype.push.call(c, [
           'on',
           name,
           function (this: unknown, ...args: unknown[]): unknown {
-            ours[name](...args);
-            const fn = site[name];
+            if (r.report[name]) r.report[name](...args);
+            const fn = r.site[name];
             return typeof fn == 'function' ? fn.apply(this, args) : undefined;
           },
         ]);
       }
-      // A chatbox that loaded before chatwire: its session is known already (null until then).
-      const id = !array && typeof c.get == 'function' && c.get('session:identifier');
-      if (id) ours['session:loaded'](id);
     }
-    subscribed.add(c);
-    queued = array;
-    c.push = wrapper;
+    // A chatbox seen since its array (an earlier attachment, before stop()) is taken on again as it is.
+    const r = route;
+    for (const name of Object.keys(crisp.events)) {
+      r.report[name] = listen(name, (value: unknown) => {
+        // session:loaded's own argument is the session id: it stands in while the chatbox is not in sight.
+        let session: unknown = name == 'session:loaded' ? value : null;
+        try {
+          session = (r.sdk as { get(key: string): unknown }).get('session:identifier') || session;
+        } catch {
+          // No chatbox yet, or a get that throws.
+        }
+        // Operator messages name the operator (`user.nickname`); the visitor's own are never read.
+        const agent = name == 'message:received' && getPath(value, 'from') == 'operator' ? getPath(value, 'user.nickname') : null;
+        return { [name]: value, session, agent };
+      });
+    }
+    const undo = (): void => {
+      r.report = {};
+    };
+    // The chatbox replaces the array by assigning `window.$crisp`: an accessor sees it at once, so the
+    // chatbox's push is wrapped before any site command reaches it (a cached script runs before our next check).
+    const own = Object.getOwnPropertyDescriptor(window, '$crisp');
+    if (!Array.isArray(c) || !own || !own.configurable || !has(own, 'value')) return undo;
+    let value: unknown = c;
+    const get = (): unknown => value;
+    Object.defineProperty(window, '$crisp', {
+      configurable: true,
+      enumerable: own.enumerable,
+      get,
+      set(next: unknown) {
+        const first = value === c;
+        value = next;
+        // Never throws into the chatbox's own assignment: a chatbox whose push cannot be wrapped stays unseen.
+        try {
+          if (first && !r.sdk && isObject(next) && !Array.isArray(next) && typeof next.push == 'function') {
+            wrap(next);
+            r.sdk = next;
+          }
+        } catch {
+          // Left to the next detection check, which will not attach to it.
+        }
+      },
+    });
     return () => {
-      if (c.push === wrapper) c.push = push;
+      undo();
+      const now = Object.getOwnPropertyDescriptor(window, '$crisp');
+      if (now && now.get === get) Object.defineProperty(window, '$crisp', { configurable: true, enumerable: own.enumerable, writable: true, value });
     };
   },
 };

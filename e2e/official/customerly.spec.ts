@@ -1,0 +1,75 @@
+import { type Page } from '@playwright/test';
+import { RUNTIME, expect, loadScript, run, test } from '../helpers';
+import { actions, calls, openOfficial } from './official';
+
+// react-live-chat-customerly (Customerly's React provider and hook), its real code with React 18;
+// only messenger.customerly.io/launcher.js is answered, by fixtures/customerly.js.
+const CDN = 'https://messenger.customerly.io/launcher.js';
+const CALLBACKS = [
+  'onChatOpened', 'onNewConversation', 'onLeadGenerated', 'onProfilingQuestionAsked', 'onProfilingQuestionAnswered',
+  'onRealtimeVideoAnswered', 'onRealtimeVideoRejected', 'onHelpCenterArticleOpened', 'onChatClosed',
+];
+/**
+ * The site renders <CustomerlyProvider appId> around a component whose effect
+ * calls the hook's load() and registerCallback() for every callback; the hook is kept as `window.cly`.
+ */
+const render = (page: Page) =>
+  run(page, `const { React, createRoot, CustomerlyProvider, useCustomerly } = official;
+    function App() {
+      const cly = (window.cly = useCustomerly());
+      React.useEffect(() => {
+        cly.load({});
+        ${JSON.stringify(CALLBACKS)}.forEach((type) => cly.registerCallback({ type, function: site(type) }));
+      }, []);
+      return null;
+    }
+    createRoot(document.getElementById('root')).render(React.createElement(CustomerlyProvider, { appId: 'cly-app-1' }, React.createElement(App)))`);
+/** The hook's open/close around the launcher's own events (the fake's controls). */
+const converse = (page: Page) =>
+  run(page, `const f = window.fakeCustomerly; cly.open(); f.newConversation(); f.lead(); f.askQuestion(); f.answerQuestion();
+    f.videoAnswered(); f.videoRejected(); f.openArticle(); cly.close()`);
+const loaded = (page: Page) => expect.poll(() => run(page, 'typeof window.fakeCustomerly')).toBe('object');
+
+const ACTIONS = [
+  'opened', 'started', 'lead', 'question_shown', 'question_answered', 'video_answered', 'video_rejected', 'article_opened', 'closed',
+];
+const CALLS = Object.fromEntries(CALLBACKS.map((name) => [name, 1]));
+
+const expectOnce = async (page: Page) => {
+  await expect.poll(async () => (await actions(page, 'customerly')).length).toBe(ACTIONS.length);
+  expect(await calls(page)).toEqual(CALLS);
+  expect(await actions(page, 'customerly')).toEqual(ACTIONS);
+};
+
+test('chatwire first, then the provider renders, loads and registers its callbacks', async ({ page }) => {
+  await openOfficial(page, 'customerly', CDN, 'fixtures/customerly.js');
+  await loadScript(page, RUNTIME);
+  await render(page);
+  await loaded(page);
+  await converse(page);
+  await expectOnce(page);
+});
+
+test("the provider's stub and load() first, then chatwire, then the launcher script arrives", async ({ page }) => {
+  await openOfficial(page, 'customerly', CDN, 'fixtures/customerly.js', (logs) =>
+    expect.poll(() => logs.some((text) => text.startsWith('[chatwire] customerly attached')), { timeout: 10_000 }).toBe(true),
+  );
+  await run(page, 'window.chatwireConfig = { debug: true }');
+  await render(page);
+  await expect.poll(() => run(page, 'window.customerly && window.customerly.loaded')).toBe(true);
+  await loadScript(page, RUNTIME);
+  await loaded(page);
+  await converse(page);
+  await expectOnce(page);
+});
+
+test('launcher fully loaded, then chatwire', async ({ page }) => {
+  const logs = await openOfficial(page, 'customerly', CDN, 'fixtures/customerly.js');
+  await render(page);
+  await loaded(page);
+  await run(page, 'window.chatwireConfig = { debug: true }');
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] customerly attached'))).toBe(true);
+  await converse(page);
+  await expectOnce(page);
+});

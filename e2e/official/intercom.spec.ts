@@ -1,0 +1,55 @@
+import { type Page } from '@playwright/test';
+import { RUNTIME, expect, loadScript, run, test } from '../helpers';
+import { actions, calls, openOfficial } from './official';
+
+// @intercom/messenger-js-sdk (Intercom's npm loader), its real code; only
+// widget.intercom.io/widget/<app_id> is answered, by fixtures/intercom.js.
+const CDN = 'https://widget.intercom.io/widget/abc12345';
+const CALLBACKS = ['onShow', 'onHide', 'onUnreadCountChange', 'onUserEmailSupplied'];
+/** Intercom({ app_id }) (the package's loader: its queue stub and the widget script) and a site callback per event. */
+const boot = (page: Page) =>
+  run(page, `official.Intercom({ app_id: 'abc12345' }); ${JSON.stringify(CALLBACKS)}.forEach((name) => official[name](site(name)))`);
+/** The package's show/hide around the fake's buttons for what only the Messenger does (a reply, an email). */
+const converse = (page: Page) =>
+  run(page, `official.show(); const f = window.chatwireFakes.intercom; f.events[1][1](); f.events[2][1](); official.hide()`);
+const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.intercom?.loaded === true')).toBe(true);
+/** chatwire's subscriptions wait in the package's queue (`Intercom.q`). */
+const queuedByChatwire = (page: Page) =>
+  page.waitForFunction(() => Array.from((window as any).Intercom.q || []).some((args: any) => args[0] === 'ready'));
+
+const ACTIONS = ['loaded', 'opened', 'message_received', 'lead', 'closed'];
+const CALLS = { onShow: 1, onUnreadCountChange: 1, onUserEmailSupplied: 1, onHide: 1 };
+
+const expectOnce = async (page: Page) => {
+  await expect.poll(async () => (await actions(page, 'intercom')).length).toBe(ACTIONS.length);
+  expect(await calls(page)).toEqual(CALLS);
+  expect(await actions(page, 'intercom')).toEqual(ACTIONS);
+};
+
+test('chatwire first, then Intercom({ app_id }) and the callbacks', async ({ page }) => {
+  await openOfficial(page, 'intercom', CDN, 'fixtures/intercom.js');
+  await loadScript(page, RUNTIME);
+  await boot(page);
+  await loaded(page);
+  await converse(page);
+  await expectOnce(page);
+});
+
+test("the package's queue stub first, then chatwire, then the widget script", async ({ page }) => {
+  await openOfficial(page, 'intercom', CDN, 'fixtures/intercom.js', () => queuedByChatwire(page));
+  await boot(page);
+  await loadScript(page, RUNTIME);
+  await loaded(page);
+  await converse(page);
+  await expectOnce(page);
+});
+
+test('Messenger fully loaded, then chatwire', async ({ page }) => {
+  await openOfficial(page, 'intercom', CDN, 'fixtures/intercom.js');
+  await boot(page);
+  await loaded(page);
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => actions(page, 'intercom')).toEqual(['loaded']);
+  await converse(page);
+  await expectOnce(page);
+});

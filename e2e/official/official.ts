@@ -1,0 +1,48 @@
+import { type Page } from '@playwright/test';
+import { pushes } from '../helpers';
+
+/**
+ * Opens fixtures/official/<id>.html (the vendor's own npm package, bundled by
+ * scripts/official.mjs, as `window.official`) with `window.siteCalls` and
+ * `window.site(name)`, a site callback that records each call. Only the
+ * vendor's CDN script is answered, by the existing fake widget; `hold` may
+ * delay that answer (network time) until it resolves (it gets the console lines).
+ * @returns the page's console lines, as they come
+ */
+export async function openOfficial(
+  page: Page,
+  id: string,
+  cdn: string | RegExp,
+  fake: string,
+  hold?: (logs: string[]) => Promise<unknown>,
+): Promise<string[]> {
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(message.text()));
+  await page.route(cdn, async (route) => {
+    if (hold) await hold(logs);
+    await route.fulfill({ path: fake, contentType: 'application/javascript' });
+  });
+  await page.goto(`/fixtures/official/${id}.html`);
+  await page.evaluate(() => {
+    const w = window as any;
+    w.siteCalls = [];
+    w.site = (name: string) => (...args: unknown[]) => w.siteCalls.push([name, args.length]);
+  });
+  return logs;
+}
+
+/** The vendor's pushes as `vendor_event → action` lines, in order, without the ones the core derives (`chatwire:…`). */
+export const pushed = async (page: Page, vendor: string): Promise<string[]> =>
+  (await pushes(page))
+    .filter((push) => push.chat.vendor === vendor && !String(push.chat.vendor_event).startsWith('chatwire:'))
+    .map((push) => `${push.chat.vendor_event} → ${push.chat.action}`);
+
+/** How many times each site callback ran. */
+export const calls = async (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() => (window as any).siteCalls.reduce((count: Record<string, number>, [name]: [string]) => ((count[name] = (count[name] || 0) + 1), count), {}));
+
+/** The vendor's actions in order, without the ones the core derives (`vendor_event` `chatwire:…`, see COMMON conventions). */
+export const actions = async (page: Page, vendor: string): Promise<string[]> =>
+  (await pushes(page))
+    .filter((push) => push.chat.vendor === vendor && !String(push.chat.vendor_event).startsWith('chatwire:'))
+    .map((push) => String(push.chat.action));
