@@ -1,5 +1,4 @@
 import type { Action, ChatEvent, ChatPush, ChatwireConfig, Config, Fields, Listen, Plugin, Vendor } from './types.js';
-import { createDedupe } from './lib/createDedupe.js';
 import { getPath, has, isObject } from './lib/getPath.js';
 import { setHash } from './lib/hash.js';
 import { log, setDebug } from './lib/log.js';
@@ -45,9 +44,6 @@ interface Attachment {
   target: object;
   detach?: () => void;
 }
-
-/** Replays are keyed on what the event says, so the cap bounds a long-lived page's memory. */
-const isNew = createDedupe(1000);
 
 let config: Config | undefined;
 /** What `start()` was given: read again when a plugin adds vendor ids and actions `config` may name. */
@@ -99,7 +95,7 @@ const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, attachme
   for (const key of Object.keys(paths) as (keyof ChatEvent)[]) fields[key] = getPath(payload, paths[key] as string);
   const push = toPush(current.eventPrefix, Object.assign(fields, fixed), current.pii);
   // A replayed event that was pushed before shows in debug as a vendor event without a push.
-  if (!vendor.replays || isNew(JSON.stringify(push.chat))) send(push);
+  if (!vendor.replays || vendor.replays(JSON.stringify(push.chat))) send(push);
 };
 
 /** Guarded callbacks for one attachment: silent once the attachment is gone or the runtime stopped. */
@@ -197,17 +193,18 @@ const watch = (): (() => void) => watchScripts(check, adapters.map((vendor) => (
  */
 const add = (plugin: unknown): void => {
   try {
-    if (isObject(plugin) && typeof plugin.sha256 == 'function') setHash(plugin.sha256);
-    else if (isObject(plugin) && typeof plugin.id == 'string' && typeof plugin.attach == 'function' && isObject(plugin.events)) {
-      if (vendors.indexOf(plugin.id) >= 0) return;
+    const { id, sha256 } = plugin as Record<string, unknown>;
+    if (typeof sha256 == 'function') setHash(sha256 as (text: string) => string);
+    else if (typeof id != 'string' || typeof (plugin as Vendor).attach != 'function') log('ignored plugin', plugin);
+    else if (vendors.indexOf(id) < 0) {
       adapters.push(plugin as Vendor);
-      vendors.push(plugin.id);
+      vendors.push(id);
       if (config) {
         configure(() => undefined);
         (unwatch as () => void)();
         unwatch = watch();
       }
-    } else log('ignored plugin', plugin);
+    }
   } catch (error) {
     log('plugin', error);
   }

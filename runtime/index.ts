@@ -2,7 +2,8 @@
  * chatwire as an ES module, for bundlers: `import { start } from 'chatwire'`,
  * with every adapter and the hash plugin. Unlike the classic script it does
  * not start itself. A bundle that needs only some vendors imports
- * `chatwire/core` and `chatwire/vendors/<id>` instead.
+ * `chatwire/core` and `chatwire/vendors/<id>` instead, and registers the
+ * adapters with `chatwire/core`'s `register`.
  */
 import type { ChatwireConfig } from './types.js';
 import { start as startCore } from './chatwire.js';
@@ -25,6 +26,5 @@ export const vendors: string[] = registry.map((vendor) => vendor.id);
 
 export { stop, version } from './chatwire.js';
 export type { Chatwire } from './chatwire.js';
-export { register } from './lib/register.js';
 export { actions } from './lib/actions.js';
 export type { Action, Channel, ChatEvent, ChatPush, ChatwireConfig, Config, HashPlugin, PiiMode, Plugin, Vendor } from './types.js';

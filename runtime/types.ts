@@ -123,9 +123,11 @@ export interface Vendor {
   channel?: Channel;
   /**
    * The vendor replays earlier events to late subscribers: the core then
-   * pushes each distinct event once (keyed on its normalized content).
+   * pushes an event only when this memory (the adapter's `createDedupe`, kept
+   * out of the core for the one vendor that needs it) says its normalized
+   * content is new.
    */
-  replays?: boolean;
+  replays?: (key: string) => boolean;
   /**
    * The vendor's ready signal, a window event name (e.g. `adobedx.conversations.ready`):
    * it triggers a detection check, and this vendor event (mapped in `events`)
