@@ -199,6 +199,8 @@ const add = (plugin: unknown): void => {
     else if (vendors.indexOf(id) < 0) {
       adapters.push(plugin as Vendor);
       vendors.push(id);
+      // After a start that named this id in config.vendors, debug shows it "ignored" there, then this line.
+      log(id, 'registered');
       if (config) {
         configure(() => undefined);
         (unwatch as () => void)();
