@@ -174,3 +174,21 @@ test('a page that keeps loading images: no re-check timers after the tail, and a
   await loadScript(page, '/fixtures/smartagent.js');
   await expect.poll(() => events(page, 'smartagent')).toEqual(['chat_loaded', 'chat_shown']);
 });
+
+test("an adapter's own hook ships in its plugin: Genesys Widgets' onReady, chained with the site's, handed back on stop", async ({ page }) => {
+  await page.goto(PAGE);
+  await page.evaluate(() => {
+    const w = window as any;
+    w.siteReady = [];
+    w.siteOnReady = (bus: any) => w.siteReady.push(typeof bus.registerPlugin);
+    w._genesys = { widgets: { main: { theme: 'light' }, onReady: w.siteOnReady } };
+  });
+  await loadScript(page, CORE);
+  await loadScript(page, plugin('genesys_widgets'));
+  await loadScript(page, '/fixtures/genesys_widgets.js');
+  // Both plugins' ready events, published during initialisation: seen through the chained onReady.
+  await expect.poll(() => events(page, 'genesys_widgets')).toEqual(['chat_loaded', 'chat_loaded']);
+  expect(await page.evaluate(() => (window as any).siteReady)).toEqual(['function']);
+  await page.evaluate(() => (window as any).chatwire.stop());
+  expect(await page.evaluate(() => (window as any)._genesys.widgets.onReady === (window as any).siteOnReady)).toBe(true);
+});
