@@ -367,6 +367,24 @@ Machine: ${env}. Clock: ${isolated ? 'cross-origin isolated (performance.now() a
 
 ![cold evaluate + start, side by side](performance.svg)
 
+## What a page loads
+
+- A tag manager in *Only these* mode: \`dist/chatwire.core.min.js\` plus one
+  \`dist/vendors/<id>.min.js\` per ticked vendor, and
+  \`dist/chatwire.hash.min.js\` only when \`pii\` is \`hash\` (without it hash
+  mode pushes no hash; debug says so). Any order: a plugin file pushes its
+  adapter into \`window.chatwirePlugins\` (a queue, like a vendor's snippet);
+  the core takes what is queued when it starts and replaces \`push\`, so a
+  plugin arriving later, however late, is taken on by the running runtime.
+- *Every supported widget*: \`dist/chatwire.min.js\`, every adapter and the
+  SHA-256 in one file.
+- Bundlers: \`import { register, start } from 'chatwire/core'\`,
+  \`import { intercom } from 'chatwire/vendors/intercom'\`,
+  \`import { hash } from 'chatwire/hash'\`, then \`register(intercom, hash)\` and
+  \`start({ pii: 'hash' })\`; \`import { start } from 'chatwire'\` has everything.
+
+## Side by side
+
 ${table}
 
 Targets (issue 14):
