@@ -1,13 +1,26 @@
-// Builds the three runtime artifacts of CONTRACT §1 and prints the size that
-// the budget test (test/size.test.ts) holds the classic script to.
-import { readFileSync } from 'node:fs';
+// Builds the runtime artifacts of CONTRACT §1 and prints the size of each
+// (test/size.test.ts holds them to their budgets):
+// - classic scripts: dist/chatwire.min.js (all vendors), dist/chatwire.core.min.js
+//   (no adapter), dist/vendors/<id>.min.js (one adapter each) and
+//   dist/chatwire.hash.min.js (SHA-256 for pii: 'hash');
+// - ES modules with the same split: dist/chatwire.mjs (everything),
+//   dist/core.mjs, dist/hash.mjs, dist/vendors/<id>.mjs (shared code in dist/lib/),
+//   each with its .d.ts.
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
+import typescriptApi from 'typescript';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! chatwire ${version} | Apache-2.0 */`;
+/** The vendor adapters, one file each in runtime/vendors/. */
+const VENDORS = readdirSync(new URL('./runtime/vendors/', import.meta.url))
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => name.slice(0, -3))
+  .sort();
 
 /** Replaces the version placeholder so `chatwire.version` is the package version. */
 const stampVersion = () => ({
@@ -22,7 +35,7 @@ const reportSize = () => ({
     for (const file of Object.values(bundle)) {
       if (file.type !== 'chunk') continue;
       const gzip = gzipSync(file.code, { level: 9 }).length;
-      console.log(`${options.file}: ${file.code.length} B raw, ${gzip} B gzip`);
+      console.log(`${options.file || `${options.dir}/${file.fileName}`}: ${file.code.length} B raw, ${gzip} B gzip`);
     }
   },
 });
@@ -36,6 +49,32 @@ const ts = () =>
     declaration: false,
     noEmitOnError: true,
   });
+
+/**
+ * Type-strips without type-checking, for the 25 one-plugin scripts: the
+ * other builds (and `tsc -p .`) already type-check the same sources, and a
+ * type-checking program per plugin would make the build minutes long.
+ */
+const strip = () => ({
+  name: 'chatwire-strip',
+  // The sources import each other as `./x.js` (TypeScript's convention): resolve those to the `.ts` files.
+  resolveId: (source, importer) =>
+    importer && source.startsWith('.') && source.endsWith('.js') ? fileURLToPath(new URL(source.slice(0, -3) + '.ts', pathToFileURL(importer))) : null,
+  transform: (code, id) =>
+    id.endsWith('.ts')
+      ? { code: typescriptApi.transpileModule(code, { compilerOptions: { target: typescriptApi.ScriptTarget.ES2017, module: typescriptApi.ModuleKind.ESNext } }).outputText, map: null }
+      : null,
+});
+
+/** A generated entry: registers one plugin (an adapter, or the hash function) with whichever runtime is or will be there. */
+const pluginEntry = (name, from) => ({
+  name: 'chatwire-plugin-entry',
+  resolveId: (source) => (source === '\0plugin' ? source : null),
+  load: (id) =>
+    id === '\0plugin'
+      ? `import { register } from './runtime/lib/register.ts';\nimport { ${name} } from ${JSON.stringify(from)};\nregister(${name});\n`
+      : null,
+});
 
 const minify = () =>
   terser({
@@ -61,6 +100,21 @@ const commonjs = [
   },
 ];
 
+/** The ES module entries: what package.json's exports map points at. */
+const esInputs = {
+  chatwire: 'runtime/index.ts',
+  core: 'runtime/core.ts',
+  hash: 'runtime/hash.ts',
+  ...Object.fromEntries(VENDORS.map((id) => [`vendors/${id}`, `runtime/vendors/${id}.ts`])),
+};
+
+/** One classic plugin script: no banner, every byte counts against the budgets. */
+const plugin = (file, name, from) => ({
+  input: '\0plugin',
+  output: { file, format: 'iife', sourcemap: false },
+  plugins: [pluginEntry(name, from), strip(), minify(), reportSize()],
+});
+
 export default [
   {
     input: 'runtime/auto.ts',
@@ -69,13 +123,20 @@ export default [
     plugins: [stampVersion(), ts(), minify(), reportSize()],
   },
   {
-    input: 'runtime/index.ts',
-    output: { file: 'dist/chatwire.mjs', format: 'es', banner },
+    input: 'runtime/auto-core.ts',
+    output: { file: 'dist/chatwire.core.min.js', format: 'iife', sourcemap: false },
+    plugins: [strip(), stampVersion(), minify(), reportSize()],
+  },
+  plugin('dist/chatwire.hash.min.js', 'hash', './runtime/hash.ts'),
+  ...VENDORS.map((id) => plugin(`dist/vendors/${id}.min.js`, id, `./runtime/vendors/${id}.ts`)),
+  {
+    input: esInputs,
+    output: { dir: 'dist', format: 'es', banner, entryFileNames: '[name].mjs', chunkFileNames: 'lib/[name].mjs' },
     plugins: [stampVersion(), ts(), minify(), reportSize()],
   },
   {
-    input: 'runtime/index.ts',
-    output: { file: 'dist/chatwire.d.ts', format: 'es' },
+    input: esInputs,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'lib/[name].d.ts' },
     plugins: [dts({ tsconfig: './tsconfig.json' })],
   },
   ...commonjs,

@@ -1,13 +1,11 @@
-import type { Action, ChatEvent, ChatPush, ChatwireConfig, Config, Fields, Listen, Vendor } from './types.js';
-import { createDedupe } from './lib/createDedupe.js';
-import { chain } from './lib/chain.js';
+import type { Action, ChatEvent, ChatPush, ChatwireConfig, Config, Fields, Listen, Plugin, Vendor } from './types.js';
 import { getPath, has, isObject } from './lib/getPath.js';
+import { setHash } from './lib/hash.js';
 import { log, setDebug } from './lib/log.js';
 import { readConfig } from './lib/readConfig.js';
 import { sentActions } from './lib/sentActions.js';
 import { toPush } from './lib/toPush.js';
 import { watchScripts } from './lib/watchScripts.js';
-import { registry } from './registry.js';
 
 declare const __CHATWIRE_VERSION__: string;
 
@@ -35,11 +33,11 @@ declare global {
 /** The package version of this runtime build. */
 export const version: string = __CHATWIRE_VERSION__;
 
-/** The supported vendor ids, in registry order. */
-export const vendors: string[] = registry.map((vendor) => vendor.id);
+/** The adapters registered with this runtime (plugins, or the all-vendor build's registry), in order. */
+const adapters: Vendor[] = [];
 
-/** The actions the supported vendors send: what `config.events` can usefully list, and its default. */
-const sent = sentActions(registry);
+/** The ids of the registered adapters: the vendors this runtime supports, growing as plugins arrive. */
+export const vendors: string[] = [];
 
 /** One subscription to one vendor object; replaced when the vendor's global changes. */
 interface Attachment {
@@ -47,10 +45,9 @@ interface Attachment {
   detach?: () => void;
 }
 
-/** Replays are keyed on what the event says, so the cap bounds a long-lived page's memory. */
-const isNew = createDedupe(1000);
-
 let config: Config | undefined;
+/** What `start()` was given: read again when a plugin adds vendor ids and actions `config` may name. */
+let given: ChatwireConfig | undefined;
 let attachments: Record<string, Attachment> = {};
 let unwatch: (() => void) | undefined;
 /**
@@ -60,9 +57,8 @@ let unwatch: (() => void) | undefined;
  * state read again, does not load the widget again after `stop()`/`start()`.
  */
 const announced = new WeakMap<object, Record<string, Attachment>>();
-/** Owners of chained ready hooks, and how to undo each chaining. */
-let hooked: object[] = [];
-let unhook: (() => void)[] = [];
+/** Undoes of the adapters' `wait` hooks, by vendor id. */
+let waits: Record<string, () => void> = {};
 
 /** Pushes one normalized event; a dataLayer whose push throws is the site's problem, never the vendor's. */
 const send = (push: ChatPush): void => {
@@ -99,7 +95,7 @@ const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, attachme
   for (const key of Object.keys(paths) as (keyof ChatEvent)[]) fields[key] = getPath(payload, paths[key] as string);
   const push = toPush(current.eventPrefix, Object.assign(fields, fixed), current.pii);
   // A replayed event that was pushed before shows in debug as a vendor event without a push.
-  if (!vendor.replays || isNew(JSON.stringify(push.chat))) send(push);
+  if (!vendor.replays || vendor.replays(JSON.stringify(push.chat))) send(push);
 };
 
 /** Guarded callbacks for one attachment: silent once the attachment is gone or the runtime stopped. */
@@ -158,7 +154,7 @@ const attach = (vendor: Vendor, target: object): void => {
  * longer lists, and chain the ready hooks of vendors not there yet.
  */
 const check = (): void => {
-  for (const vendor of registry) {
+  for (const vendor of adapters) {
     try {
       const previous = attachments[vendor.id];
       if (!enabled(vendor)) {
@@ -168,22 +164,59 @@ const check = (): void => {
       }
       const target = getPath(window, vendor.global);
       if (isObject(target)) attach(vendor, target);
-      else if (vendor.hook && !previous) {
-        const owner = getPath(window, vendor.hook[0]);
-        if (isObject(owner) && hooked.indexOf(owner) < 0) {
-          hooked.push(owner);
-          // The vendor hands its API to the hook (Genesys: the CXBus).
-          unhook.push(
-            chain(owner, vendor.hook[1], (api) => {
-              if (enabled(vendor)) attach(vendor, isObject(api) ? api : (getPath(window, vendor.global) as object));
-            }),
-          );
-        }
+      else if (vendor.wait && !previous && !waits[vendor.id]) {
+        // The adapter hooks the vendor's ready callback, which hands over the vendor object (Genesys: the CXBus).
+        const undo = vendor.wait((api) => {
+          if (enabled(vendor)) attach(vendor, api);
+        });
+        if (undo) waits[vendor.id] = undo;
       }
     } catch (error) {
       log(vendor.id, error);
     }
   }
+};
+
+/** (Re)reads the configuration against the registered vendors and the actions they send. */
+const configure = (warn: (...why: unknown[]) => void): void => {
+  config = readConfig(given, vendors, sentActions(adapters), warn);
+};
+
+/** Starts the detection triggers (script loads, the registered vendors' ready events) with an immediate check. */
+const watch = (): (() => void) => watchScripts(check, adapters.map((vendor) => (vendor.ready || vendor.wake) as string).filter(Boolean));
+
+/**
+ * Registers one plugin: the hash function, or an adapter whose id is new.
+ * A running runtime takes a new adapter on at once: the configuration is read
+ * again (its vendor ids and actions may only now be known; the warnings were
+ * shown at start) and detection restarts with the adapter's ready event.
+ */
+const add = (plugin: unknown): void => {
+  try {
+    const { id, sha256 } = plugin as Record<string, unknown>;
+    if (typeof sha256 == 'function') setHash(sha256 as (text: string) => string);
+    else if (typeof id != 'string' || typeof (plugin as Vendor).attach != 'function') log('ignored plugin', plugin);
+    else if (vendors.indexOf(id) < 0) {
+      adapters.push(plugin as Vendor);
+      vendors.push(id);
+      // After a start that named this id in config.vendors, debug shows it "ignored" there, then this line.
+      log(id, 'registered');
+      if (config) {
+        configure(() => undefined);
+        (unwatch as () => void)();
+        unwatch = watch();
+      }
+    }
+  } catch (error) {
+    log('plugin', error);
+  }
+};
+
+/** Takes the queued plugins and registers later ones at once: `window.chatwirePlugins.push` (see register.ts). */
+const queue: Plugin[] = [];
+queue.push = (...plugins: Plugin[]): number => {
+  plugins.forEach(add);
+  return 0;
 };
 
 /** Wraps an API method: handed to the copy that owns the page, a no-op outside a browser, never throwing. */
@@ -212,10 +245,15 @@ export const start: (config?: ChatwireConfig) => void = method('start', (input) 
   window.chatwire = api;
   // Debug first, so that the warnings about the rest of the configuration show.
   setDebug(isObject(input) && input.debug === true);
-  config = readConfig(input, vendors, sent, log);
+  // The plugins queued before the runtime (a non-array there is logged and ignored), then the queue takes over.
+  const queued = window.chatwirePlugins;
+  window.chatwirePlugins = queue;
+  ([] as unknown[]).concat(queued || []).forEach(add);
+  given = input;
+  configure(log);
   log('start', config);
   if (unwatch) check();
-  else unwatch = watchScripts(check, registry.map((vendor) => (vendor.ready || vendor.wake) as string).filter(Boolean));
+  else unwatch = watch();
 });
 
 /**
@@ -226,9 +264,8 @@ export const start: (config?: ChatwireConfig) => void = method('start', (input) 
 export const stop: () => void = method('stop', () => {
   if (unwatch) unwatch();
   unwatch = config = undefined;
-  unhook.forEach((undo) => undo());
-  hooked = [];
-  unhook = [];
+  for (const id of Object.keys(waits)) waits[id]();
+  waits = {};
   const previous = attachments;
   attachments = {};
   for (const id of Object.keys(previous)) {

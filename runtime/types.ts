@@ -163,9 +163,11 @@ export interface Vendor {
   channel?: Channel;
   /**
    * The vendor replays earlier events to late subscribers: the core then
-   * pushes each distinct event once (keyed on its normalized content).
+   * pushes an event only when this memory (the adapter's `createDedupe`, kept
+   * out of the core for the one vendor that needs it) says its normalized
+   * content is new.
    */
-  replays?: boolean;
+  replays?: (key: string) => boolean;
   /**
    * The vendor's ready signal, a window event name (e.g. `adobedx.conversations.ready`):
    * it triggers a detection check, and this vendor event (mapped in `events`)
@@ -181,12 +183,15 @@ export interface Vendor {
    */
   wake?: string;
   /**
-   * The vendor's single-slot ready callback, as [dotted path of its owner,
-   * property] (e.g. `['_genesys.widgets', 'onReady']`). While the vendor is not
-   * attached, chatwire chains it (the site's own callback keeps running) and
-   * attaches to the object the vendor passes to it, or else to `global`.
+   * Called while the vendor is enabled but its object is not there yet (once
+   * per `start()`, retried on each check until it returns an undo): the
+   * adapter hooks the vendor's own ready callback (Genesys Widgets' `onReady`)
+   * and hands the vendor object it gets to `found`, which attaches to it.
+   * Keeps a hook only one vendor needs out of the core.
+   * @param found attaches to the vendor object (ignored once disabled or stopped)
+   * @returns what removes the hook, or nothing when there is nothing to hook yet
    */
-  hook?: [string, string];
+  wait?: (found: (target: object) => void) => (() => void) | void;
   /**
    * Whether `target` is the vendor's loader stub: the snippet's placeholder
    * that queues calls (`Intercom.q`, `drift` as an array) until the real
@@ -205,3 +210,12 @@ export interface Vendor {
    */
   attach(target: any, listen: Listen, trusted: (origin: unknown) => boolean): (() => void) | void;
 }
+
+/** The plugin of hash mode (dist/chatwire.hash.min.js, `chatwire/hash`). */
+export interface HashPlugin {
+  /** Lowercase hex SHA-256 of the UTF-8 bytes of a string. */
+  sha256(text: string): string;
+}
+
+/** What a plugin file registers with the core: a vendor adapter, or the SHA-256 of hash mode. */
+export type Plugin = Vendor | HashPlugin;

@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { setHash } from '../runtime/lib/hash.js';
+import { sha256 } from '../runtime/lib/sha256.js';
 import { chatKeys, toPush } from '../runtime/lib/toPush.js';
+
+// The hash plugin, as dist/chatwire.hash.min.js registers it (test/hash.test.ts: without it).
+setHash(sha256);
 
 const hex = (text: string): string => createHash('sha256').update(text).digest('hex');
 const base = { vendor: 'smartagent', action: 'opened', vendor_event: 'CHAT_VISIBLE', channel: 'chat' };

@@ -1,5 +1,5 @@
 import type { ChatEvent, ChatPush, Fields, PiiMode } from '../types.js';
-import { sha256 } from './sha256.js';
+import { hash as sha256 } from './hash.js';
 
 /** Every key of {@link ChatEvent}, in the contract's order: each push carries all of them. */
 export const chatKeys: readonly (keyof ChatEvent)[] = [

@@ -5,9 +5,11 @@ const STEPS = 11;
 /**
  * Calls `check` whenever a vendor global may have appeared, without a
  * polling loop for the life of the page (CONTRACT §8):
- * - at once, and on every `load` event captured on `document`: every
- *   external script (a late vendor tag, a consent manager releasing it, an
- *   SPA route) fires one right after it has run;
+ * - at once, and on every script's `load` event captured on `document`:
+ *   every external script (a late vendor tag, a consent manager releasing
+ *   it, an SPA route, a chatwire plugin) fires one right after it has run;
+ *   other loads (images, iframes, stylesheets) are ignored, so a page that
+ *   keeps loading images gets no re-checks and no timers from chatwire;
  * - then a short tail of timed re-checks, for vendors that define their global
  *   a moment after their script ran (after fetching their configuration),
  *   and for inline snippets parsed after the runtime started. Each trigger
@@ -30,13 +32,17 @@ export function watchScripts(check: () => void, readyEvents: string[]): () => vo
     step = 0;
     run();
   };
-  document.addEventListener('load', trigger, true);
+  // Only scripts define vendor globals: images, iframes and stylesheets loading all the time must not wake the page.
+  const loaded = (event: Event): void => {
+    if ((event.target as Element).tagName == 'SCRIPT') trigger();
+  };
+  document.addEventListener('load', loaded, true);
   // Capturing on window also sees ready events dispatched on document (Tidio's `tidioChat-ready`), which need not bubble.
   readyEvents.forEach((name) => addEventListener(name, trigger, true));
   trigger();
   return () => {
     clearTimeout(timer);
-    document.removeEventListener('load', trigger, true);
+    document.removeEventListener('load', loaded, true);
     readyEvents.forEach((name) => removeEventListener(name, trigger, true));
   };
 }

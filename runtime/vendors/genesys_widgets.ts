@@ -1,5 +1,6 @@
 import type { Action, Vendor } from '../types.js';
-import { getPath, has } from '../lib/getPath.js';
+import { chain } from '../lib/chain.js';
+import { getPath, has, isObject } from '../lib/getPath.js';
 
 const events: Vendor['events'] = {};
 let plugins = 0;
@@ -47,8 +48,14 @@ plugin('Callback', 'callback', {
 export const genesys_widgets: Vendor = {
   id: 'genesys_widgets',
   global: '_genesys.widgets.bus',
-  // "onReady: a callback that executes when Widgets has initialized", given the CXBus.
-  hook: ['_genesys.widgets', 'onReady'],
+  // "onReady: a callback that executes when Widgets has initialized", given the CXBus:
+  // chained while the bus is not there (the site's own onReady keeps running), then attached to.
+  wait: (found) => {
+    const widgets = getPath(window, '_genesys.widgets');
+    return isObject(widgets)
+      ? chain(widgets, 'onReady', (bus) => found((isObject(bus) ? bus : getPath(window, '_genesys.widgets.bus')) as object))
+      : undefined;
+  },
   type: 'type',
   events,
   fields: {

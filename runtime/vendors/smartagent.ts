@@ -1,4 +1,5 @@
 import type { Vendor } from '../types.js';
+import { createDedupe } from '../lib/createDedupe.js';
 
 /**
  * SmartAgent webchat for Amazon Connect (seed 003, "Webchat Events").
@@ -11,7 +12,8 @@ export const smartagent: Vendor = {
   id: 'smartagent',
   global: 'saEvents',
   channel: 'chat',
-  replays: true,
+  // Keyed on what each push says; the cap bounds a long-lived page's memory.
+  replays: createDedupe(1000),
   type: 'type',
   events: {
     CHAT_LOADED: 'loaded',

@@ -1,0 +1,195 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { type Page } from '@playwright/test';
+import { PAGE, RUNTIME, expect, loadScript, pushes, test } from './helpers';
+
+// Issue 14: the core (dist/chatwire.core.min.js), one plugin file per vendor
+// (dist/vendors/<id>.min.js) and the hash plugin (dist/chatwire.hash.min.js),
+// in every order a tag manager may load them.
+const CORE = '/dist/chatwire.core.min.js';
+const HASH = '/dist/chatwire.hash.min.js';
+const plugin = (id: string): string => `/dist/vendors/${id}.min.js`;
+
+const setConfig = (page: Page, config: object): Promise<void> =>
+  page.evaluate((value) => void ((window as any).chatwireConfig = value), config);
+const registered = (page: Page): Promise<string[]> => page.evaluate(() => (window as any).chatwire.vendors.slice());
+/** A whole SmartAgent contact after the widget loaded: started, queued, agent, ended. */
+const contact = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    const sa = (window as any).fakeSmartAgent;
+    sa.startContact();
+    sa.transferToQueue();
+    sa.connectToAgent();
+    sa.endContact();
+  });
+const events = async (page: Page, vendor: string): Promise<string[]> =>
+  (await pushes(page)).filter((push) => push.chat.vendor === vendor).map((push) => push.event);
+const SMARTAGENT = ['chat_loaded', 'chat_shown', 'chat_started', 'chat_agent_requested', 'chat_agent_joined', 'chat_ended'];
+
+test('plugin before core: the queued adapter is registered when the core starts', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, plugin('smartagent'));
+  // Queued like a vendor snippet's calls until a runtime is there.
+  expect(await page.evaluate(() => (window as any).chatwirePlugins.length)).toBe(1);
+  await loadScript(page, CORE);
+  expect(await registered(page)).toEqual(['smartagent']);
+  await loadScript(page, '/fixtures/smartagent.js');
+  await contact(page);
+  await expect.poll(() => events(page, 'smartagent')).toEqual(SMARTAGENT);
+});
+
+test('core before plugin: the running core picks the adapter up, widget already loaded (the GTM order)', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/smartagent.js');
+  await loadScript(page, CORE);
+  expect(await registered(page)).toEqual([]);
+  expect(await pushes(page)).toEqual([]);
+  await loadScript(page, plugin('smartagent'));
+  expect(await registered(page)).toEqual(['smartagent']);
+  await contact(page);
+  await expect.poll(() => events(page, 'smartagent')).toEqual(SMARTAGENT);
+});
+
+test('plugin long after start: taken on without a restart or a script load, config.vendors naming it from the start', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(PAGE);
+  // config.vendors and config.events name ids and actions no adapter of the core knows yet.
+  await setConfig(page, { vendors: ['smartagent'], events: ['started', 'ended'] });
+  await loadScript(page, CORE);
+  await loadScript(page, '/fixtures/smartagent.js');
+  await loadScript(page, plugin('crisp'));
+  await loadScript(page, '/fixtures/crisp.js');
+  // Past the whole re-check tail: the core has gone quiet.
+  await page.clock.runFor(60_000);
+  await contact(page);
+  expect(await pushes(page)).toEqual([]);
+  // Inline, so no script `load` event: only the plugin queue tells the core.
+  await page.addScriptTag({ content: readFileSync(new URL('../dist/vendors/smartagent.min.js', import.meta.url), 'utf8') });
+  expect(await registered(page)).toEqual(['crisp', 'smartagent']);
+  await contact(page);
+  // The replayed history: both contacts, only the configured actions; Crisp is registered but not configured.
+  await expect.poll(() => pushes(page).then((all) => all.map((push) => push.event))).toEqual(['chat_started', 'chat_ended', 'chat_started', 'chat_ended']);
+  expect(await events(page, 'crisp')).toEqual([]);
+});
+
+test('two plugins, a repeated plugin and the all-vendor file on one page: each adapter once, every event once', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, plugin('crisp'));
+  await loadScript(page, CORE);
+  await loadScript(page, plugin('smartagent'));
+  await loadScript(page, plugin('smartagent'));
+  await loadScript(page, RUNTIME);
+  // The all-vendor copy hands its adapters to the running core, which keeps the first of each id.
+  const ids = await registered(page);
+  expect(ids.slice(0, 2)).toEqual(['crisp', 'smartagent']);
+  const all = readdirSync(new URL('../runtime/vendors/', import.meta.url)).filter((name) => name.endsWith('.ts')).length;
+  expect(ids.length).toBe(all);
+  expect(new Set(ids).size).toBe(all);
+  await loadScript(page, '/fixtures/smartagent.js');
+  await loadScript(page, '/fixtures/crisp.js');
+  await contact(page);
+  await page.evaluate(() => (window as any).chatwireFakes.crisp.emit('chat:opened'));
+  await expect.poll(() => events(page, 'smartagent')).toEqual(SMARTAGENT);
+  await expect.poll(() => events(page, 'crisp')).toContain('chat_opened');
+  expect((await events(page, 'crisp')).filter((name) => name === 'chat_opened')).toHaveLength(1);
+});
+
+test('malformed plugins and a foreign chatwirePlugins value are ignored without errors', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.evaluate(() => ((window as any).chatwirePlugins = [null, 42, 'intercom', { id: 'x' }, { sha256: 'no' }]));
+  await setConfig(page, { debug: true });
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(message.text()));
+  await loadScript(page, CORE);
+  expect(await registered(page)).toEqual([]);
+  // null fails on its first property read, the others on their shape: each logged, none thrown.
+  expect(logs.filter((text) => /\[chatwire\] (ignored )?plugin/.test(text))).toHaveLength(5);
+  await page.evaluate(() => (window as any).chatwirePlugins.push(undefined, { id: 'y', attach: 1, events: {} }));
+  await loadScript(page, plugin('smartagent'));
+  await loadScript(page, '/fixtures/smartagent.js');
+  await expect.poll(() => events(page, 'smartagent')).toEqual(['chat_loaded', 'chat_shown']);
+});
+
+test('hash mode: hashes only with the hash plugin, before or after the core; without it no hash and debug says why', async ({ page }) => {
+  const hex = (text: string) => createHash('sha256').update(text).digest('hex');
+  const leads = async (order: string[]) => {
+    await page.goto(PAGE);
+    await setConfig(page, { pii: 'hash', debug: true });
+    for (const src of order) await loadScript(page, src);
+    await loadScript(page, '/fixtures/crisp.js');
+    await page.evaluate(() => {
+      const crisp = (window as any).chatwireFakes.crisp;
+      crisp.emit('user:email:changed', ' Jane.Doe@Example.com ');
+      crisp.emit('user:phone:changed', '+1 415 555 0100');
+    });
+    await expect.poll(async () => (await pushes(page)).filter((push) => push.chat.action === 'lead').length).toBe(2);
+    return (await pushes(page)).filter((push) => push.chat.action === 'lead').map((push) => [push.chat.email_sha256, push.chat.phone_sha256]);
+  };
+  const hashed = [[hex('jane.doe@example.com'), null], [null, hex('+14155550100')]];
+  expect(await leads([HASH, CORE, plugin('crisp')])).toEqual(hashed);
+  expect(await leads([CORE, plugin('crisp'), HASH])).toEqual(hashed);
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(message.text()));
+  expect(await leads([CORE, plugin('crisp')])).toEqual([[null, null], [null, null]]);
+  expect(logs.some((text) => text.includes('no hash plugin'))).toBe(true);
+  // The all-vendor file carries the hash function itself.
+  expect(await leads([RUNTIME])).toEqual(hashed);
+});
+
+test('a page that keeps loading images: no re-check timers after the tail, and a later script is still seen', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(PAGE);
+  // Every timer callback the page runs, with its (fake) time: the wakeup probe.
+  await page.evaluate(() => {
+    const w = window as any;
+    w.wakeups = [];
+    const original = w.setTimeout;
+    w.setTimeout = function (fn: () => void, delay?: number) {
+      return original.call(w, () => {
+        w.wakeups.push(Date.now());
+        fn();
+      }, delay);
+    };
+  });
+  const started = await page.evaluate(() => Date.now());
+  await loadScript(page, CORE);
+  await loadScript(page, plugin('smartagent'));
+  // An image every 300 ms for 15 s of page time (a carousel, lazy loading, a tracking pixel).
+  for (let i = 0; i < 50; i++) {
+    await page.evaluate(
+      (n) =>
+        new Promise((resolve) => {
+          const image = new Image();
+          image.onload = resolve;
+          image.src = `data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" width="${n + 1}" height="1"/>`;
+          document.body.appendChild(image);
+        }),
+      i,
+    );
+    await page.clock.runFor(300);
+  }
+  const wakeups: number[] = await page.evaluate(() => (window as any).wakeups);
+  expect(wakeups.length).toBeGreaterThan(0);
+  expect(wakeups.filter((time) => time - started > 10_000)).toEqual([]);
+  // Script loads still trigger detection.
+  await loadScript(page, '/fixtures/smartagent.js');
+  await expect.poll(() => events(page, 'smartagent')).toEqual(['chat_loaded', 'chat_shown']);
+});
+
+test("an adapter's own hook ships in its plugin: Genesys Widgets' onReady, chained with the site's, handed back on stop", async ({ page }) => {
+  await page.goto(PAGE);
+  await page.evaluate(() => {
+    const w = window as any;
+    w.siteReady = [];
+    w.siteOnReady = (bus: any) => w.siteReady.push(typeof bus.registerPlugin);
+    w._genesys = { widgets: { main: { theme: 'light' }, onReady: w.siteOnReady } };
+  });
+  await loadScript(page, CORE);
+  await loadScript(page, plugin('genesys_widgets'));
+  await loadScript(page, '/fixtures/genesys_widgets.js');
+  // Both plugins' ready events, published during initialisation: seen through the chained onReady.
+  await expect.poll(() => events(page, 'genesys_widgets')).toEqual(['chat_loaded', 'chat_loaded']);
+  expect(await page.evaluate(() => (window as any).siteReady)).toEqual(['function']);
+  await page.evaluate(() => (window as any).chatwire.stop());
+  expect(await page.evaluate(() => (window as any)._genesys.widgets.onReady === (window as any).siteOnReady)).toBe(true);
+});
