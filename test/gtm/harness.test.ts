@@ -49,14 +49,17 @@ test('isConsentGranted: a type never set counts as granted; denied is false; nee
   assert.throws(() => run(template("require('isConsentGranted')('ad_storage');", [consent('analytics_storage')]), 'runCode({});'), /permission denied: access_consent/);
 });
 
-test('addConsentListener: called on denied↔granted changes, not when an unset type is granted (API #addconsentlistener); updateConsentState / setDefaultConsentState need access_consent write', () => {
+test('addConsentListener: called on denied↔granted changes, not when an unset type is granted (API #addconsentlistener); updateConsentState / setDefaultConsentState push a consent command processed after the current code, and need access_consent write (API #updateconsentstate #setdefaultconsentstate)', () => {
   const t = template(
-    "const seen = []; require('addConsentListener')('ad_storage', (type, granted) => seen.push([type, granted]));" +
+    "require('addConsentListener')('ad_storage', (type, granted) => require('logToConsole')(type, granted));" +
       "const update = require('updateConsentState'); update({ad_storage: 'granted'}); update({ad_storage: 'denied'}); update({ad_storage: 'granted'});" +
-      "require('setDefaultConsentState')({ad_storage: 'denied'}); return seen;",
-    [consent('ad_storage')],
+      "require('setDefaultConsentState')({ad_storage: 'denied'}); return require('isConsentGranted')('ad_storage');",
+    [consent('ad_storage'), perm('logging', { environments: 'debug' })],
   );
-  run(t, "assertThat(runCode({})).isEqualTo([['ad_storage', false], ['ad_storage', true]]);");
+  const { world } = run(t, 'assertThat(runCode({})).isTrue();');
+  assert.deepEqual(world.logs, [['ad_storage', false], ['ad_storage', true]]);
+  assert.deepEqual(world.window.dataLayer[0], ['consent', 'update', { ad_storage: 'granted' }]);
+  assert.throws(() => run(template("require('updateConsentState')({ad_storage: 'granted'});", [perm('access_consent', { consentTypes: [{ consentType: 'ad_storage', read: true, write: false }] })]), 'runCode({});'), /permission denied: access_consent/);
 });
 
 test('copyFromWindow: a deep copy; functions pass through; other non-sandbox values become undefined (API #copyfromwindow, JS #simplified_type_system)', () => {
@@ -113,8 +116,8 @@ test('Math: abs, ceil, floor, max, min, pow, round, sqrt (API #math)', () => {
 });
 
 test('Object: keys, values, entries, freeze, delete (API #object)', () => {
-  const t = template("const O = require('Object'); const o = {a: 1, b: 2}; O.delete(o, 'b'); const f = O.freeze({c: 3}); f.c = 4; return [O.keys({x: 1, y: 2}), O.values({x: 1}), O.entries({x: 1}), o, f.c, O.keys('str')];");
-  run(t, "assertThat(runCode({})).isEqualTo([['x', 'y'], [1], [['x', 1]], {a: 1}, 3, []]);");
+  const t = template("const O = require('Object'); const o = {a: 1, b: 2}; const deleted = [O.delete(o, 'b'), O.delete(o, 'zz'), O.delete(O.freeze({c: 1}), 'c'), O.delete([1], '0')]; const f = O.freeze({c: 3}); f.c = 4; return [O.keys({x: 1, y: 2}), O.values({x: 1}), O.entries({x: 1}), o, deleted, f.c, O.keys('ab'), O.keys(null), O.freeze(5)];");
+  run(t, "assertThat(runCode({})).isEqualTo([['x', 'y'], [1], [['x', 1]], {a: 1}, [true, true, false, false], 3, ['0', '1'], [], 5]);");
 });
 
 test('mock(name, value): a non-function value is what the API returns; a function replaces the API (API #mock)', () => {
@@ -205,9 +208,9 @@ test('assertThat: every documented matcher passes and fails as documented (API #
   run(template('return "order 123";'), "assertThat(runCode({})).contains('123'); assertThat([1, 2]).containsExactly(2, 1);");
 });
 
-test('makeTableMap: rows → {key: value}; without a value column, key → the rest of the row (API #maketablemap)', () => {
-  const t = template("const m = require('makeTableMap'); const rows = [{k: 'a', v: 1, w: 'x'}, {k: 'b', v: 2, w: 'y'}]; return [m(rows, 'k', 'v'), m(rows, 'k', null), m('no', 'k', 'v')];");
-  run(t, "assertThat(runCode({})).isEqualTo([{a: 1, b: 2}, {a: {v: 1, w: 'x'}, b: {v: 2, w: 'y'}}, null]);");
+test('makeTableMap: a table’s rows → {key: value}; null for what is not a table (API #maketablemap)', () => {
+  const t = template("const m = require('makeTableMap'); const rows = [{k: 'a', v: 1, w: 'x'}, {k: 'b', v: 2, w: 'y'}]; return [m(rows, 'k', 'v'), m(rows, 'w', 'k'), m('no', 'k', 'v')];");
+  run(t, "assertThat(runCode({})).isEqualTo([{a: 1, b: 2}, {x: 'a', y: 'b'}, null]);");
 });
 
 test('createQueue: makes the window array if needed and returns its push; needs access_globals read+write (API #createqueue)', () => {
@@ -310,8 +313,8 @@ test('gtagSet pushes a gtag set command onto the dataLayer (API #gtagset)', () =
 test('templateStorage keeps values across runs of the template in a page; localStorage needs access_local_storage per key (API #templatestorage #localstorage)', () => {
   const t = template("const s = require('templateStorage'); const n = (s.getItem('n') || 0) + 1; s.setItem('n', n); return n;", [perm('access_template_storage')]);
   run(t, 'assertThat(runCode({})).isEqualTo(1); assertThat(runCode({})).isEqualTo(2);');
-  const ls = template("const l = require('localStorage'); l.setItem('k', 1); const v = l.getItem('k'); l.removeItem('k'); return [v, l.getItem('k')];", [perm('access_local_storage', { keys: [{ key: 'k', read: true, write: true }] })]);
-  run(ls, "assertThat(runCode({})).isEqualTo(['1', null]);");
+  const ls = template("const l = require('localStorage'); const ok = l.setItem('k', 1); const v = l.getItem('k'); l.removeItem('k'); return [ok, v, l.getItem('k')];", [perm('access_local_storage', { keys: [{ key: 'k', read: true, write: true }] })]);
+  run(ls, "assertThat(runCode({})).isEqualTo([true, '1', null]);");
   assert.throws(() => run(template("require('localStorage').getItem('other');", [perm('access_local_storage', { keys: [{ key: 'k', read: true, write: true }] })]), 'runCode({});'), /permission denied: access_local_storage/);
 });
 
@@ -336,10 +339,10 @@ test('readTitle, readCharacterSet, getContainerVersion, addEventCallback, aliasI
   world.title = 'Shop';
   world.window.fbq = () => 'fbq';
   const t = template(
-    "require('addEventCallback')((id, eventData) => 0); return [require('readTitle')(), require('readCharacterSet')(), require('getContainerVersion')().containerId, require('aliasInWindow')('_fbq', 'fbq')];",
-    [perm('read_title'), perm('read_character_set'), perm('read_container_data'), perm('read_event_metadata'), globals(['_fbq', 'w'], ['fbq', 'r'])],
+    "require('addEventCallback')((id, eventData) => 0); return [require('readTitle')(), require('readCharacterSet')(), require('getContainerVersion')().containerId, require('aliasInWindow')('_fbq', 'fbq'), require('aliasInWindow')('no.such', 'fbq')];",
+    [perm('read_title'), perm('read_character_set'), perm('read_container_data'), perm('read_event_metadata'), globals(['_fbq', 'w'], ['fbq', 'r'], ['no.such', 'w'])],
   );
-  run(t, "assertThat(runCode({})).isEqualTo(['Shop', 'UTF-8', 'GTM-XXXXXXX', true]);", world);
+  run(t, "assertThat(runCode({})).isEqualTo(['Shop', 'UTF-8', 'GTM-XXXXXXX', true, false]);", world);
   assert.equal(world.window._fbq, world.window.fbq);
   assert.equal(world.eventCallbacks.length, 1);
 });

@@ -371,22 +371,29 @@ export function sandboxApis(p: Permissions, world: World): Record<string, any> {
     if (typeof fn === 'function') world.tasks.push(() => fn(...args));
   };
   const dataLayer = (): any[] => (world.window.dataLayer = Array.isArray(world.window.dataLayer) ? world.window.dataLayer : []);
+  // #setdefaultconsentstate / #updateconsentstate: "pushes a consent command to the data layer, to be
+  // processed as soon as possible after the current event" — so the state changes after the code returns.
   const consentChange = (settings: Record<string, unknown>, isDefault: boolean) => {
-    for (const [type, state] of Object.entries(settings ?? {})) {
-      if (state !== 'granted' && state !== 'denied') continue;
-      need('access_consent', type, 'write');
-      if (isDefault && type in world.consent) continue;
-      const before = world.consent[type] !== false;
-      world.consent[type] = state === 'granted';
-      // Never set counts as granted, so unset → granted calls no listener (#addconsentlistener).
-      if (before !== world.consent[type]) for (const [t, fn] of world.consentListeners) if (t === type) fn(type, world.consent[type]);
-    }
+    const types = Object.entries(settings ?? {}).filter(([, state]) => state === 'granted' || state === 'denied');
+    for (const [type] of types) need('access_consent', type, 'write');
+    dataLayer().push(['consent', isDefault ? 'default' : 'update', crossBoundary(settings)]);
+    world.tasks.push(() => {
+      for (const [type, state] of types) {
+        if (isDefault && type in world.consent) continue;
+        const before = world.consent[type] !== false;
+        world.consent[type] = state === 'granted';
+        // Never set counts as granted, so unset → granted calls no listener (#addconsentlistener).
+        if (before !== world.consent[type]) for (const [t, fn] of world.consentListeners) if (t === type) fn(type, world.consent[type]);
+      }
+    });
   };
   const storage = (map: Map<string, any>, check: (right: string, key: string) => void) => ({
     getItem: (key: string) => (check('read', key), map.has(String(key)) ? map.get(String(key)) : null),
     setItem: (key: string, value: unknown) => {
       check('write', key);
+      // localStorage stores strings and returns true; templateStorage keeps references.
       map.set(String(key), map === world.localStorage ? String(value) : value);
+      return map === world.localStorage ? true : undefined;
     },
     removeItem: (key: string) => {
       check('write', key);
@@ -412,13 +419,13 @@ export function sandboxApis(p: Permissions, world: World): Record<string, any> {
       need('read_event_metadata');
       world.eventCallbacks.push(callback);
     },
-    // #aliasinwindow: true if the alias was made.
+    // #aliasinwindow: window[toPath] = window[fromPath]; every component of toPath but the last must exist.
     aliasInWindow: (toPath: string, fromPath: string) => {
       need('access_globals', 'write', toPath);
       need('access_globals', 'read', fromPath);
-      const value = getAt(world.window, fromPath);
-      if (value === undefined) return false;
-      setAt(world.window, toPath, value);
+      const [owner, key] = ownerOf(world.window, toPath);
+      if (owner === null || typeof owner !== 'object' && typeof owner !== 'function') return false;
+      owner[key] = getAt(world.window, fromPath);
       return true;
     },
     // #callinwindow: the function at a path off window, called on its owner; arguments and result cross the boundary.
@@ -561,31 +568,26 @@ export function sandboxApis(p: Permissions, world: World): Record<string, any> {
     },
     makeNumber: (value: unknown) => Number(value),
     makeString: (value: unknown) => String(value),
-    // #maketablemap: rows → {key: value}; with valueColumn null, key → the row without the key column.
-    makeTableMap: (rows: unknown, keyColumn: string, valueColumn: string | null) => {
+    // #maketablemap: a SIMPLE_TABLE's rows → {key column value: value column value}; null for anything but a table.
+    makeTableMap: (rows: unknown, keyColumn: string, valueColumn: string) => {
       if (!Array.isArray(rows)) return null;
       const out: Record<string, unknown> = {};
-      for (const row of rows) {
-        if (!isPlainObject(row) || !(keyColumn in row)) continue;
-        if (valueColumn === null || valueColumn === undefined) {
-          const rest = { ...row };
-          delete rest[keyColumn];
-          out[String(row[keyColumn])] = rest;
-        } else if (valueColumn in row) out[String(row[keyColumn])] = row[valueColumn];
-      }
+      for (const row of rows) if (isPlainObject(row) && keyColumn in row) out[String(row[keyColumn])] = row[valueColumn];
       return out;
     },
     // #math
     Math: { abs: Math.abs, floor: Math.floor, ceil: Math.ceil, round: Math.round, max: Math.max, min: Math.min, pow: Math.pow, sqrt: Math.sqrt },
-    // #object: keys/values/entries of objects and arrays ([] for anything else), freeze, delete.
+    // #object: keys/values/entries (input coerced to an object), freeze (primitives returned as they are),
+    // delete (true unless the object is frozen; never array elements).
     Object: {
-      keys: (obj: unknown) => (obj !== null && typeof obj === 'object' ? Object.keys(obj) : []),
-      values: (obj: unknown) => (obj !== null && typeof obj === 'object' ? Object.values(obj) : []),
-      entries: (obj: unknown) => (obj !== null && typeof obj === 'object' ? Object.entries(obj) : []),
+      keys: (obj: unknown) => (obj == null ? [] : Object.keys(Object(obj))),
+      values: (obj: unknown) => (obj == null ? [] : Object.values(Object(obj))),
+      entries: (obj: unknown) => (obj == null ? [] : Object.entries(Object(obj))),
       freeze: (obj: unknown) => (obj !== null && typeof obj === 'object' ? Object.freeze(obj) : obj),
       delete: (obj: unknown, key: string) => {
-        if (obj === null || typeof obj !== 'object' || Object.isFrozen(obj)) return false;
-        return delete (obj as Record<string, unknown>)[key];
+        if (!isPlainObject(obj) || Object.isFrozen(obj)) return false;
+        delete obj[key];
+        return true;
       },
     },
     // #parseurl: the URL's parts, searchParams as key → value (or array of values); undefined for a malformed URL.
@@ -643,7 +645,7 @@ export function sandboxApis(p: Permissions, world: World): Record<string, any> {
     },
     // #sha256: asynchronous; base64 digest unless options.outputEncoding is 'hex'.
     sha256: (input: unknown, onSuccess: (digest: string) => void, onFailure?: () => void, options?: { outputEncoding?: string }) => {
-      if (typeof input !== 'string') return later(onFailure);
+      if (typeof input !== 'string') return later(onFailure, { name: 'TypeError', message: 'sha256 input must be a string' });
       const digest = createHash('sha256').update(input, 'utf8').digest(options?.outputEncoding === 'hex' ? 'hex' : 'base64');
       later(onSuccess, digest);
     },
