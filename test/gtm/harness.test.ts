@@ -6,7 +6,7 @@
 // JS    = https://developers.google.com/tag-platform/tag-manager/templates/sandboxed-javascript
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertThat, newWorld, parseTemplate, readPermissions, runScenarioIn, sandboxApis, type Template, type World } from './harness.js';
+import { assertThat, newWorld, parseTemplate, readPermissions, runScenarioIn, sandboxApis, urlAllowed, type Template, type World } from './harness.js';
 
 type Plain = string | boolean | Plain[] | { [key: string]: Plain };
 const encode = (value: Plain): unknown =>
@@ -284,6 +284,15 @@ test('sendPixel and injectHiddenIframe: need send_pixel / inject_hidden_iframe f
   run(t, 'runCode({});', world);
   assert.deepEqual([world.pixels[0].url, world.iframes[0].url], ['https://px.example/p?x=1', 'https://frame.example/f']);
   assert.throws(() => run(template("require('sendPixel')('https://other.example/');", [perm('send_pixel', { allowedUrls: 'specific', urls: ['https://px.example/*'] })]), 'runCode({});'), /permission denied: send_pixel/);
+});
+
+test('URL match patterns: `*` matches any run; a pattern ending in / covers everything under it; otherwise the whole URL (PERMS #inject_script)', () => {
+  assert.ok(urlAllowed(['https://c.imedia.cz/'], 'https://c.imedia.cz/js/retargeting.js'));
+  assert.ok(urlAllowed(['https://www.heureka.cz/ocm/sdk.js*'], 'https://www.heureka.cz/ocm/sdk.js?version=2'));
+  assert.ok(urlAllowed(['https://*.example.com/a.js'], 'https://cdn.example.com/a.js'));
+  assert.ok(!urlAllowed(['https://cdn.example.com/a.js'], 'https://cdn.example.com/a.js?v=2'));
+  assert.ok(!urlAllowed(['https://c.imedia.cz/'], 'https://c.imedia.cz.evil.example/x.js'));
+  assert.ok(!urlAllowed(['https://cdn.example.com/lib/'], 'https://cdn.example.com/other.js'));
 });
 
 test('injectScript: one script element per cache token; needs inject_script for the URL (API #injectscript)', () => {

@@ -113,8 +113,14 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\
 /** `*` matches any run of characters. */
 const wildcard = (pattern: string, value: string): boolean => new RegExp(`^${pattern.split('*').map(escape).join('.*')}$`).test(value);
 
-/** GTM URL match patterns (inject_script, send_pixel, inject_hidden_iframe): `*` matches any run of characters. */
-export const urlAllowed = (patterns: string[], url: string): boolean => typeof url === 'string' && patterns.some((pattern) => wildcard(pattern, url));
+/**
+ * GTM URL match patterns (inject_script, send_pixel, inject_hidden_iframe): `*` matches any run of
+ * characters, and a pattern ending in `/` matches everything under that path (undocumented: the Gallery's
+ * pavelsabatka/gtm-sklik grants `https://c.imedia.cz/` and its passing tests inject
+ * `https://c.imedia.cz/js/retargeting.js`); otherwise the whole URL, query included, must match.
+ */
+export const urlAllowed = (patterns: string[], url: string): boolean =>
+  typeof url === 'string' && patterns.some((pattern) => wildcard(pattern.endsWith('/') ? `${pattern}*` : pattern, url));
 
 export const globalAllowed = (p: Permissions, key: string, right: 'read' | 'write' | 'execute'): boolean =>
   p.globals.some((entry) => entry.key === key && entry[right] === true);
