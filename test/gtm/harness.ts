@@ -901,7 +901,8 @@ export function runScenarioIn(template: Template, scenario: Scenario, world: Wor
   // What template code gets from require(): the mock when there is one (looked up at call
   // time), else the real API; every call to a function API is recorded for assertApi.
   const forTemplate = new Proxy({} as Record<string, any>, {
-    has: (_, name) => typeof name === 'string' && (name in real || name in mocks),
+    // Only web APIs can be required, mocked or not (a server API such as sha256Sync cannot be mocked into a web template).
+    has: (_, name) => typeof name === 'string' && name in real,
     get: (_, name: string) => {
       const mock = mocks[name];
       const target = real[name];
