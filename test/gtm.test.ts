@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse as parseYaml } from 'yaml';
-import { allParameters, globalAllowed, loadTemplate, newWorld, readPermissions, readText, runSandboxed, runScenario, sandboxApis, sections, urlAllowed } from './gtm/harness.js';
+import { allParameters, globalAllowed, loadTemplate, newWorld, readPermissions, readText, runSandboxed, runScenario, runScenarioIn, sandboxApis, sections, urlAllowed } from './gtm/harness.js';
 import { actions } from '../runtime/lib/actions.js';
 import { registry } from '../runtime/registry.js';
 import { sentActions } from '../runtime/lib/sentActions.js';
@@ -152,6 +152,31 @@ test('there are at least 8 scenarios, and a broken template fails them', () => {
   assert.throws(() => runScenario(broken, template.tests.scenarios.find((s) => s.name.startsWith('An unticked vendor'))!), /setInWindow/);
   const noFailure = { ...template, code: template.code.split('data.gtmOnFailure').join('data.gtmOnSuccess') };
   assert.throws(() => runScenario(noFailure, template.tests.scenarios.find((s) => s.name.startsWith('A runtime that fails'))!), /gtmOnFailure/);
+});
+
+// Where GTM's real semantics decide the outcome, the template runs with those APIs unmocked
+// (the template's own setup still mocks injectScript). Skipped if a rewrite drops consent gating.
+const gating = allParameters(template.parameters).some((p) => p.name === 'consentGating') && /\bmockData\b/.test(template.tests.setup ?? '');
+test('unmocked: a consent type never set counts as granted, so consent gating starts at once (GTM API #isconsentgranted)', { skip: !gating && 'no consent gating' }, () => {
+  const world = newWorld();
+  runScenarioIn(template, { name: 'consent never set', code: "mockData.consentGating = true; mockData.consentType = 'ad_storage'; runCode(mockData); assertApi('addConsentListener').wasNotCalled(); assertApi('gtmOnSuccess').wasCalled();" }, world);
+  assert.ok(world.window.chatwireConfig, 'the config was written at once');
+});
+
+test('unmocked: consent denied waits for the page to grant it, then starts once (GTM API #addconsentlistener)', { skip: !gating && 'no consent gating' }, () => {
+  const world = newWorld();
+  world.consent.ad_storage = false;
+  const { calls } = runScenarioIn(template, { name: 'consent denied', code: "mockData.consentGating = true; mockData.consentType = 'ad_storage'; runCode(mockData); assertApi('setInWindow').wasNotCalled(); assertApi('gtmOnSuccess').wasCalled();" }, world);
+  const written = () => calls.filter((call) => call.api === 'setInWindow' && call.args[0] === 'chatwireConfig').length;
+  assert.equal(written(), 0);
+  assert.equal(world.consentListeners.length, 1);
+  const [type, listener] = world.consentListeners[0];
+  assert.equal(type, 'ad_storage');
+  // The page grants consent (twice: the listener must start chatwire once).
+  listener('ad_storage', true);
+  listener('ad_storage', true);
+  assert.equal(written(), 1);
+  assert.deepEqual((world.window as any).chatwireConfig.vendors, registry.map((vendor) => vendor.id));
 });
 
 test('unmocked, the APIs enforce the permissions like GTM', () => {
