@@ -19,6 +19,7 @@ export const root = ((): URL => {
   while (!existsSync(new URL('gtm-template/src/code.js', dir))) dir = new URL('../', dir);
   return dir;
 })();
+/** A file of the repository, by its path from the root. */
 export const readText = (path: string): string => readFileSync(new URL(path, root), 'utf8');
 
 /** Section name (without underscores) → content. Found by marker, not by order. */
@@ -33,18 +34,29 @@ export function sections(text: string): Record<string, string> {
   return found;
 }
 
+/** One ___TESTS___ scenario. */
 export interface Scenario {
+  /** The scenario's name, as GTM shows it. */
   name: string;
+  /** Its test code (sandboxed JavaScript using the test API). */
   code: string;
 }
 
+/** A parsed .tpl. */
 export interface Template {
+  /** The whole file. */
   text: string;
+  /** Section name (without underscores) → content. */
   sections: Record<string, string>;
+  /** ___INFO___, parsed ({} when absent). */
   info: any;
+  /** ___TEMPLATE_PARAMETERS___, parsed ([] when absent). */
   parameters: any[];
+  /** ___SANDBOXED_JS_FOR_WEB_TEMPLATE___ ('' when absent). */
   code: string;
+  /** ___WEB_PERMISSIONS___, parsed ([] when the template needs none). */
   permissions: any[];
+  /** ___TESTS___: the scenarios and the setup code run before each. */
   tests: { scenarios: Scenario[]; setup?: string };
 }
 
@@ -63,6 +75,7 @@ export function parseTemplate(text: string): Template {
   };
 }
 
+/** Reads and parses a .tpl of the repository (chatwire's by default). */
 export function loadTemplate(path = 'gtm-template/template.tpl'): Template {
   return parseTemplate(readText(path));
 }
@@ -84,16 +97,23 @@ const plain = (value: Value): unknown => {
   throw new Error(`unknown permission value type ${value.type}`);
 };
 
+/** A template's permissions, read from ___WEB_PERMISSIONS___. */
 export interface Permissions {
+  /** inject_script's URL match patterns. */
   injectUrls: string[];
+  /** access_globals' keys and rights. */
   globals: { key: string; read: boolean; write: boolean; execute: boolean }[];
+  /** logging's environments ('debug' or 'all'). */
   logging?: string;
+  /** access_consent's consent types and rights. */
   consent: { consentType: string; read: boolean; write: boolean }[];
+  /** Every permission id the template has. */
   ids: string[];
   /** Every permission's parameters, as plain values, by permission id. */
   params: Record<string, Record<string, any>>;
 }
 
+/** The permission instances of a .tpl → plain values. */
 export function readPermissions(permissions: any[]): Permissions {
   const out: Permissions = { injectUrls: [], globals: [], consent: [], ids: [], params: {} };
   for (const { instance } of permissions) {
@@ -122,6 +142,7 @@ const wildcard = (pattern: string, value: string): boolean => new RegExp(`^${pat
 export const urlAllowed = (patterns: string[], url: string): boolean =>
   typeof url === 'string' && patterns.some((pattern) => wildcard(pattern.endsWith('/') ? `${pattern}*` : pattern, url));
 
+/** Whether access_globals grants `right` on `key` (keys are exact dot paths). */
 export const globalAllowed = (p: Permissions, key: string, right: 'read' | 'write' | 'execute'): boolean =>
   p.globals.some((entry) => entry.key === key && entry[right] === true);
 
@@ -247,33 +268,51 @@ const setAt = (into: any, path: string, value: unknown): void => {
 
 // ---- The page the sandbox runs in ---------------------------------------------
 
+/** A call the template code made to a sandbox API (or to gtmOnSuccess / gtmOnFailure). */
 export interface Call {
+  /** The API's name. */
   api: string;
+  /** The arguments, as passed. */
   args: unknown[];
 }
 
 /** A page for the sandbox: its window, data layer, cookies, storage, consent, URL, and what the APIs did. */
 export interface World {
+  /** The page's global object. */
   window: Record<string, any>;
   /** GTM's data model (what copyFromDataLayer reads), already merged. */
   dataModel: Record<string, any>;
   /** true / false per consent type; a type never set is absent (and counts as granted). */
   consent: Record<string, boolean>;
+  /** addConsentListener's listeners: consent type, listener. */
   consentListeners: [string, (type: string, granted: boolean) => void][];
+  /** Every injectScript call, with its callbacks. */
   injected: { url: string; onSuccess: () => void; onFailure: () => void; cacheToken?: string }[];
   /** URLs of script elements actually added: one per cache token. */
   scripts: string[];
+  /** Every sendPixel call. */
   pixels: { url: string; onSuccess?: () => void; onFailure?: () => void }[];
+  /** Every injectHiddenIframe call. */
   iframes: { url: string; onSuccess?: () => void }[];
+  /** Cookie name → its values, as stored (URI-encoded unless set with encode false). */
   cookies: Record<string, string[]>;
+  /** Cookie name → the options of its last setCookie. */
   cookieOptions: Record<string, Record<string, unknown>>;
+  /** The page's local storage. */
   localStorage: Map<string, string>;
+  /** This template's storage (for the page's lifetime). */
   templateStorage: Map<string, unknown>;
+  /** addEventCallback's callbacks. */
   eventCallbacks: ((containerId: string, eventData: unknown) => void)[];
+  /** Every logToConsole call's arguments. */
   logs: unknown[][];
+  /** The page URL (getUrl, getQueryParameters). */
   url: string;
+  /** document.referrer ('' when none). */
   referrer: string;
+  /** document.title. */
   title: string;
+  /** document.characterSet. */
   characterSet: string;
   /** Fixed "now" for getTimestamp(Millis); undefined means the real clock. */
   now?: number;
@@ -283,6 +322,7 @@ export interface World {
   container: { containerId: string; debugMode: boolean; environmentName: string; environmentMode: boolean; previewMode: boolean; version: string };
 }
 
+/** A blank page, as GTM's test environment has it. */
 export const newWorld = (): World => ({
   window: {},
   dataModel: {},
@@ -874,7 +914,9 @@ export function assertThat(actual: unknown, message?: string): Record<string, (.
 
 /** What a scenario left behind: the recorded API calls and the page. */
 export interface ScenarioResult {
+  /** The template's API calls, in order (later ones are appended as callbacks run). */
   calls: Call[];
+  /** The page the scenario ran on. */
   world: World;
 }
 
@@ -889,6 +931,7 @@ export function runScenario(template: Template, scenario: Scenario, world: World
   return runScenarioIn(template, scenario, world).calls;
 }
 
+/** runScenario, returning the calls and the page, for host-side assertions. */
 export function runScenarioIn(template: Template, scenario: Scenario, world: World = newWorld()): ScenarioResult {
   const permissions = readPermissions(template.permissions);
   const real = sandboxApis(permissions, world);
