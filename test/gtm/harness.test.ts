@@ -169,6 +169,13 @@ test('sandboxed code has no global scope and none of window, document, new, this
   assert.throws(() => run(template('return 1;'), 'const o = new Object();'), /no `new`/, 'test code too');
 });
 
+test('built-in types keep only the methods of the standard library (…/templates/standard-library)', () => {
+  run(template("const a = [3, 1, 2]; return ['  x '.trim(), 'a-b'.split('-'), 'abc'.charAt(1), 'abc'.substring(1), (255).toString(16), a.slice().sort(), a.some((n) => n > 2), {k: 1}.hasOwnProperty('k')];"), "assertThat(runCode({})).isEqualTo(['x', ['a', 'b'], 'b', 'bc', 'ff', [1, 2, 3], true, true]);");
+  for (const code of ["return 'abc'.includes('a');", "return 'abc'.startsWith('a');", "return 'abc'.charCodeAt(0);", "return [1, 2].find((n) => n > 1);", "return [1, 2].includes(1);", 'return (1.25).toFixed(1);', "return 'ab'.replaceAll('a', 'b');"]) {
+    assert.throws(() => run(template(code), 'runCode({});'), /is not a function/, code);
+  }
+});
+
 test('assertApi: wasCalled, wasNotCalled, wasCalledWith, wasNotCalledWith (API #assertapi)', () => {
   const t = template("require('makeNumber')('1'); require('makeNumber')({a: ['2']});");
   run(t, "runCode({}); const a = assertApi('makeNumber'); a.wasCalled(); assertApi('makeString').wasNotCalled(); a.wasCalledWith('1'); a.wasCalledWith({a: ['2']}); a.wasNotCalledWith('3'); a.wasNotCalledWith('1', 2);");

@@ -789,11 +789,36 @@ export function compileSandboxed(code: string, params: string[], name = 'sandbox
   return out;
 }
 
-/** A fresh realm with none of the global scope: sandboxed code sees only what it is handed. */
+/**
+ * The methods sandboxed JavaScript keeps on built-in types: "Standard Library",
+ * https://developers.google.com/tag-platform/tag-manager/templates/standard-library
+ * (so no `includes`, `startsWith`, `charCodeAt`, `find`, `toFixed`…). Object methods
+ * are left alone: Gallery templates whose tests pass in GTM call `hasOwnProperty`.
+ */
+export const STANDARD_LIBRARY = {
+  Array: ['concat', 'every', 'filter', 'forEach', 'indexOf', 'join', 'lastIndexOf', 'map', 'pop', 'push', 'reduce', 'reduceRight', 'reverse', 'shift', 'slice', 'some', 'sort', 'splice', 'toString', 'unshift'],
+  String: ['charAt', 'concat', 'indexOf', 'lastIndexOf', 'match', 'replace', 'search', 'slice', 'split', 'substring', 'toLowerCase', 'toLocaleLowerCase', 'toString', 'toUpperCase', 'toLocaleUpperCase', 'trim'],
+  Number: ['toString'],
+  Boolean: ['toString'],
+};
+
+/**
+ * A fresh realm with none of the global scope (sandboxed code sees only what it is handed)
+ * and only the standard library's methods on strings, numbers, booleans and the arrays it
+ * makes itself (arrays an API returns come from Node and keep all their methods).
+ */
 function newRealm(): vm.Context {
   const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
   vm.runInContext(
-    "(function (g) { for (const key of Object.getOwnPropertyNames(g)) if (key !== 'undefined' && key !== 'NaN' && key !== 'Infinity') delete g[key]; })(globalThis);",
+    `(function (g, keep) {
+      for (const type of Object.keys(keep)) {
+        const proto = g[type].prototype;
+        for (const key of Object.getOwnPropertyNames(proto)) {
+          if (key !== 'constructor' && key !== 'length' && key !== 'valueOf' && keep[type].indexOf(key) < 0) delete proto[key];
+        }
+      }
+      for (const key of Object.getOwnPropertyNames(g)) if (key !== 'undefined' && key !== 'NaN' && key !== 'Infinity') delete g[key];
+    })(globalThis, ${JSON.stringify(STANDARD_LIBRARY)});`,
     context,
   );
   return context;
