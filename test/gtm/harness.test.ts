@@ -174,6 +174,11 @@ test('built-in types keep only the methods of the standard library (…/template
   for (const code of ["return 'abc'.includes('a');", "return 'abc'.startsWith('a');", "return 'abc'.charCodeAt(0);", "return [1, 2].find((n) => n > 1);", "return [1, 2].includes(1);", 'return (1.25).toFixed(1);', "return 'ab'.replaceAll('a', 'b');"]) {
     assert.throws(() => run(template(code), 'runCode({});'), /is not a function/, code);
   }
+  // Arrays from the APIs and `arguments` are sandbox arrays too.
+  for (const code of ["return require('Object').keys({a: 1}).find((k) => k);", "return require('parseUrl')('https://a.example/?x=1&x=2').searchParams.x.includes('1');", 'const f = function () { return arguments.includes(1); }; return f(1);']) {
+    assert.throws(() => run(template(code), 'runCode({});'), /is not a function/, code);
+  }
+  run(template("return require('Object').keys({a: 1, b: 2}).join('+');"), "assertThat(runCode({})).isEqualTo('a+b');");
 });
 
 test('assertApi: wasCalled, wasNotCalled, wasCalledWith, wasNotCalledWith (API #assertapi)', () => {

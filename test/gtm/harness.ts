@@ -802,15 +802,49 @@ export const STANDARD_LIBRARY = {
   Boolean: ['toString'],
 };
 
+/** What a realm provides the harness: `arguments` as one of its arrays, and host values made its own. */
+interface RealmTools {
+  toArray: (args: ArrayLike<unknown>) => unknown[];
+  adopt: (value: unknown) => unknown;
+}
+const realmTools = new WeakMap<vm.Context, RealmTools>();
+
 /**
  * A fresh realm with none of the global scope (sandboxed code sees only what it is handed)
- * and only the standard library's methods on strings, numbers, booleans and the arrays it
- * makes itself (arrays an API returns come from Node and keep all their methods).
+ * and only the standard library's methods on strings, numbers, booleans and arrays. Arrays
+ * and objects the APIs return are re-made in the realm (`adopt`), so they have those
+ * methods only, as in GTM, where every API value is a sandbox value.
  */
-function newRealm(): vm.Context {
+export function newRealm(): vm.Context {
   const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
-  vm.runInContext(
+  const tools = vm.runInContext(
     `(function (g, keep) {
+      const slice = g.Array.prototype.slice;
+      const ArrayProto = g.Array.prototype;
+      const ObjectProto = g.Object.prototype;
+      const isArray = g.Array.isArray;
+      const getProto = g.Object.getPrototypeOf;
+      const keysOf = g.Object.keys;
+      const RealmMap = g.Map;
+      function adopt(value, seen) {
+        if (value === null || typeof value !== 'object') return value;
+        seen = seen || new RealmMap();
+        if (seen.has(value)) return seen.get(value);
+        const proto = getProto(value);
+        if (isArray(value)) {
+          if (proto === ArrayProto) return value;
+          const array = [];
+          seen.set(value, array);
+          for (let i = 0; i < value.length; i++) array.push(adopt(value[i], seen));
+          return array;
+        }
+        if (proto === ObjectProto || proto === null || getProto(proto) !== null) return value;
+        const object = {};
+        seen.set(value, object);
+        const keys = keysOf(value);
+        for (let i = 0; i < keys.length; i++) object[keys[i]] = adopt(value[keys[i]], seen);
+        return object;
+      }
       for (const type of Object.keys(keep)) {
         const proto = g[type].prototype;
         for (const key of Object.getOwnPropertyNames(proto)) {
@@ -818,10 +852,20 @@ function newRealm(): vm.Context {
         }
       }
       for (const key of Object.getOwnPropertyNames(g)) if (key !== 'undefined' && key !== 'NaN' && key !== 'Infinity') delete g[key];
+      return { toArray: function (args) { return slice.call(args); }, adopt: function (value) { return adopt(value); } };
     })(globalThis, ${JSON.stringify(STANDARD_LIBRARY)});`,
     context,
-  );
+  ) as RealmTools;
+  realmTools.set(context, tools);
   return context;
+}
+
+/** An API as sandboxed code in `realm` sees it: what it returns is made a value of the realm. */
+function adoptApi(realm: vm.Context, api: unknown): unknown {
+  const { adopt } = realmTools.get(realm) as RealmTools;
+  if (typeof api === 'function') return (...args: unknown[]) => adopt((api as (...a: unknown[]) => unknown)(...args));
+  if (api === null || typeof api !== 'object') return api;
+  return Object.fromEntries(Object.entries(api).map(([key, value]) => [key, adoptApi(realm, value)]));
 }
 
 const compiled = new Map<string, string>();
@@ -830,7 +874,7 @@ function sandboxFunction(realm: vm.Context, code: string, params: string[], name
   const key = `${params.join(',')}\n${code}`;
   if (!compiled.has(key)) compiled.set(key, compileSandboxed(code, ['__toArray__', ...params], name));
   const fn = vm.runInContext(compiled.get(key) as string, realm, { filename: name }) as (...args: unknown[]) => unknown;
-  const toArray = (args: ArrayLike<unknown>) => Array.prototype.slice.call(args);
+  const { toArray } = realmTools.get(realm) as RealmTools;
   return (...args: unknown[]) => fn(toArray, ...args);
 }
 
@@ -959,8 +1003,8 @@ export function runScenario(template: Template, scenario: Scenario, world: World
 /** runScenario, returning the calls and the page, for host-side assertions. */
 export function runScenarioIn(template: Template, scenario: Scenario, world: World = newWorld()): ScenarioResult {
   const permissions = readPermissions(template.permissions);
-  const real = sandboxApis(permissions, world);
   const realm = newRealm();
+  const real: Record<string, any> = Object.fromEntries(Object.entries(sandboxApis(permissions, world)).map(([name, value]) => [name, adoptApi(realm, value)]));
   const mocks: Record<string, { value: unknown; object?: boolean }> = {};
   const calls: Call[] = [];
   const failWith = (text: string): never => {
