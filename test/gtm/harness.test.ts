@@ -368,6 +368,13 @@ test('readTitle, readCharacterSet, getContainerVersion, addEventCallback, aliasI
   assert.equal(world.eventCallbacks.length, 1);
 });
 
+test('readAnalyticsStorage: the client id from the _ga cookie; needs read_analytics_storage (API #readanalyticsstorage)', () => {
+  const world = newWorld();
+  world.cookies._ga = ['GA1.1.123456789.1700000000'];
+  run(template("return require('readAnalyticsStorage')().client_id;", [perm('read_analytics_storage')]), "assertThat(runCode({})).isEqualTo('123456789.1700000000');", world);
+  assert.throws(() => run(template("require('readAnalyticsStorage')();"), 'runCode({});', world), /permission denied: read_analytics_storage/);
+});
+
 test('every API of the web reference is there', () => {
   const apis = Object.keys(sandboxApis(readPermissions([]), newWorld()));
   for (const name of [
