@@ -230,7 +230,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Crisp",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Crisp (vendor id crisp) when it is on the page.",
+        "help": "chatwire reports Crisp only when a detection check of chatwire sees Crisp's snippet (its $crisp queue) before the Crisp chatbox script has run: fire the chatwire tag before the tag that adds Crisp (on Initialization, or first in the same trigger). A chatbox that loaded before chatwire saw it is left alone, because Crisp keeps one handler per event and the site's own handlers could be lost.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allParameters, globalAllowed, loadTemplate, newWorld, readPermissions, readText, root, runSandboxed, runScenario, sandboxApis, sections, urlAllowed } from './gtm/harness.js';
+import { allParameters, globalAllowed, loadTemplate, newWorld, readPermissions, readText, root, runSandboxed, runScenario, runScenarioIn, sandboxApis, sections, urlAllowed } from './gtm/harness.js';
 import { actions } from '../runtime/lib/actions.js';
 import { registry } from '../runtime/registry.js';
 import { sentActions } from '../runtime/lib/sentActions.js';
@@ -210,6 +210,38 @@ test('scenarios cover both widget modes, consent on, off and never set, both run
   assert.throws(() => runScenario(noFailure, scenario('A CDN file that fails')), /gtmOnFailure/);
   const noWait = { ...template, code: template.code.replace('required.every((type) => isConsentGranted(type))', 'true') };
   assert.throws(() => runScenario(noWait, scenario('Consent denied')), /setInWindow/);
+});
+
+// Where GTM's real semantics decide the outcome, the template runs with those APIs unmocked
+// (the template's own setup still mocks injectScript). Skipped if a rewrite drops consent gating.
+const gating = allParameters(template.parameters).some((p) => p.name === 'consentGating') && /\bmockData\b/.test(template.tests.setup ?? '');
+test('unmocked: a consent type never set counts as granted, so consent gating starts at once (GTM API #isconsentgranted)', { skip: !gating && 'no consent gating' }, () => {
+  const world = newWorld();
+  runScenarioIn(template, { name: 'consent never set', code: "mockData.consentGating = true; runCode(mockData); assertApi('addConsentListener').wasNotCalled(); assertApi('gtmOnSuccess').wasCalled();" }, world);
+  assert.ok(world.window.chatwireConfig, 'the config was written at once');
+});
+
+test('unmocked: consent denied waits for the page to grant it, then starts once (GTM API #addconsentlistener)', { skip: !gating && 'no consent gating' }, () => {
+  const world = newWorld();
+  world.consent.analytics_storage = false;
+  // The template's setup mocks the consent APIs for its own scenarios: here GTM's real ones decide.
+  const setup = (template.tests.setup ?? '')
+    .replace(/mock\('isConsentGranted',[^\n]*\n/, '')
+    .replace(/mock\('addConsentListener',[\s\S]*?\n {0,2}\}\);\n/, '');
+  const unmocked = { ...template, tests: { ...template.tests, setup } };
+  assert.doesNotMatch(setup, /mock\('(isConsentGranted|addConsentListener)'/);
+  const { calls } = runScenarioIn(unmocked, { name: 'consent denied', code: "mockData.consentGating = true; runCode(mockData); assertApi('setInWindow').wasNotCalled(); assertApi('gtmOnSuccess').wasCalled();" }, world);
+  const written = () => calls.filter((call) => call.api === 'setInWindow' && call.args[0] === 'chatwireConfig').length;
+  assert.equal(written(), 0);
+  assert.equal(world.consentListeners.length, 1);
+  const [type, listener] = world.consentListeners[0];
+  assert.equal(type, 'analytics_storage');
+  // The page grants consent (twice: the listener must start chatwire once).
+  world.consent.analytics_storage = true;
+  listener('analytics_storage', true);
+  listener('analytics_storage', true);
+  assert.equal(written(), 1);
+  assert.deepEqual((world.window as any).chatwireConfig.vendors, registry.map((vendor) => vendor.id));
 });
 
 test('unmocked, the APIs enforce the permissions like GTM', () => {
