@@ -69,7 +69,7 @@ test('widget first (chatwire after embedded_svc.init, as GTM often loads it): Sa
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   expect(await sfPushes(page)).toEqual([]);
   expect(await run(page, `Object.keys(${fake}.handlers).length`)).toBe(0);
-  expect(logs.some((text) => text.includes('salesforce_chat') && text.includes('only if embedded_svc.init() runs after this'))).toBe(true);
+  expect(logs.some((text) => text.includes('salesforce_chat') && text.includes('called only if embedded_svc.init() runs after this'))).toBe(true);
 });
 
 test("the site's own handlers keep running, and the prechat details never reach the dataLayer", async ({ page }) => {

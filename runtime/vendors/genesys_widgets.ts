@@ -89,7 +89,7 @@ export const genesys_widgets: Vendor = {
   // WebChat.messageAdded is not mapped (CONTRACT §7 leaves it out): its data is the transcript.
   attach: (widgets, listen) => {
     if (isObject(widgets.bus)) {
-      log('genesys_widgets', 'Widgets initialized before chatwire: subscribing through the global bus');
+      log('genesys_widgets', 'initialized before chatwire: using the global bus');
       return subscribeOn(widgets.bus, listen);
     }
     const extensions = (widgets.extensions = widgets.extensions || {});

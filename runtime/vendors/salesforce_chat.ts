@@ -71,6 +71,6 @@ export const salesforce_chat: Vendor = {
       for (const name of names) svc.addEventHandler(name, (...args: unknown[]) => route[name](...args));
       routes.set(svc, route);
     }
-    log('salesforce_chat', 'handlers added: Salesforce calls them only if embedded_svc.init() runs after this (none is called for a chat initialised before chatwire)');
+    log('salesforce_chat', 'handlers added: called only if embedded_svc.init() runs after this');
   },
 };
