@@ -66,7 +66,7 @@ test('restored history is not pushed as live messages, through MessagingService.
   // A batch mixing a live message with an already restored one: only the live one.
   await run(page, `(() => { const f = ${fake}; f.emit('MessagingService.messagesReceived', { event: 'MessagingService.messagesReceived',
     data: { messages: [f.message('Outbound', 'old', Date.now() - 3600000), f.message('Outbound', 'new')] } }); })()`);
-  await run(page, `${fake}.events[2][1](); ${fake}.events[3][1]()`);
+  await run(page, `${fake}.events[1][1](); ${fake}.events[2][1]()`);
   await expect.poll(() => genesysPushes(page)).toEqual([
     expected('MessagingService.messagesReceived', 'message_received', AGENT),
     expected('MessagingService.messagesReceived', 'message_sent'),
