@@ -67,12 +67,14 @@ test('runtime first: ready â†’ loaded once, then every mapping row of CONTRACT Â
   expect((await pushes(page)).length).toBe(1 + ROWS.length);
 });
 
-test('widget first: attaching to an AdobeDX that is already ready reports loaded once', async ({ page }) => {
+test("widget first: attaching to an AdobeDX that is already ready reports loaded once; the site's listener runs once", async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/adobe_dynamic_chat.js');
+  await run(page, `window.siteCalls = []; AdobeDX.addListener(AdobeDX.Enum.Events.CONVERSATION_ENGAGED, (event) => siteCalls.push(typeof event.data))`);
   await loadScript(page, RUNTIME);
   await expect.poll(() => pushes(page)).toEqual([loaded]);
   await everyRow(page);
+  expect(await run(page, 'window.siteCalls')).toEqual(['object']);
 });
 
 test('a ready event long after the script loaded is heard, and loaded is still pushed once', async ({ page }) => {

@@ -14,12 +14,14 @@ const session = (page: Page) => run(page, `${fake}.events.forEach(([, click]) =>
 
 const SESSION = [
   expected('chatwoot:opened', 'opened'),
+  // Chatwoot's start event has no conversation id ({ hasConversation } only): it comes with the first message…
   expected('chatwoot:on-start-conversation', 'started'),
   expected('chatwoot:on-message', 'message_sent', { conversation_id: '4711' }),
   expected('chatwoot:on-message', 'message_received', { conversation_id: '4711', agent_id: '7', agent_name: 'Sam Support' }),
-  expected('chatwoot:postback', 'question_answered'),
-  expected('chatwoot:error', 'error'),
-  expected('chatwoot:closed', 'closed'),
+  // …and stays on the conversation's later events.
+  expected('chatwoot:postback', 'question_answered', { conversation_id: '4711' }),
+  expected('chatwoot:error', 'error', { conversation_id: '4711' }),
+  expected('chatwoot:closed', 'closed', { conversation_id: '4711' }),
 ];
 const READY = expected('chatwoot:ready', 'loaded');
 

@@ -68,7 +68,7 @@ test.describe('window.chatwire (CONTRACT §2)', () => {
       mod.start({ events: ['started'] });
       return { exports: Object.keys(mod).sort(), owner: (window as any).chatwire.start === mod.start };
     });
-    expect(esm).toEqual({ exports: ['actions', 'start', 'stop', 'vendors', 'version'], owner: false });
+    expect(esm).toEqual({ exports: ['actions', 'isChatPush', 'start', 'stop', 'vendors', 'version'], owner: false });
     await sa(page, 'startContact');
     await sa(page, 'endContact');
     await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown', 'chat_started']);

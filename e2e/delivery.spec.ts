@@ -176,7 +176,7 @@ test('a page that keeps loading images: no re-check timers after the tail, and a
   await expect.poll(() => events(page, 'smartagent')).toEqual(['chat_loaded', 'chat_shown']);
 });
 
-test("an adapter's own hook ships in its plugin: Genesys Widgets' onReady, chained with the site's, handed back on stop", async ({ page }) => {
+test("an adapter's own route ships in its plugin: Genesys Widgets' extension, beside the site's own, removed on stop", async ({ page }) => {
   await page.goto(PAGE);
   await page.evaluate(() => {
     const w = window as any;
@@ -186,10 +186,11 @@ test("an adapter's own hook ships in its plugin: Genesys Widgets' onReady, chain
   });
   await loadScript(page, CORE);
   await loadScript(page, plugin('genesys_widgets'));
+  await expect.poll(() => page.evaluate(() => typeof (window as any)._genesys.widgets.extensions?.chatwire)).toBe('function');
   await loadScript(page, '/fixtures/genesys_widgets.js');
-  // Both plugins' ready events, published during initialisation: seen through the chained onReady.
+  // Both plugins' ready events, published during initialisation: seen through chatwire's extension.
   await expect.poll(() => events(page, 'genesys_widgets')).toEqual(['chat_loaded', 'chat_loaded']);
   expect(await page.evaluate(() => (window as any).siteReady)).toEqual(['function']);
   await page.evaluate(() => (window as any).chatwire.stop());
-  expect(await page.evaluate(() => (window as any)._genesys.widgets.onReady === (window as any).siteOnReady)).toBe(true);
+  expect(await page.evaluate(() => 'chatwire' in (window as any)._genesys.widgets.extensions)).toBe(false);
 });

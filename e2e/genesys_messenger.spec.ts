@@ -9,7 +9,10 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
   });
 
 const fake = 'window.chatwireFakes.genesys_messenger';
-const genesysPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'genesys_messenger');
+// Events the core derives (`chatwire:…`, e.g. `started` before the first message) are the core's tests' business.
+const genesysPushes = async (page: Page) =>
+  (await pushes(page)).filter((push) => push.chat.vendor === 'genesys_messenger' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const AGENT = { agent_name: 'Sam (Support)' };
 
 /** Every demo button: open, a conversation with a message each way, disconnect, an error, close. */
 const session = (page: Page) =>
@@ -17,9 +20,9 @@ const session = (page: Page) =>
 
 const SESSION = [
   expected('Messenger.opened', 'opened'),
-  expected('Conversations.started', 'started'),
+  // Conversations.started ("the messaging session is started with the server") pushes nothing.
   expected('MessagingService.messagesReceived', 'message_sent'),
-  expected('MessagingService.messagesReceived', 'message_received'),
+  expected('MessagingService.messagesReceived', 'message_received', AGENT),
   expected('MessagingService.conversationDisconnected', 'ended'),
   expected('Conversations.error', 'error', { label: 'Network connection lost' }),
   expected('Messenger.closed', 'closed'),
@@ -32,12 +35,43 @@ test("runtime first, through the snippet's Genesys.q: Messenger replays the subs
   await loadScript(page, RUNTIME);
   await run(page, 'window.fakeGenesysMessengerOptions = { manual: true }');
   await loadScript(page, '/fixtures/genesys_messenger.js');
-  await expect.poll(() => run(page, 'window.Genesys.q && window.Genesys.q.length')).toBe(8);
+  await expect.poll(() => run(page, 'window.Genesys.q && window.Genesys.q.length')).toBe(9);
   await run(page, `${fake}.load()`);
   await session(page);
   await expect.poll(() => genesysPushes(page)).toEqual([...LOADED, ...SESSION]);
   // The real function was taken over, not subscribed to again.
-  expect(await counts(page)).toEqual(Array(8).fill(1));
+  expect(await counts(page)).toEqual(Array(9).fill(1));
+});
+
+test('snippet stub first, then chatwire, then genesys.min.js: subscribed through the queue, each event once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeGenesysMessengerOptions = { manual: true }');
+  await loadScript(page, '/fixtures/genesys_messenger.js');
+  await loadScript(page, RUNTIME);
+  expect(await run(page, 'window.Genesys.q.length')).toBe(9);
+  await run(page, `${fake}.load()`);
+  await session(page);
+  await expect.poll(() => genesysPushes(page)).toEqual([...LOADED, ...SESSION]);
+  expect(await counts(page)).toEqual(Array(9).fill(1));
+});
+
+test('restored history is not pushed as live messages, through MessagingService.restored or messagesReceived', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/genesys_messenger.js');
+  // Restored with the session, and the same messages echoed through messagesReceived.
+  await run(page, `${fake}.restore({ echo: true })`);
+  // History that only comes through messagesReceived, dated before this page loaded.
+  await run(page, `${fake}.restore({ restored: false })`);
+  // A batch mixing a live message with an already restored one: only the live one.
+  await run(page, `(() => { const f = ${fake}; f.emit('MessagingService.messagesReceived', { event: 'MessagingService.messagesReceived',
+    data: { messages: [f.message('Outbound', 'old', Date.now() - 3600000), f.message('Outbound', 'new')] } }); })()`);
+  await run(page, `${fake}.events[1][1](); ${fake}.events[2][1]()`);
+  await expect.poll(() => genesysPushes(page)).toEqual([
+    expected('MessagingService.messagesReceived', 'message_received', AGENT),
+    expected('MessagingService.messagesReceived', 'message_sent'),
+    expected('MessagingService.messagesReceived', 'message_received', AGENT),
+  ]);
 });
 
 test('widget first: later events are pushed; Messenger.ready, published before chatwire came, is not replayed', async ({ page }) => {
@@ -45,7 +79,7 @@ test('widget first: later events are pushed; Messenger.ready, published before c
   await loadScript(page, '/fixtures/genesys_messenger.js');
   expect(await run(page, `${fake}.loaded`)).toBe(true);
   await loadScript(page, RUNTIME);
-  await expect.poll(async () => (await counts(page)).length).toBe(8);
+  await expect.poll(async () => (await counts(page)).length).toBe(9);
   await session(page);
   await expect.poll(() => genesysPushes(page)).toEqual(SESSION);
 });
@@ -60,10 +94,12 @@ test("the site's own subscribers keep running, and no message text or contact de
     await run(page, `${fake}.load()`);
     await session(page);
     await run(page, `${fake}.emit('MessagingService.messagesReceived', { data: { messages: [{ direction: 'Inbound', text: 'call me on +1 415 555 0100', from: { nickname: 'Jane Doe' } }] } })`);
-    await expect.poll(async () => (await genesysPushes(page)).length, pii).toBe(10);
+    await expect.poll(async () => (await genesysPushes(page)).length, pii).toBe(9);
     expect(await run(page, 'window.siteCalls')).toEqual(['Messenger.opened']);
     const all = await genesysPushes(page);
-    expect(all.map((push) => [push.chat.email, push.chat.phone, push.chat.email_sha256, push.chat.phone_sha256]).flat()).toEqual(Array(40).fill(null));
+    expect(all.map((push) => [push.chat.email, push.chat.phone, push.chat.email_sha256, push.chat.phone_sha256]).flat()).toEqual(Array(36).fill(null));
+    // The visitor's nickname on an Inbound message is never read: agent_name comes from Outbound ones only.
+    expect(all.at(-1)?.chat.agent_name).toBe(null);
     const text = await dataLayerText(page);
     for (const secret of ['jane.doe@', 'Jane Doe', 'Hello Jane', '+1 415 555', '415 555 0100']) expect(text, pii).not.toContain(secret);
   }

@@ -14,6 +14,8 @@ const ACTION: Record<string, string> = {
   'WebChat.closed': 'closed',
   'WebChat.minimized': 'minimized',
   'WebChat.unminimized': 'restored',
+  'WebChatService.agentConnected': 'agent_joined',
+  'WebChatService.ended': 'ended',
   'Callback.ready': 'loaded',
   'Callback.opened': 'opened',
   'Callback.started': 'form_started',
@@ -47,40 +49,60 @@ const expected = (event: string, meta: Meta, extra: Partial<Record<string, unkno
 const genesysPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'genesys_widgets');
 const ready = [expected('WebChat.ready', undefined), expected('Callback.ready', undefined)];
 
-/** Runs a scenario of the fake; returns [event name, metadata] as published. */
+/** Runs a scenario of the fake; returns [event name, metadata] of every mapped event it published, in order. */
 async function scenario(page: Page, name: string, plugin: 'WebChat' | 'Callback'): Promise<[string, Meta][]> {
   const before: number = await run(page, 'window.fakeGenesys.published.length');
   const metas: Meta[] = await run(page, `window.fakeGenesys.${name}()`);
   const names: string[] = (await run<string[]>(page, 'window.fakeGenesys.published')).slice(before);
-  const lifecycle = names.filter((event) => event.startsWith(plugin) && !event.endsWith('messageAdded'));
-  return lifecycle.map((event, i) => [event, metas[i]]);
+  let step = 0;
+  // Lifecycle steps carry the metadata the scenario returned; WebChatService events carry none of it.
+  return names.filter((event) => event in ACTION).map((event) => [event, event.startsWith(plugin + '.') ? metas[step++] : undefined]);
 }
 
-test('runtime first, site onReady kept: ready of both plugins, then a whole Callback interaction', async ({ page }) => {
+test('configuration first, chatwire, then Widgets: subscribed through a Widgets extension, not the global bus; the site\'s onReady and extension run once', async ({ page }) => {
   await page.goto(PAGE);
-  // The site's widget configuration with its own onReady, before anything loads.
-  await run(page, 'window.siteReady = []; window._genesys = { widgets: { main: { theme: "light" }, onReady: function (bus) { window.siteReady.push(typeof bus.registerPlugin); } } }');
+  // The site's widget configuration with its own onReady and extension, before anything loads.
+  await run(page, `window.siteReady = []; window._genesys = { widgets: { main: { theme: "light" },
+    onReady: function (bus) { siteReady.push(typeof bus.registerPlugin); },
+    extensions: { SiteExtension: function ($, CXBus) { siteReady.push('extension ' + typeof CXBus.registerPlugin); } } } }`);
   await loadScript(page, RUNTIME);
+  expect(await run(page, 'Object.keys(window._genesys.widgets.extensions)')).toEqual(['SiteExtension', 'chatwire']);
   await loadScript(page, '/fixtures/genesys_widgets.js');
   await expect.poll(() => genesysPushes(page)).toEqual(ready);
-  expect(await run(page, 'window.siteReady')).toEqual(['function']);
+  expect(await run(page, 'window.fakeGenesys.registered')).toEqual(['extension:chatwire1']);
+  expect(await run(page, 'window.siteReady')).toEqual(['extension function', 'function']);
   const steps = await scenario(page, 'callbackSuccess', 'Callback');
   expect(steps.map(([event]) => event)).toEqual(['Callback.opened', 'Callback.started', 'Callback.submitted', 'Callback.completed', 'Callback.closed']);
   await expect.poll(async () => (await genesysPushes(page)).slice(2)).toEqual(steps.map(([event, meta]) => expected(event, meta)));
   // metadata.elapsed → duration_ms on completed.
   expect((await genesysPushes(page)).find((push) => push.chat.action === 'completed')?.chat.duration_ms).toEqual(expect.any(Number));
+  // stop() takes chatwire's extension out; the site's stays.
+  await run(page, 'chatwire.stop()');
+  expect(await run(page, 'Object.keys(window._genesys.widgets.extensions)')).toEqual(['SiteExtension']);
 });
 
-test('widget first: later WebChat lifecycle is pushed (ready came before chatwire and is not replayed)', async ({ page }) => {
+test('runtime first, before any configuration: Widgets found after its script ran, through the global bus', async ({ page }) => {
   await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/genesys_widgets.js');
+  await expect.poll(() => genesysPushes(page)).toEqual(ready);
+  expect(await run(page, 'window.fakeGenesys.registered')).toEqual(['chatwire1']);
+});
+
+test('widget first: later WebChat lifecycle is pushed through the global bus (ready came before chatwire and is not replayed)', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.siteReady = []; window._genesys = { widgets: { onReady: function () { siteReady.push(arguments.length); } } }');
   await loadScript(page, '/fixtures/genesys_widgets.js');
   await page.waitForFunction(() => (window as any).fakeGenesys.published.length === 2);
   await loadScript(page, RUNTIME);
   const steps = await scenario(page, 'webChatSuccess', 'WebChat');
   expect(steps.map(([event]) => event)).toEqual([
-    'WebChat.opened', 'WebChat.submitted', 'WebChat.started', 'WebChat.minimized', 'WebChat.unminimized', 'WebChat.completed', 'WebChat.closed',
+    'WebChat.opened', 'WebChat.submitted', 'WebChat.started', 'WebChatService.agentConnected', 'WebChat.minimized', 'WebChat.unminimized',
+    'WebChatService.ended', 'WebChat.completed', 'WebChat.closed',
   ]);
   await expect.poll(() => genesysPushes(page)).toEqual(steps.map(([event, meta]) => expected(event, meta)));
+  expect(await run(page, 'window.fakeGenesys.registered')).toEqual(['chatwire1']);
+  expect(await run(page, 'window.siteReady')).toEqual([1]);
 });
 
 test('cancelled and failed interactions: cancelled, rejected → error, submitted with errors → error', async ({ page }) => {
@@ -125,7 +147,7 @@ test('the form block is personal data: redacted by default, hashed or included o
     await loadScript(page, '/fixtures/genesys_widgets.js');
     await expect.poll(async () => (await genesysPushes(page)).length).toBe(2);
     await run(page, 'window.fakeGenesys.callbackSuccess(), window.fakeGenesys.webChatSuccess()');
-    await expect.poll(async () => (await genesysPushes(page)).length).toBe(14);
+    await expect.poll(async () => (await genesysPushes(page)).length).toBe(16);
     return (await genesysPushes(page)).filter((push) => push.chat.action === 'form_submitted');
   };
 

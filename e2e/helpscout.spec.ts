@@ -5,10 +5,12 @@ import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, te
 const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
   expect.objectContaining({
     event: `chat_${action}`,
-    chat: { ...chat({ vendor: 'helpscout', action, vendor_event, channel: 'chat', ...fields }), timestamp: expect.any(Number) },
+    chat: { ...chat({ vendor: 'helpscout', action, vendor_event, channel: 'chat', widget_id: BEACON, ...fields }), timestamp: expect.any(Number) },
   });
 
 const fake = 'window.chatwireFakes.helpscout';
+/** The page's `Beacon('init', id)`, read back through `Beacon('info').beaconId`. */
+const BEACON = 'b2c3d4e5-0000-4000-8000-00000000beac';
 const beaconPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'helpscout');
 const session = (page: Page) =>
   run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
@@ -31,6 +33,20 @@ test("runtime first, through the snippet's Beacon.readyQueue: Beacon works the s
   await loadScript(page, '/fixtures/helpscout.js');
   // The page's init and chatwire's 8 subscriptions wait in the queue.
   await expect.poll(() => run(page, 'window.Beacon.readyQueue.length')).toBe(9);
+  await run(page, `${fake}.load()`);
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded')]);
+  await session(page);
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
+  expect(await counts(page)).toEqual(Array(8).fill(1));
+});
+
+test("snippet first (its Beacon.readyQueue), then chatwire, then the Beacon script: each event once, with the beaconId", async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeHelpScoutOptions = { manual: true }');
+  await loadScript(page, '/fixtures/helpscout.js');
+  await loadScript(page, RUNTIME);
+  // chatwire never calls Beacon('info') through the stub: only the page's init and 8 subscriptions are queued.
+  expect(await run(page, 'window.Beacon.readyQueue.map((call) => call.method)')).toEqual(['init', ...Array(8).fill('on')]);
   await run(page, `${fake}.load()`);
   await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded')]);
   await session(page);

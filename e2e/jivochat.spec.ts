@@ -10,7 +10,9 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
   });
 
 const fake = 'window.chatwireFakes.jivochat';
-const jivoPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'jivochat');
+// Events the core derives (`chatwire:…`, e.g. `started` before the first message) are the core's tests' business.
+const jivoPushes = async (page: Page) =>
+  (await pushes(page)).filter((push) => push.chat.vendor === 'jivochat' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const widgetLoaded = (page: Page) => page.waitForFunction(() => (window as any).chatwireFakes?.jivochat?.loaded === true);
 
 /** A visitor's session through the demo buttons. */
@@ -19,12 +21,14 @@ const session = (page: Page) => run(page, `${fake}.events.forEach(([, click]) =>
 const LOADED = expected('jivo_onLoadCallback', 'loaded');
 const SESSION = [
   expected('jivo_onOpen', 'opened'),
-  expected('jivo_onClientStartChat', 'started'),
+  // jivo_onClientStartChat pushes nothing (it misses chats begun from a proactive invitation).
   expected('jivo_onMessageSent', 'message_sent'),
   expected('jivo_onAccept', 'agent_joined'),
   expected('jivo_onMessageReceived', 'message_received'),
   expected('jivo_onIntroduction', 'lead', { lead_type: 'email' }),
-  expected('jivo_onCallStart', 'started', { channel: 'callback' }),
+  expected('jivo_onChangeState', 'form_started', { channel: 'callback', label: 'callback_form' }),
+  // A phone call is no chat start: the agent is on the line.
+  expected('jivo_onCallStart', 'agent_joined', { channel: 'callback' }),
   expected('jivo_onCallEnd', 'ended', { channel: 'callback', label: 'ok' }),
   expected('jivo_onClose', 'closed'),
 ];
@@ -36,7 +40,7 @@ const SITE = `window.siteCalls = [];
   var jivo_onCallEnd = function (res) { siteCalls.push(['callEnd', res.result]); };
   function jivo_onLoadCallback() { siteCalls.push(['load']); }
   window.jivo_onClose = function () { siteCalls.push(['close']); };`;
-const SITE_CALLS = [['load'], ['open', 0, true], ['state', 'chat'], ['callEnd', 'ok'], ['close'], ['state', 'label']];
+const SITE_CALLS = [['load'], ['open', 0, true], ['state', 'chat'], ['state', 'chat/call'], ['callEnd', 'ok'], ['close'], ['state', 'label']];
 
 test("runtime first: chatwire chains the page's declared callbacks when jivo_api appears; each runs once with its arguments", async ({ page }) => {
   await page.goto(PAGE);
@@ -111,7 +115,8 @@ test('malformed arguments, a broken getContactInfo, unmapped callbacks: ignored 
   await widgetLoaded(page);
   await run(page, `(() => { const f = ${fake};
     for (const raw of [null, {}, [], { result: { toString: 1 } }, '__proto__']) { f.emit('jivo_onOpen', raw); f.emit('jivo_onCallEnd', raw); }
-    f.emit('jivo_onChangeState', 'chat'); f.emit('jivo_onResizeCallback'); f.emit('jivo_onWidgetDestroy');
+    f.emit('jivo_onChangeState', 'chat'); f.emit('jivo_onChangeState', { toString() { throw new Error('x'); } }); f.emit('jivo_onChangeState');
+    f.emit('jivo_onResizeCallback'); f.emit('jivo_onWidgetDestroy');
     f.api.getContactInfo = function () { throw new Error('no contacts'); }; f.emit('jivo_onIntroduction');
     f.api.getContactInfo = function () { return null; }; f.emit('jivo_onIntroduction'); })()`);
   await expect.poll(async () => (await jivoPushes(page)).map((push) => [push.event, push.chat.label, push.chat.lead_type])).toEqual([
@@ -119,4 +124,20 @@ test('malformed arguments, a broken getContactInfo, unmapped callbacks: ignored 
     ...Array(5).fill([['chat_opened', null, null], ['chat_ended', null, null]]).flat(),
     ['chat_lead', null, null],
   ]);
+});
+
+test('callbacks the page declares AFTER chatwire attached (issue 10.5): chatwire keeps listening, each page function runs once', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/jivochat.js');
+  await widgetLoaded(page);
+  // Jivo's docs: declare the functions in a page script. These replace chatwire's wrappers (non-configurable globals).
+  await page.addScriptTag({ content: SITE });
+  // chatwire re-checks its slots on the next script load or its short timer tail, and wraps them again.
+  await page.waitForFunction(() => !String((window as any).jivo_onOpen).includes('siteCalls'));
+  await page.waitForFunction(() => !String((window as any).jivo_onChangeState).includes('siteCalls'));
+  await session(page);
+  await expect.poll(() => jivoPushes(page)).toEqual([LOADED, ...SESSION]);
+  // jivo_onLoadCallback ran before the page declared it; every other page function once.
+  expect(await run(page, 'window.siteCalls')).toEqual(SITE_CALLS.slice(1));
 });

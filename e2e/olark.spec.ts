@@ -21,7 +21,7 @@ const SESSION = [
   expected('api.chat.onMessageToOperator', 'message_sent'),
   expected('api.chat.onMessageToVisitor', 'message_received', { agent_name: 'Sam Support' }),
   expected('api.chat.onOfflineMessageToOperator', 'form_submitted'),
-  expected('api.box.onShrink', 'minimized'),
+  expected('api.box.onShrink', 'closed'),
   expected('api.box.onHide', 'hidden'),
 ];
 
@@ -32,6 +32,19 @@ test("runtime first, through the snippet's olark._.s queue: the loader runs the 
   await loadScript(page, '/fixtures/olark.js');
   // The page's identify and chatwire's 9 subscriptions wait in the queue.
   await expect.poll(() => run(page, 'window.olark._.s.length')).toBe(10);
+  await run(page, `${fake}.load()`);
+  await expect.poll(() => olarkPushes(page)).toEqual(READY);
+  await session(page);
+  await expect.poll(() => olarkPushes(page)).toEqual([...READY, ...SESSION]);
+  expect(await counts(page)).toEqual(Array(9).fill(1));
+});
+
+test('snippet first (its olark._.s queue), then chatwire, then the loader: each event pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeOlarkOptions = { manual: true }');
+  await loadScript(page, '/fixtures/olark.js');
+  await loadScript(page, RUNTIME);
+  expect(await run(page, 'window.olark._.s.length')).toBe(10);
   await run(page, `${fake}.load()`);
   await expect.poll(() => olarkPushes(page)).toEqual(READY);
   await session(page);

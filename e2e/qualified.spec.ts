@@ -10,7 +10,9 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
   });
 
 const fake = 'window.chatwireFakes.qualified';
-const qualifiedPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'qualified');
+// Events the core derives (`chatwire:…`: `loaded` at attach, Qualified having no ready event) are the core's tests' business.
+const qualifiedPushes = async (page: Page) =>
+  (await pushes(page)).filter((push) => push.chat.vendor === 'qualified' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const session = (page: Page) => run(page, `${fake}.events.forEach(([, click]) => click())`);
 
 const SESSION = [
@@ -33,6 +35,20 @@ test('runtime first, through the snippet stub: the handler queued in qualified.q
   await expect.poll(() => qualifiedPushes(page)).toEqual(SESSION);
   expect(await run(page, 'window.siteCalls')).toEqual(SITE_CALLS);
   // chatwire's handler and the site's: the real function was taken over, not subscribed to again.
+  expect(await run(page, `${fake}.handlers.length`)).toBe(2);
+});
+
+test('snippet stub first (the site handler queued), then chatwire, then qualified.js: both handlers carried over, each event once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeQualifiedOptions = { manual: true }');
+  await loadScript(page, '/fixtures/qualified.js');
+  await run(page, SITE);
+  await loadScript(page, RUNTIME);
+  expect(await run(page, 'window.qualified.q.length')).toBe(2);
+  await run(page, `${fake}.load()`);
+  await session(page);
+  await expect.poll(() => qualifiedPushes(page)).toEqual(SESSION);
+  expect(await run(page, 'window.siteCalls')).toEqual(SITE_CALLS);
   expect(await run(page, `${fake}.handlers.length`)).toBe(2);
 });
 

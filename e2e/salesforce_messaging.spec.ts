@@ -21,7 +21,7 @@ const SESSION = [
   expected('onEmbeddedMessagingConversationParticipantChanged', 'agent_joined', {
     conversation_id: CONVERSATION, timestamp: 1767225602000, agent_id: '005Hs00000Agent', agent_name: 'Sam Support',
   }),
-  expected('onEmbeddedMessagingWindowMinimized', 'minimized', { conversation_id: null }),
+  expected('onEmbeddedMessagingWindowMinimized', 'closed', { conversation_id: null }),
   expected('onEmbeddedMessagingConversationClosed', 'ended', { conversation_id: CONVERSATION, timestamp: 1767225603000 }),
 ];
 const LOADED = [expected('onEmbeddedMessagingReady', 'loaded'), expected('onEmbeddedMessagingButtonCreated', 'shown')];
@@ -31,6 +31,17 @@ test('runtime first: the bootstrap global is there before init, so Ready and eve
   await loadScript(page, RUNTIME);
   await run(page, 'window.fakeSalesforceMessagingOptions = { manual: true }');
   await loadScript(page, '/fixtures/salesforce_messaging.js');
+  await run(page, `${fake}.load()`);
+  await expect.poll(() => sfPushes(page)).toEqual(LOADED);
+  await session(page);
+  await expect.poll(() => sfPushes(page)).toEqual([...LOADED, ...SESSION]);
+});
+
+test('bootstrap script first, then chatwire, then the client initialises: Ready and every later event pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeSalesforceMessagingOptions = { manual: true }');
+  await loadScript(page, '/fixtures/salesforce_messaging.js');
+  await loadScript(page, RUNTIME);
   await run(page, `${fake}.load()`);
   await expect.poll(() => sfPushes(page)).toEqual(LOADED);
   await session(page);
@@ -88,6 +99,6 @@ test('stop() removes the listeners; malformed details are ignored without errors
   expect((await sfPushes(page)).slice(2).every((push) => push.event === 'chat_ended' && push.chat.conversation_id === null)).toBe(true);
   await run(page, `window.chatwire.stop(); ${fake}.emit('onEmbeddedMessagingWindowMaximized', {})`);
   await run(page, `window.chatwire.start(); ${fake}.emit('onEmbeddedMessagingWindowMinimized', {})`);
-  await expect.poll(async () => (await sfPushes(page)).at(-1)?.event).toBe('chat_minimized');
+  await expect.poll(async () => (await sfPushes(page)).at(-1)?.event).toBe('chat_closed');
   expect((await sfPushes(page)).length).toBe(2 + 6 + 1);
 });

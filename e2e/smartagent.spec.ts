@@ -54,6 +54,21 @@ test('widget first: the history since page load is pushed once, with its own tim
   await expect.poll(() => pushes(page)).toEqual(before.map((event) => expected(event)));
 });
 
+test("widget fully loaded, chatwire later: the site's own subscriber keeps getting each event once", async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/smartagent.js');
+  await page.evaluate(() => {
+    (window as any).siteCalls = [];
+    (window as any).saEvents.subscribe((event: SaEvent) => (window as any).siteCalls.push(event.type));
+  });
+  await loadScript(page, RUNTIME);
+  await contact(page);
+  const all = await history(page);
+  await expect.poll(() => pushes(page)).toEqual(all.map((event) => expected(event)));
+  // The site's subscriber got the replay of what happened before it subscribed, then each live event once.
+  expect(await page.evaluate(() => (window as any).siteCalls)).toEqual(all.map((event) => event.type));
+});
+
 test('runtime first: a SmartAgent loaded later is attached and every event pushed once', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);

@@ -27,16 +27,17 @@ const everyRow = async (page: Page) => {
   for (const [name, payload] of ROWS) await run(page, `${fake}.emit(${JSON.stringify(name)}${payload === undefined ? '' : `, ${JSON.stringify(payload)}`})`);
 };
 const EVERY_ROW = ROWS.map(([name, , action]) => expected(name, action));
-const LOADED = expected('tidioChat-ready', 'loaded');
+// Tidio's recipe: `loaded` comes from tidioChatApi.on('ready'), which runs at once for a chat that is ready already.
+const LOADED = expected('ready', 'loaded');
 
-test('runtime first: the tidioChat-ready document event makes chatwire attach at once and report loaded', async ({ page }) => {
+test('runtime first: the tidioChat-ready document event makes chatwire attach at once; ready reports loaded', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await run(page, 'window.fakeTidioOptions = { manual: true }');
   await loadScript(page, '/fixtures/tidio.js');
   expect(await run(page, 'window.tidioChatApi')).toBeUndefined();
   // Attached synchronously inside the ready event, not by a later re-check: subscribed by the time load() returns.
-  expect(await run(page, `(() => { ${fake}.load(); return Object.keys(${fake}.listeners).length; })()`)).toBe(7);
+  expect(await run(page, `(() => { ${fake}.load(); return Object.keys(${fake}.listeners).length; })()`)).toBe(8);
   await expect.poll(() => tidioPushes(page)).toEqual([LOADED]);
   await everyRow(page);
   await expect.poll(() => tidioPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
@@ -52,15 +53,31 @@ test('runtime first, the chat loading on its own a moment after its code ran', a
   await expect.poll(() => tidioPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
 });
 
+test('the API before the chat is ready (stub order): attached at once, loaded only when the chat is ready', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeTidioOptions = { manual: true, early: true }');
+  await loadScript(page, '/fixtures/tidio.js');
+  await loadScript(page, RUNTIME);
+  // chatwire has subscribed through the early API, and reported nothing yet.
+  await expect.poll(() => run(page, `Object.keys(${fake}.listeners).length`)).toBe(8);
+  expect(await tidioPushes(page)).toEqual([]);
+  await run(page, `${fake}.load()`);
+  await expect.poll(() => tidioPushes(page)).toEqual([LOADED]);
+  await everyRow(page);
+  await expect.poll(() => tidioPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
+});
+
 test('widget first: a ready chat is reported loaded once, later events are pushed', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/tidio.js');
   await page.waitForFunction(() => (window as any).tidioChatApi);
+  await run(page, `window.siteCalls = []; tidioChatApi.on('open', function (...args) { siteCalls.push(['open', args.length]); })`);
   await loadScript(page, RUNTIME);
   await everyRow(page);
-  // A second ready event (a re-dispatch) announces nothing new.
-  await run(page, `${fake}.emit('tidioChat-ready')`);
+  // A second ready event (a re-dispatch), and stop() / start(), announce nothing new.
+  await run(page, `${fake}.emit('tidioChat-ready'); chatwire.stop(); chatwire.start()`);
   await expect.poll(() => tidioPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
+  expect(await run(page, 'window.siteCalls')).toEqual([['open', 0]]);
 });
 
 test("the site's listeners keep running; unmapped events push nothing; stop() silences chatwire", async ({ page }) => {

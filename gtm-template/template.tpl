@@ -80,7 +80,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Genesys Widgets",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Genesys Widgets (vendor id genesys_widgets) when it is on the page.",
+        "help": "Loaded after Genesys Widgets has initialized (the usual GTM order), chatwire listens through Genesys's global bus and reports no chat_loaded for Widgets; every later event is reported.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -290,7 +290,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Salesforce Embedded Service Chat",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Salesforce Embedded Service Chat (vendor id salesforce_chat) when it is on the page.",
+        "help": "Salesforce legacy chat reports events only to handlers added before embedded_svc.init(): load chatwire before the Embedded Service snippet runs (fire the chatwire tag on an earlier trigger than the chat snippet, or load the snippet from a tag that fires after chatwire); when chatwire comes later, nothing is reported for this chat (debug mode says so).",
         "enablingConditions": [
           {
             "paramName": "vendorMode",

@@ -57,8 +57,6 @@ let unwatch: (() => void) | undefined;
  * state read again, does not load the widget again after `stop()`/`start()`.
  */
 const announced = new WeakMap<object, Record<string, Attachment>>();
-/** Undoes of the adapters' `wait` hooks, by vendor id. */
-let waits: Record<string, () => void> = {};
 
 /** Pushes one normalized event; a dataLayer whose push throws is the site's problem, never the vendor's. */
 const send = (push: ChatPush): void => {
@@ -164,13 +162,6 @@ const check = (): void => {
       }
       const target = getPath(window, vendor.global);
       if (isObject(target)) attach(vendor, target);
-      else if (vendor.wait && !previous && !waits[vendor.id]) {
-        // The adapter hooks the vendor's ready callback, which hands over the vendor object (Genesys: the CXBus).
-        const undo = vendor.wait((api) => {
-          if (enabled(vendor)) attach(vendor, api);
-        });
-        if (undo) waits[vendor.id] = undo;
-      }
     } catch (error) {
       log(vendor.id, error);
     }
@@ -264,8 +255,6 @@ export const start: (config?: ChatwireConfig) => void = method('start', (input) 
 export const stop: () => void = method('stop', () => {
   if (unwatch) unwatch();
   unwatch = config = undefined;
-  for (const id of Object.keys(waits)) waits[id]();
-  waits = {};
   const previous = attachments;
   attachments = {};
   for (const id of Object.keys(previous)) {

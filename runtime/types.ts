@@ -183,16 +183,6 @@ export interface Vendor {
    */
   wake?: string;
   /**
-   * Called while the vendor is enabled but its object is not there yet (once
-   * per `start()`, retried on each check until it returns an undo): the
-   * adapter hooks the vendor's own ready callback (Genesys Widgets' `onReady`)
-   * and hands the vendor object it gets to `found`, which attaches to it.
-   * Keeps a hook only one vendor needs out of the core.
-   * @param found attaches to the vendor object (ignored once disabled or stopped)
-   * @returns what removes the hook, or nothing when there is nothing to hook yet
-   */
-  wait?: (found: (target: object) => void) => (() => void) | void;
-  /**
    * Whether `target` is the vendor's loader stub: the snippet's placeholder
    * that queues calls (`Intercom.q`, `drift` as an array) until the real
    * script replaces it and replays them. chatwire subscribes through the stub

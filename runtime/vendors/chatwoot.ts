@@ -32,12 +32,15 @@ export const chatwoot: Vendor = {
     'chatwoot:error': 'error',
   },
   fields: {
-    conversation_id: 'd.conversation_id',
+    conversation_id: 'conversation',
     agent_id: 'agent.id',
     agent_name: 'agent.name',
   },
   attach: (api, listen) => {
     if (api.hasLoaded) listen()({ type: 'chatwoot:ready' });
+    // `chatwoot:on-start-conversation` carries only `{ hasConversation }`: the conversation's id comes
+    // with its first message, and is then reported on every later event until the next start.
+    let conversation: unknown = null;
     return windowEvents(
       Object.keys(chatwoot.events).filter((name) => !/:0/.test(name)),
       listen,
@@ -45,10 +48,12 @@ export const chatwoot: Vendor = {
         const d = event.detail;
         const kind = getPath(d, 'message_type');
         const message = event.type == MESSAGE;
+        if (/start/.test(event.type)) conversation = null;
+        if (message && getPath(d, 'conversation_id') != null) conversation = getPath(d, 'conversation_id');
         // Activity (2) and template (3) messages are no one's message.
         const type = !message ? event.type : kind === 1 ? MESSAGE : kind === 0 ? MESSAGE + ':0' : '';
         // Only an outgoing message's sender is an agent (an incoming one's is the visitor).
-        return { type, d, agent: message && kind === 1 && getPath(d, 'sender') };
+        return { type, conversation, agent: message && kind === 1 && getPath(d, 'sender') };
       },
     );
   },

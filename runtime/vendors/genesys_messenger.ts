@@ -1,6 +1,13 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
-import { subscribe } from '../lib/subscribe.js';
+
+const RECEIVED = 'MessagingService.messagesReceived';
+
+/** The messages of a MessagingService event (`o.data.messages`); anything else is none. */
+const messagesOf = (o: unknown): unknown[] => {
+  const list = getPath(o, 'data.messages');
+  return Array.isArray(list) ? list : [];
+};
 
 /**
  * Genesys Cloud Web Messenger ("Messenger JavaScript SDK: commands and
@@ -23,26 +30,57 @@ export const genesys_messenger: Vendor = {
     'Launcher.visible': 'shown',
     'Messenger.opened': 'opened',
     'Messenger.closed': 'closed',
-    'Conversations.started': 'started',
-    // Messages in `data.messages`: Outbound ones come from the agent or bot, Inbound ones from the visitor.
-    'MessagingService.messagesReceived': 'message_received',
-    'MessagingService.messagesReceived:Inbound': ['message_sent', { vendor_event: 'MessagingService.messagesReceived' }],
+    // One push per live message in `data.messages`: Outbound ones come from the agent or bot,
+    // Inbound ones from the visitor. (`Conversations.started` is "the messaging session is started
+    // with the server", not the visitor starting a conversation: the core derives `started` before
+    // the first Inbound message.)
+    [RECEIVED]: 'message_received',
+    [RECEIVED + ':Inbound']: ['message_sent', { vendor_event: RECEIVED }],
     'MessagingService.conversationDisconnected': 'ended',
     'Conversations.error': 'error',
   },
-  // The error message; message texts are personal data and never read.
-  fields: { label: 'o.data.error' },
+  // The error message; the agent's (or bot's) nickname on Outbound messages. Message texts are personal data and never read.
+  fields: { label: 'o.data.error', agent_name: 'agent' },
   attach: (g, listen) => {
-    subscribe(
-      Object.keys(genesys_messenger.events).filter((name) => !/:/.test(name)),
-      listen,
-      (name, fn) => g('subscribe', name, fn),
-      undefined,
-      (name, o) => {
-        // A batch without a known direction is no message event.
-        const dir = /Rec/.test(name) ? getPath(o, 'data.messages.0.direction') : 'Outbound';
-        return { type: dir == 'Outbound' ? name : name + ':' + dir, o };
-      },
+    // History is not live: messages restored with the session (MessagingService.restored) or fetched
+    // (oldMessages) are remembered, and a message already seen, or dated no later than the newest of
+    // them or than the page's own start, is not pushed again when it comes through messagesReceived.
+    const seen: Record<string, 1> = {};
+    let latest = Date.now() - performance.now();
+    const time = (m: unknown): number => Date.parse(getPath(m, 'channel.time') as string);
+    const key = (m: unknown): string => {
+      const id = getPath(m, 'id');
+      return typeof id == 'string' || typeof id == 'number' ? 'k' + id : '';
+    };
+    const history = listen(undefined, (o) =>
+      void messagesOf(o).forEach((m) => {
+        seen[key(m)] = 1;
+        latest = Math.max(latest, time(m) || 0);
+      }),
     );
+    const live = (m: unknown): boolean => !seen[key(m) || 'none'] && !(time(m) <= latest);
+    g('subscribe', 'MessagingService.restored', history);
+    g('subscribe', 'MessagingService.oldMessages', history);
+    for (const name of Object.keys(genesys_messenger.events)) {
+      if (/:/.test(name)) continue;
+      const each = listen(undefined, (o, m) => {
+        const dir = getPath(m, 'direction');
+        return { type: dir == 'Outbound' ? name : dir == 'Inbound' ? name + ':' + dir : '', o, agent: dir == 'Outbound' && getPath(m, 'channel.from.nickname') };
+      });
+      g(
+        'subscribe',
+        name,
+        name == RECEIVED
+          ? listen(undefined, (o) =>
+              void messagesOf(o).forEach((m) => {
+                if (live(m)) {
+                  if (key(m)) seen[key(m)] = 1;
+                  each(o, m);
+                }
+              }),
+            )
+          : listen(undefined, (o) => ({ type: name, o })),
+      );
+    }
   },
 };

@@ -1,6 +1,6 @@
-import type { Action, Vendor } from '../types.js';
-import { chain } from '../lib/chain.js';
+import type { Action, Listen, Vendor } from '../types.js';
 import { getPath, has, isObject } from '../lib/getPath.js';
+import { log } from '../lib/log.js';
 
 const events: Vendor['events'] = {};
 let plugins = 0;
@@ -29,6 +29,9 @@ plugin('WebChat', 'chat', {
   minimized: 'minimized',
   unminimized: 'restored',
 });
+// WebChatService: "An agent has connected to the chat session" / "Chat session has successfully ended"
+// (Widgets API: WebChatService events).
+plugin('WebChatService', 'chat', { agentConnected: 'agent_joined', ended: 'ended' });
 plugin('Callback', 'callback', {
   ready: 'loaded',
   opened: 'opened',
@@ -39,23 +42,42 @@ plugin('Callback', 'callback', {
   closed: 'closed',
 });
 
+/** Registers a fresh chatwire plugin on a CXBus and subscribes it to every mapped event. */
+const subscribeOn = (bus: any, listen: Listen): void => {
+  // A fresh plugin name per attachment: after stop() and start() the bus never sees a name twice.
+  const subscriber = bus.registerPlugin('chatwire' + ++plugins);
+  for (const name of Object.keys(events)) {
+    if (name.slice(-1) == '!') continue;
+    subscriber.subscribe(
+      name,
+      listen(undefined, (e: unknown) => {
+        const errors = getPath(e, 'data.errors');
+        return Object.assign({}, e, { type: Array.isArray(errors) && errors.length && has(events, name + '!') ? name + '!' : name });
+      }),
+    );
+  }
+};
+
 /**
  * Genesys Widgets v9, WebChat and Callback (seed 001, "Metadata"; Widgets API
  * events). Subscribers registered on the CXBus get `e.data`: the lifecycle
  * metadata (flags, timestamps, `elapsed`, `errors`, and the `form` block, which
  * is personal data).
+ *
+ * Genesys documents the global bus (`_genesys.widgets.bus`) as "a debug tool":
+ * sites should extend Widgets through an extension, a function in
+ * `window._genesys.widgets.extensions` that Widgets calls with
+ * `($, CXBus, Common)` when it initializes ("Genesys Widgets Extensions",
+ * https://docs.genesys.com/Documentation/GWC/latest/CXWBusAPI/GWCGWCCXBusExtensions).
+ * chatwire attaches to the site's configuration object `_genesys.widgets` and
+ * registers its extension there while Widgets has not initialized; only when
+ * it comes after Widgets initialized (the bus exists, extensions were already
+ * run) does it fall back to the global bus, with a debug log line.
+ * Self-contained: no core hook.
  */
 export const genesys_widgets: Vendor = {
   id: 'genesys_widgets',
-  global: '_genesys.widgets.bus',
-  // "onReady: a callback that executes when Widgets has initialized", given the CXBus:
-  // chained while the bus is not there (the site's own onReady keeps running), then attached to.
-  wait: (found) => {
-    const widgets = getPath(window, '_genesys.widgets');
-    return isObject(widgets)
-      ? chain(widgets, 'onReady', (bus) => found((isObject(bus) ? bus : getPath(window, '_genesys.widgets.bus')) as object))
-      : undefined;
-  },
+  global: '_genesys.widgets',
   type: 'type',
   events,
   fields: {
@@ -65,18 +87,16 @@ export const genesys_widgets: Vendor = {
     phone: 'data.form.phonenumber',
   },
   // WebChat.messageAdded is not mapped (CONTRACT §7 leaves it out): its data is the transcript.
-  attach: (bus, listen) => {
-    // A fresh plugin name per attachment: after stop() and start() the bus never sees a name twice.
-    const subscriber = bus.registerPlugin('chatwire' + ++plugins);
-    for (const name of Object.keys(events)) {
-      if (name.slice(-1) == '!') continue;
-      subscriber.subscribe(
-        name,
-        listen(undefined, (e: unknown) => {
-          const errors = getPath(e, 'data.errors');
-          return Object.assign({}, e, { type: Array.isArray(errors) && errors.length && has(events, name + '!') ? name + '!' : name });
-        }),
-      );
+  attach: (widgets, listen) => {
+    if (isObject(widgets.bus)) {
+      log('genesys_widgets', 'initialized before chatwire: using the global bus');
+      return subscribeOn(widgets.bus, listen);
     }
+    const extensions = (widgets.extensions = widgets.extensions || {});
+    // Silent once this attachment is gone (stop(), or a new configuration object).
+    const extension = (extensions.chatwire = listen(undefined, (_: unknown, bus: unknown) => void subscribeOn(bus, listen)));
+    return () => {
+      if (extensions.chatwire === extension) delete extensions.chatwire;
+    };
   },
 };

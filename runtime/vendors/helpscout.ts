@@ -26,13 +26,19 @@ export const helpscout: Vendor = {
     'message-triggered': 'shown',
     'message-closed': 'hidden',
   },
-  // The article's or message's id (`{ id }`); the `search` query is free text and not mapped.
-  fields: { label: 'id' },
+  // The article's or message's id (`{ id }`); the Beacon's id from `Beacon('info')` ("information about
+  // the current Beacon instance", `{ beaconId, status, config }`), asked of the loaded Beacon at each event.
+  fields: { label: 'd.id', widget_id: 'info.beaconId' },
   attach: (b, listen) =>
     subscribe(
       Object.keys(helpscout.events),
       listen,
       (name, fn) => b('on', name, fn),
       (name, fn) => b('off', name, fn),
+      (_, d) => {
+        const beacon = (window as any).Beacon;
+        // Never through the snippet's stub: that would queue an `info` call.
+        return { d, info: typeof beacon == 'function' && !helpscout.stub!(beacon) && beacon('info') };
+      },
     ),
 };

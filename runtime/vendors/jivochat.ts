@@ -3,12 +3,14 @@ import { chain } from '../lib/chain.js';
 import { getPath } from '../lib/getPath.js';
 import { subscribe } from '../lib/subscribe.js';
 
+const STATE = 'jivo_onChangeState';
+
 /**
  * JivoChat ("Widget API: Callback functions", https://www.jivochat.com/docs/widget/).
  * Jivo calls global functions, one each, that the site may declare
  * (`function jivo_onOpen() {}`). chatwire attaches when the widget's
- * `window.jivo_api` appears: by then the page's own scripts have declared
- * their callbacks, which chatwire chains (never replaces).
+ * `window.jivo_api` appears and chains each function (never replaces it);
+ * chain() re-wraps a function the site declares or assigns later.
  */
 export const jivochat: Vendor = {
   id: 'jivochat',
@@ -22,9 +24,9 @@ export const jivochat: Vendor = {
     jivo_onOpen: 'opened',
     // "Executed when chat window is minimized": the chat window is closed to its label.
     jivo_onClose: 'closed',
-    // "Initiated by a client, and there was no proactive invitation shown".
-    jivo_onClientStartChat: 'started',
-    // "When a visitor sends the first message".
+    // "When a visitor sends the first message" (only without chat history). No start event is used:
+    // jivo_onClientStartChat misses chats the visitor began by answering a proactive invitation,
+    // so the core derives `started` just before this first message.
     jivo_onMessageSent: 'message_sent',
     // "A new message from the agent is received. Works only with customLabel".
     jivo_onMessageReceived: 'message_received',
@@ -32,9 +34,12 @@ export const jivochat: Vendor = {
     jivo_onIntroduction: 'lead',
     // "When an agent accepts the incoming chat".
     jivo_onAccept: 'agent_joined',
-    // The callback (return call) the visitor ordered: started, then ended with `{ result }`.
-    jivo_onCallStart: ['started', { channel: 'callback' }],
+    // The return call the visitor ordered: a phone call, not a chat start. It starts (an agent is on
+    // the line), then ends with `{ result }`.
+    jivo_onCallStart: ['agent_joined', { channel: 'callback' }],
     jivo_onCallEnd: ['ended', { channel: 'callback' }],
+    // State 'call' / 'chat/call': "callback form is opened". The other states repeat onOpen / onClose.
+    [STATE]: ['form_started', { channel: 'callback', label: 'callback_form' }],
   },
   fields: { label: 'result', email: 'contact.email', phone: 'contact.phone', lead_type: 'lead_type' },
   attach: (api, listen) =>
@@ -42,7 +47,7 @@ export const jivochat: Vendor = {
       Object.keys(jivochat.events).filter((name) => name != jivochat.ready),
       listen,
       // Each callback is a single global slot: chained, so the site's own keeps running.
-      (name, fn) => chain(window, name, fn),
+      (name, fn) => chain(window, name, name == STATE ? (state) => typeof state == 'string' && /call$/.test(state) && fn() : fn),
       undefined,
       (name, arg) => {
         if (name != 'jivo_onIntroduction') return arg;

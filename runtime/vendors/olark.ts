@@ -19,8 +19,8 @@ export const olark: Vendor = {
     'api.box.onShow': 'shown',
     'api.box.onHide': 'hidden',
     'api.box.onExpand': 'opened',
-    // The chat box collapses back to its tab.
-    'api.box.onShrink': 'minimized',
+    // The chat box collapses back to its tab: `closed` (hiding the whole box is onHide, `hidden`).
+    'api.box.onShrink': 'closed',
     'api.chat.onBeginConversation': 'started',
     'api.chat.onMessageToVisitor': 'message_received',
     'api.chat.onMessageToOperator': 'message_sent',

@@ -1,4 +1,6 @@
 import type { Vendor } from '../types.js';
+import { getPath } from '../lib/getPath.js';
+import { log } from '../lib/log.js';
 
 /** Per `embedded_svc`: the current attachment's callback for each event. */
 const routes = new WeakMap<object, Record<string, (...args: unknown[]) => void>>();
@@ -8,9 +10,12 @@ const routes = new WeakMap<object, Record<string, (...args: unknown[]) => void>>
  * products (the newer one: `salesforce_messaging`). "Get Chat Event
  * Notifications" (https://developer.salesforce.com/docs/atlas.en-us.snapins_web_dev.meta/snapins_web_dev/snapins_web_chat_events.htm):
  * `embedded_svc.addEventHandler(name, fn(data))`, several handlers per name,
- * which must be added before `embedded_svc.init`. chatwire sees `embedded_svc`
- * when `esw.min.js` has run, in the capturing `load` listener, which runs
- * before the script's own onload calls init. No way to remove a handler.
+ * which "must take place before calls to embedded_svc.init". chatwire sees
+ * `embedded_svc` when `esw.min.js` has run, in the capturing `load` listener,
+ * which runs before the snippet's own onload calls init. Salesforce documents
+ * no way to observe a chat that is already initialised (chatwire loaded after
+ * init, as GTM often does): handlers are still added, and Salesforce may never
+ * call them. No way to remove a handler; no ready event (the core derives `loaded`).
  */
 export const salesforce_chat: Vendor = {
   id: 'salesforce_chat',
@@ -21,8 +26,13 @@ export const salesforce_chat: Vendor = {
     onInviteAccepted: ['opened', { label: 'invitation' }],
     onInviteRejected: ['closed', { label: 'invitation' }],
     onChatRequestSuccess: 'started',
+    // "The visitor has requested a chat and is waiting for an agent" (and again on each queue
+    // update, page change or reconnection while waiting): pushed once per chat key.
+    onQueueUpdate: ['agent_requested', { label: 'queue' }],
     onChatEstablished: 'agent_joined',
     onChatTransferSuccessful: ['agent_joined', { label: 'transfer' }],
+    // The connection lost (onConnectionError) came back: the visitor is with the agent again.
+    onChatReconnectSuccessful: ['agent_joined', { label: 'reconnected' }],
     onChasitorMessage: 'message_sent',
     onAgentMessage: 'message_received',
     onChatEndedByChasitor: ['ended', { label: 'visitor' }],
@@ -30,6 +40,9 @@ export const salesforce_chat: Vendor = {
     // The visitor stayed idle: the chat ends.
     onIdleTimeoutOccurred: ['ended', { label: 'idle_timeout' }],
     onConnectionError: 'error',
+    // "Submit" of the offline support form (no agent online): the visitor left their details.
+    // Salesforce passes no data, so which detail (lead_type) is unknown and nothing personal is read.
+    onClickSubmitButton: ['lead', { label: 'offline_form' }],
   },
   // The data these events pass: `{ liveAgentSessionKey: chasitorData.chatKey }`.
   fields: { conversation_id: 'liveAgentSessionKey' },
@@ -40,10 +53,24 @@ export const salesforce_chat: Vendor = {
     const route = routes.get(svc) || {};
     const names = Object.keys(salesforce_chat.events);
     const fresh = !routes.has(svc);
-    for (const name of names) route[name] = listen(name);
+    const queued: Record<string, 1> = {};
+    for (const name of names) {
+      const fn = listen(name);
+      route[name] =
+        name == 'onQueueUpdate'
+          ? (data) => {
+              const key = getPath(data, 'liveAgentSessionKey');
+              const id = typeof key == 'string' ? 'k' + key : '';
+              if (id && queued[id]) return;
+              if (id) queued[id] = 1;
+              fn(data);
+            }
+          : fn;
+    }
     if (fresh) {
       for (const name of names) svc.addEventHandler(name, (...args: unknown[]) => route[name](...args));
       routes.set(svc, route);
     }
+    log('salesforce_chat', 'handlers added: called only if embedded_svc.init() runs after this');
   },
 };

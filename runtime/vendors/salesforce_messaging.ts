@@ -19,7 +19,9 @@ export const salesforce_messaging: Vendor = {
     onEmbeddedMessagingReady: 'loaded',
     onEmbeddedMessagingButtonCreated: 'shown',
     onEmbeddedMessagingWindowMaximized: 'opened',
-    onEmbeddedMessagingWindowMinimized: 'minimized',
+    // The window collapses back to its button: `closed` (Messaging has no third window state;
+    // closing the conversation is ConversationClosed, `ended`).
+    onEmbeddedMessagingWindowMinimized: 'closed',
     onEmbeddedMessagingConversationStarted: 'started',
     // Routed (or transferred) from one recipient to another, e.g. from a bot to an agent.
     onEmbeddedMessagingConversationRouted: 'agent_requested',

@@ -3,19 +3,21 @@ import { subscribe } from '../lib/subscribe.js';
 
 /**
  * Tidio live chat ("JavaScript API", https://docs.tidio.com/ → Listeners / Events).
- * `window.tidioChatApi` exists once the widget is ready, announced by the
- * `tidioChat-ready` document event (no queue before it): the event triggers
- * chatwire's detection, and attaching reports `loaded` once, also for a
- * widget that was ready before chatwire came. `tidioChatApi.on(name, fn)`
+ * `window.tidioChatApi` may exist before the widget is ready: Tidio's own
+ * recipe is `tidioChatApi.on('ready', fn)` when the API exists, else the
+ * `tidioChat-ready` document event (then the API exists). chatwire follows it:
+ * the document event only wakes detection, and `loaded` comes from the API's
+ * `ready` listener, which Tidio runs at once for a widget that is ready
+ * already (unconfirmed: the recipe relies on it). `tidioChatApi.on(name, fn)`
  * allows several listeners; no `off` is documented.
  */
 export const tidio: Vendor = {
   id: 'tidio',
   global: 'tidioChatApi',
   channel: 'chat',
-  ready: 'tidioChat-ready',
+  wake: 'tidioChat-ready',
   events: {
-    'tidioChat-ready': 'loaded',
+    ready: 'loaded',
     open: 'opened',
     close: 'closed',
     conversationStart: 'started',
@@ -28,7 +30,6 @@ export const tidio: Vendor = {
   },
   fields: { email: 'form_data.email', phone: 'form_data.phone' },
   attach: (api, listen) => {
-    // The ready event is the core's; the others are subscribed here.
-    subscribe(Object.keys(tidio.events).slice(1), listen, (name, fn) => api.on(name, fn));
+    subscribe(Object.keys(tidio.events), listen, (name, fn) => api.on(name, fn));
   },
 };

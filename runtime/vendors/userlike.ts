@@ -3,11 +3,13 @@ import { chain } from '../lib/chain.js';
 
 /**
  * Userlike Website Messenger ("Client tracking API",
+ * https://docs.userlike.com/developers/api/client-tracking and
  * https://www.userlike.com/en/public/tutorial/um/api/javascript/tracking).
  * The messenger reports every event to one page-defined global,
  * `userlikeTrackingEvent(event_name, global_ctx, session_ctx)`: a single slot
  * that chatwire chains from the start, so the site's own function (assigned
- * before or after, or declared before) keeps running once with its arguments.
+ * or declared, before or after chatwire) keeps running once with its
+ * arguments; chain() re-wraps a function the site declares later.
  */
 export const userlike: Vendor = {
   id: 'userlike',
@@ -18,16 +20,22 @@ export const userlike: Vendor = {
   events: {
     button_displayed: 'shown',
     chat_window_maximized: 'opened',
-    chat_window_minimized: 'minimized',
+    // The messenger collapses to its button: `closed` (no third state). Older widgets send the misspelt name.
+    chat_window_minimized: 'closed',
+    chat_window_minimzed: 'closed',
     // "Chat button clicked by contact to start a conversation": a request for an operator.
     chat_requested: 'agent_requested',
-    chat_started: 'started',
-    chat_started_proactive: 'started',
+    // "First message sent by contact": once per conversation, by the visitor. (`chat_started`
+    // also fires when the contact continues a conversation: not a start.)
+    contact_first_message: 'started',
     // "Contact sent a message to operator" / "Operator sent message to contact".
     message_operator_terminating: 'message_sent',
     message_client_terminating: 'message_received',
     pre_survey_show: 'form_started',
     pre_survey_submit: 'form_submitted',
+    // The Group Select view asks the contact which team they want.
+    group_select_show: ['question_shown', { label: 'group_select' }],
+    group_select_submit: ['question_answered', { label: 'group_select' }],
     post_survey_show: 'survey_started',
     post_survey_submit: 'survey_submitted',
     feedback_rating_show: 'survey_started',
@@ -35,7 +43,13 @@ export const userlike: Vendor = {
     rating_submit: 'rating_submitted',
     error_message: 'error',
   },
-  // The contexts' contents are not documented: nothing is read from them.
-  fields: {},
+  // Context keys seen in public listeners (unconfirmed: Userlike's doc does not describe the contexts).
+  fields: {
+    widget_id: '1.widget_id',
+    visitor_id: '1.client_uuid',
+    agent_id: '2.operator_id',
+    conversation_id: '2.chat_id',
+    session_id: '2.session_id',
+  },
   attach: (_win, listen) => chain(window, 'userlikeTrackingEvent', listen(undefined, (...args) => args)),
 };
