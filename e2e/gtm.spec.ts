@@ -53,9 +53,9 @@ test('toggles set in the tag show in what is pushed: vendors, events, prefix, pr
   await page.waitForFunction(() => (window as any).fakeCustomerly);
   await run(page, 'window.fakeCustomerly.lead("jane.doe@example.com"), window.fakeCTLive.click("w-77"), window.fakeSmartAgent.startContact()');
   await expect.poll(async () => (await pushes(page)).map((push) => `${push.chat.vendor}:${push.event}`)).toEqual([
-    'smartagent:cw_loaded', 'customerly:cw_lead', 'smartagent:cw_started',
+    'smartagent:cw_loaded', 'customerly:cw_loaded', 'customerly:cw_lead', 'smartagent:cw_started',
   ]);
-  const lead = (await pushes(page))[1].chat;
+  const lead = (await pushes(page))[2].chat;
   expect(lead.email_sha256).toBe(createHash('sha256').update('jane.doe@example.com').digest('hex'));
   expect(lead.email).toBeNull();
 });
