@@ -214,9 +214,9 @@ const method =
       // A throwing `window.chatwire` getter reads as undefined.
       const owner = getPath(window, 'chatwire');
       if (owner !== api && isCopy(owner, name)) return owner[name](input);
-      // Another library's `window.chatwire`: this copy takes the page over.
-      if (owner !== api && owner !== undefined) log(name, 'window.chatwire is not chatwire: taken over', owner);
       body(input);
+      // Another library's `window.chatwire`: this copy took the page over (said after start read `debug`).
+      if (owner !== api && owner !== undefined) log(name, 'window.chatwire is not chatwire: taken over', owner);
     } catch (error) {
       log(name, error);
     }

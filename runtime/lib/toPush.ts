@@ -88,7 +88,8 @@ const cut = (value: string | null): string | null =>
 export function toPush(prefix: string, fields: Fields, pii: PiiMode): ChatPush {
   const chat = {} as Record<keyof ChatEvent, unknown>;
   for (const key of chatKeys) {
-    chat[key] = key == 'duration_ms' || key == 'timestamp' ? finite(fields[key]) : cut(scrub(text(fields[key])));
+    // email and phone are set below, per privacy mode, without reading more of them than their bounds.
+    chat[key] = key == 'duration_ms' || key == 'timestamp' ? finite(fields[key]) : key == 'email' || key == 'phone' ? null : cut(scrub(text(fields[key])));
   }
   if (chat.timestamp === null) chat.timestamp = Date.now();
   // Strings (or numbers: phones sometimes are) count as contact details; one with no content is no detail at all.

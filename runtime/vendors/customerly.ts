@@ -26,12 +26,16 @@ const tryChain = (target: object, name: string, listener: (...args: unknown[]) =
   }
 };
 
-/** Runs `fn` once the current run of code is over; a page without a working Promise runs it now. */
+/** Runs `fn` once the current run of code is over: a microtask, or a timer on a page whose Promise has no `resolve`. */
 const later = (fn: () => void): void => {
   try {
     Promise.resolve().then(fn);
   } catch {
-    fn();
+    try {
+      setTimeout(fn);
+    } catch {
+      fn();
+    }
   }
 };
 
