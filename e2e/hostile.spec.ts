@@ -21,7 +21,8 @@ async function smartAgentPage(page: Page, config = '{}'): Promise<void> {
 test.describe('personal data in any mapped field', () => {
   // [value posted as CTLive's widget type (→ label), what the label must become]
   const SHAPES: [string, string][] = [
-    ['https://shop.example/chat?email=jane.doe%40example.com', 'https://shop.example/chat?email=[redacted]'],
+    ['https://shop.example/chat?email=jane.doe%40example.com&x=1', 'https:[redacted]&x=1'],
+    ['x/y?z=1@example.com', '[redacted]'],
     ['JANE.DOE%40EXAMPLE.COM', '[redacted]'],
     ['jane&#64;example.com', '[redacted]'],
     ['alice@example.com;bob.smith@example.org', '[redacted];[redacted]'],

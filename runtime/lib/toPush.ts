@@ -44,15 +44,16 @@ const MAX_PHONE = 64;
  * What docs/privacy.md ("Emails and phone numbers inside other fields") lists,
  * one alternative each: an address, its `@` possibly URL-encoded (`%40`,
  * `%2540`) or an HTML entity (`&#64;`, `&#x40;`, `&commat;`), its dots
- * possibly `%2E`, ended by spaces,
- * list or URL punctuation (so `a@x.com;b@y.org` is two addresses); a `+`
+ * possibly `%2E`; its local part ends only where an unquoted local part must
+ * (spaces, `@ < > ( ) [ ] \ , ; : "`), so no part of one survives, and its
+ * domain also at URL punctuation (so `a@x.com;b@y.org` is two addresses); a `+`
  * number; an `(area)` number; a 3-3-4 number with one kind of separator; 3–8
  * groups of 2–4 digits separated by one space (any Unicode space) or a dash
  * other than `-`; 5–7 such groups separated by dots. Every repetition is
  * bounded, so the work on 300 characters stays small whatever they are.
  */
 const PII =
-  /[^\s@<>()[\]{}"\\,;:\/?=&]{1,64}(?:@|%(?:25)?40|&#0*64;|&#x0*40;|&commat;)[^\s@<>()[\]{}"\\,;:\/?=&%.]{1,63}(?:(?:\.|%2e)[^\s@<>()[\]{}"\\,;:\/?=&%.]{1,63}){1,8}|\+\d[\d\s().\u2010-\u2015\u2212-]{6,40}\d|\(\d{2,4}\)[\s.\u2010-\u2015\u2212-]?\d{3}[\s.\u2010-\u2015\u2212-]?\d{3,4}|\b\d{3}([\s.\u2010-\u2015\u2212-])\d{3}\1\d{4}\b|\d{2,4}(?:[^\S\r\n]|[\u2010-\u2015\u2212])\d{2,4}(?:(?:[^\S\r\n]|[\u2010-\u2015\u2212])\d{2,4}){1,6}|\d{2,4}(?:\.\d{2,4}){4,6}/gi;
+  /[^\s@<>()[\]\\,;:"]{1,64}(?:@|%(?:25)?40|&#0*64;|&#x0*40;|&commat;)[^\s@<>()[\]{}\\,;:"\/?=&%#.]{1,63}(?:(?:\.|%2e)[^\s@<>()[\]{}\\,;:"\/?=&%#.]{1,63}){1,8}|\+\d[\d\s().\u2010-\u2015\u2212-]{6,40}\d|\(\d{2,4}\)[\s.\u2010-\u2015\u2212-]?\d{3}[\s.\u2010-\u2015\u2212-]?\d{3,4}|\b\d{3}([\s.\u2010-\u2015\u2212-])\d{3}\1\d{4}\b|\d{2,4}(?:[^\S\r\n]|[\u2010-\u2015\u2212])\d{2,4}(?:(?:[^\S\r\n]|[\u2010-\u2015\u2212])\d{2,4}){1,6}|\d{2,4}(?:\.\d{2,4}){4,6}/gi;
 
 /**
  * Email addresses and phone numbers found inside any other text field — a bot
