@@ -98,11 +98,12 @@ const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, attachme
   const paths = vendor.fields;
   for (const key of Object.keys(paths) as (keyof ChatEvent)[]) fields[key] = getPath(payload, paths[key] as string);
   const push = toPush(current.eventPrefix, Object.assign(fields, fixed), current.pii);
+  if (!vendor.replays) return send(push);
   // A replayed event that was pushed before shows in debug as a vendor event without a push.
   // Each attachment's subscription starts a replay (see createDedupe).
   const isNew = memory.get(target) || createDedupe(1000);
   memory.set(target, isNew);
-  if (!vendor.replays || isNew(JSON.stringify(push.chat), attachment)) send(push);
+  if (isNew(JSON.stringify(push.chat), attachment)) send(push);
 };
 
 /** Guarded callbacks for one attachment: silent once the attachment is gone or the runtime stopped. */
