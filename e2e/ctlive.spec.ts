@@ -45,7 +45,7 @@ const everything = (page: Page) =>
     c.click('w-77'); c.click('w-78'); c.startChat(); c.online(); c.survey(false); c.survey(true); c.finish();
     c.dataCollection(false); c.dataCollection(true); c.hide('w-77'); })()`);
 
-test('runtime first: every event type, with channel and label from the widget type', async ({ page }) => {
+test('load order 1, runtime first: every event type, with channel and label from the widget type', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/ctlive.js');
@@ -73,7 +73,7 @@ test('every widget type gives its channel (Chat, CallbackNow, CallbackLater, Cli
   ]);
 });
 
-test('library first: what it posted before chatwire is gone, everything after is pushed', async ({ page }) => {
+test('load order 3, library fully loaded, runtime later (GTM): what it posted before chatwire is gone, everything after is pushed', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/ctlive.js');
   await loadScript(page, RUNTIME);
@@ -81,6 +81,25 @@ test('library first: what it posted before chatwire is gone, everything after is
   await everything(page);
   const after = (await sent(page)).slice(before);
   await expect.poll(() => pushes(page)).toEqual(after.map(expected));
+});
+
+test('load order 2, library script tag first, runtime, then the library arrives: everything from Loaded on is pushed', async ({ page }) => {
+  // CTLive has no stub or queue: the nearest to order 2 is its script element added before chatwire, arriving after it.
+  await page.goto(PAGE);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/fixtures/ctlive.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const library = loadScript(page, '/fixtures/ctlive.js');
+  await loadScript(page, RUNTIME);
+  release();
+  await library;
+  await everything(page);
+  const all = await sent(page);
+  expect(all[0].type).toBe('Loaded');
+  await expect.poll(() => pushes(page)).toEqual(all.map(expected));
 });
 
 test('messages posted as JSON strings count the same', async ({ page }) => {

@@ -12,6 +12,7 @@ const ROWS: [string, string, string, Record<string, unknown>][] = [
   ['videoAnswered()', 'onRealtimeVideoAnswered', 'video_answered', { channel: 'video' }],
   ['videoRejected()', 'onRealtimeVideoRejected', 'video_rejected', { channel: 'video' }],
   ['openArticle()', 'onHelpCenterArticleOpened', 'article_opened', { label: 'Refund policy' }],
+  ['trigger()', 'onTriggerFired', 'shown', { widget_id: '4242' }],
   ['closeChat()', 'onChatClosed', 'closed', {}],
 ];
 
@@ -30,9 +31,13 @@ const SITE_SETTINGS = `{
 }`;
 const SITE_PROPERTY = `window.customerly.onChatOpened = function () { window.siteCalls.push(['property.onChatOpened', arguments.length, this === window.customerly]); }`;
 
-async function everyRow(page: Page): Promise<void> {
+/** The launcher's onMessengerInitialized, pushed when chatwire was there before it. */
+const LOADED: (typeof ROWS)[number] = ['', 'onMessengerInitialized', 'loaded', {}];
+
+/** Drives every row; `loaded` says whether chatwire was in before the messenger initialized. */
+async function everyRow(page: Page, loaded: boolean): Promise<void> {
   for (const row of ROWS) await run(page, `window.fakeCustomerly.${row[0]}`);
-  await expect.poll(() => pushes(page)).toEqual(ROWS.map(expected));
+  await expect.poll(() => pushes(page)).toEqual((loaded ? [LOADED, ...ROWS] : ROWS).map(expected));
 }
 
 const siteCallsAfterRows = [
@@ -41,7 +46,7 @@ const siteCallsAfterRows = [
   ['settings.onProfilingQuestionAnswered', 'company_size', 'Jane Doe Consulting, 12 people'],
 ];
 
-test('runtime before the snippet: callbacks added to the settings of load()', async ({ page }) => {
+test('load order 1, runtime before the snippet: callbacks added to the settings of load(), loaded pushed', async ({ page }) => {
   await page.goto(PAGE);
   await run(page, 'window.siteCalls = []');
   await loadScript(page, RUNTIME);
@@ -49,11 +54,11 @@ test('runtime before the snippet: callbacks added to the settings of load()', as
   await run(page, `window.customerly.load(${SITE_SETTINGS})`);
   await page.waitForFunction(() => (window as any).fakeCustomerly);
   await run(page, SITE_PROPERTY);
-  await everyRow(page);
+  await everyRow(page, true);
   expect(await run(page, 'window.siteCalls')).toEqual(siteCallsAfterRows);
 });
 
-test('runtime after load() but before the launcher arrived', async ({ page }) => {
+test('load order 2, snippet and load() first, runtime before the launcher arrived: loaded pushed', async ({ page }) => {
   await page.goto(PAGE);
   await run(page, 'window.siteCalls = []');
   // Hold the launcher back until the runtime is in.
@@ -68,18 +73,18 @@ test('runtime after load() but before the launcher arrived', async ({ page }) =>
   await loadScript(page, RUNTIME);
   release();
   await page.waitForFunction(() => (window as any).fakeCustomerly);
-  await everyRow(page);
+  await everyRow(page, true);
   expect(await run(page, 'window.siteCalls')).toEqual(siteCallsAfterRows);
 });
 
-test('runtime after the launcher: settings and property callbacks chained, each event pushed once', async ({ page }) => {
+test('load order 3, widget fully loaded, runtime later (GTM): settings and property callbacks chained, each event pushed once, loaded missed', async ({ page }) => {
   await page.goto(PAGE);
   await run(page, 'window.siteCalls = []');
   await loadScript(page, '/fixtures/customerly-snippet.js');
   await run(page, `window.customerly.load(${SITE_SETTINGS}); ${SITE_PROPERTY}`);
   await page.waitForFunction(() => (window as any).fakeCustomerly);
   await loadScript(page, RUNTIME);
-  await everyRow(page);
+  await everyRow(page, false);
   expect(await run(page, 'window.siteCalls')).toEqual(siteCallsAfterRows);
 });
 
@@ -92,14 +97,14 @@ test('a site callback assigned after chatwire attached still runs once, and stop
   await page.waitForFunction(() => (window as any).fakeCustomerly);
   await run(page, `${SITE_PROPERTY}; window.customerly.settings.callbacks.onChatClosed = function () { window.siteCalls.push(['settings.onChatClosed']); }`);
   await run(page, 'window.fakeCustomerly.openChat(), window.fakeCustomerly.closeChat()');
-  await expect.poll(async () => (await pushes(page)).map((push) => push.event)).toEqual(['chat_opened', 'chat_closed']);
+  await expect.poll(async () => (await pushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_opened', 'chat_closed']);
   expect(await run(page, 'window.siteCalls')).toEqual([['property.onChatOpened', 0, true], ['settings.onChatClosed']]);
   await run(page, 'window.chatwire.stop()');
   // The site's own functions are back in their slots, untouched.
   expect(await run(page, "Object.getOwnPropertyDescriptor(window.customerly, 'onChatOpened').value.toString()")).toContain('property.onChatOpened');
   await run(page, 'window.fakeCustomerly.openChat(), window.fakeCustomerly.closeChat()');
   expect(await run(page, 'window.siteCalls.length')).toBe(4);
-  expect((await pushes(page)).length).toBe(2);
+  expect((await pushes(page)).length).toBe(3);
 });
 
 test('privacy: the lead email is redacted by default, hashed or included on request; answers and messages never', async ({ page }) => {
@@ -112,10 +117,10 @@ test('privacy: the lead email is redacted by default, hashed or included on requ
     await run(page, 'window.customerly.load({ app_id: "cafe1234" })');
     await page.waitForFunction(() => (window as any).fakeCustomerly);
     await run(page, 'window.fakeCustomerly.newConversation(), window.fakeCustomerly.lead("  Jane.Doe@Example.com "), window.fakeCustomerly.answerQuestion(), window.fakeCustomerly.openArticle()');
-    await expect.poll(async () => (await pushes(page)).length).toBe(4);
+    await expect.poll(async () => (await pushes(page)).length).toBe(5);
     const text = await dataLayerText(page);
     for (const secret of ['Jane Doe', '+1 415', '415 555', 'invoice', 'help@example.com', 'Consulting']) expect(text, pii).not.toContain(secret);
-    return (await pushes(page))[1].chat;
+    return (await pushes(page))[2].chat;
   };
   const redacted = await leadPush('redact');
   expect([redacted.lead_type, redacted.email, redacted.email_sha256]).toEqual(['email', null, null]);

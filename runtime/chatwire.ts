@@ -92,8 +92,10 @@ const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, attachme
   const paths = vendor.fields;
   for (const key of Object.keys(paths) as (keyof ChatEvent)[]) fields[key] = getPath(payload, paths[key] as string);
   const push = toPush(current.eventPrefix, Object.assign(fields, fixed), current.pii);
+  if (!vendor.replays) return send(push);
   // A replayed event that was pushed before shows in debug as a vendor event without a push.
-  if (!vendor.replays || vendor.replays(JSON.stringify(push.chat))) send(push);
+  // Each attachment's subscription starts a replay (see createDedupe).
+  if (vendor.replays(JSON.stringify(push.chat), attachment)) send(push);
 };
 
 /** Guarded callbacks for one attachment: silent once the attachment is gone or the runtime stopped. */
@@ -210,6 +212,21 @@ queue.push = (...plugins: Plugin[]): number => {
   return 0;
 };
 
+/**
+ * Whether `value` is a real chatwire copy (CONTRACT §2): its `version` string
+ * and `vendors` list, and the method called. Another library's object, or a
+ * getter or Proxy that throws, is not.
+ */
+const isCopy = (value: unknown, name: string): value is Chatwire => {
+  try {
+    return (
+      isObject(value) && typeof value.version == 'string' && Array.isArray(value.vendors) && typeof value[name] == 'function'
+    );
+  } catch {
+    return false;
+  }
+};
+
 /** Wraps an API method: handed to the copy that owns the page, a no-op outside a browser, never throwing. */
 const method =
   (name: 'start' | 'stop', body: (input?: ChatwireConfig) => void) =>
@@ -217,9 +234,12 @@ const method =
     // Outside a browser (server-side rendering) `window` throws here and the call does nothing.
     try {
       // Another copy owns the page (a second script, or the ES module beside the GTM one): hand over.
-      const owner = window.chatwire;
-      if (owner && owner !== api && typeof owner[name] == 'function') owner[name](input);
-      else body(input);
+      // A throwing `window.chatwire` getter reads as undefined.
+      const owner = getPath(window, 'chatwire');
+      if (owner !== api && isCopy(owner, name)) return owner[name](input);
+      body(input);
+      // Another library's `window.chatwire`: this copy took the page over (said after start read `debug`).
+      if (owner !== api && owner !== undefined) log(name, 'window.chatwire is not chatwire: taken over', owner);
     } catch (error) {
       log(name, error);
     }
@@ -233,9 +253,14 @@ const method =
  * @param config the configuration; defaults for whatever is missing or invalid
  */
 export const start: (config?: ChatwireConfig) => void = method('start', (input) => {
-  window.chatwire = api;
-  // Debug first, so that the warnings about the rest of the configuration show.
-  setDebug(isObject(input) && input.debug === true);
+  // Debug first, so that the warnings about the rest of the configuration show; a throwing getter reads as no.
+  setDebug(getPath(input, 'debug') === true);
+  try {
+    window.chatwire = api;
+  } catch (error) {
+    // A read-only or throwing `window.chatwire`: this copy still runs, it just cannot be found there.
+    log('start', error);
+  }
   // The plugins queued before the runtime (a non-array there is logged and ignored), then the queue takes over.
   const queued = window.chatwirePlugins;
   window.chatwirePlugins = queue;

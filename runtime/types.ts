@@ -165,9 +165,9 @@ export interface Vendor {
    * The vendor replays earlier events to late subscribers: the core then
    * pushes an event only when this memory (the adapter's `createDedupe`, kept
    * out of the core for the one vendor that needs it) says its normalized
-   * content is new.
+   * content is new; `replay` (the attachment) tells one replay from the next.
    */
-  replays?: (key: string) => boolean;
+  replays?: (key: string, replay?: unknown) => boolean;
   /**
    * The vendor's ready signal, a window event name (e.g. `adobedx.conversations.ready`):
    * it triggers a detection check, and this vendor event (mapped in `events`)

@@ -22,7 +22,7 @@ test('memory is capped: the oldest key is forgotten first', () => {
 });
 
 test('10,000 events, each delivered twice as a replay would: memory stays at the cap, recent replays still caught', () => {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const isNew = createDedupe(1000, seen);
   let pushed = 0;
   let largest = 0;
@@ -35,4 +35,38 @@ test('10,000 events, each delivered twice as a replay would: memory stays at the
   assert.equal(pushed, 10_000);
   assert.equal(largest, 1000);
   assert.equal(seen.size, 1000);
+});
+
+/** A replay after stop()/start(): the same history in the same order, through a new subscription. */
+const replay = (isNew: (key: string, replay?: unknown) => boolean, history: string[], subscription: unknown): string[] =>
+  history.filter((key) => isNew(key, subscription));
+
+for (const length of [999, 1000, 1001, 1500, 2500, 10_000]) {
+  test(`a history of ${length} events replayed after stop()/start(): only what fell out of memory is pushed again, each once`, () => {
+    const seen = new Map<string, number>();
+    const isNew = createDedupe(1000, seen);
+    const history = Array.from({ length }, (_, i) => `event-${i}`);
+    assert.deepEqual(replay(isNew, history, 'first'), history);
+    const forgotten = history.slice(0, Math.max(0, length - 1000));
+    // Three more stop()/start() cycles: never more than the forgotten head, never a cascade.
+    for (const subscription of ['second', 'third', 'fourth']) {
+      assert.deepEqual(replay(isNew, history, subscription), forgotten, subscription);
+      assert.ok(seen.size <= 1000);
+    }
+    // Live events after the replay are remembered as usual: a later replay skips them.
+    assert.deepEqual(replay(isNew, ['live-1', 'live-2'], 'fourth'), ['live-1', 'live-2']);
+    const longer = [...history, 'live-1', 'live-2'];
+    const pushed = replay(isNew, longer, 'fifth');
+    assert.deepEqual(pushed, longer.slice(0, Math.max(0, longer.length - 1000)));
+  });
+}
+
+test('a replay that repeats every event twice, then live events: each key once, memory at the cap', () => {
+  const seen = new Map<string, number>();
+  const isNew = createDedupe(1000, seen);
+  const history = Array.from({ length: 1500 }, (_, i) => `e-${i}`);
+  const doubled = history.flatMap((key) => [key, key]);
+  assert.equal(doubled.filter((key) => isNew(key, 'a')).length, 1500);
+  assert.equal(seen.size, 1000);
+  assert.equal(doubled.filter((key) => isNew(key, 'b')).length, 500);
 });

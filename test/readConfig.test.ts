@@ -101,3 +101,24 @@ test('a config that is not an object is ignored as a whole', () => {
   // An array is an object with index keys: each is reported as unknown.
   assert.deepEqual(read(['smartagent']).warnings, [['ignored config', '0']]);
 });
+
+test('hostile configuration objects never throw: throwing getters, throwing and revoked Proxies, huge sparse lists', () => {
+  const warnings: unknown[][] = [];
+  const warn = (...why: unknown[]): void => void warnings.push(why);
+  const getter = Object.defineProperty({ pii: 'hash' }, 'vendors', { enumerable: true, get: () => { throw new Error('getter'); } });
+  assert.deepEqual(readConfig(getter, ids, actions, warn), { ...defaults, pii: 'hash' });
+  const throwing = new Proxy({}, { ownKeys: () => { throw new Error('ownKeys'); }, get: () => { throw new Error('get'); } });
+  assert.deepEqual(readConfig(throwing, ids, actions, warn), defaults);
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  assert.deepEqual(readConfig(revoked.proxy, ids, actions, warn), defaults);
+  assert.deepEqual(readConfig({ vendors: revoked.proxy, debug: true }, ids, actions, warn), { ...defaults, debug: true });
+  const list = new Proxy([ids[0]], { get: () => { throw new Error('entry'); } });
+  assert.deepEqual(readConfig({ vendors: list }, ids, actions, warn), defaults);
+  const sparse: string[] = [ids[1]];
+  sparse.length = 4_000_000_000;
+  const started = performance.now();
+  assert.deepEqual(readConfig({ vendors: sparse }, ids, actions, () => {}).vendors, [ids[1]]);
+  assert.ok(performance.now() - started < 50, 'lists are read up to 1,000 entries');
+  assert.ok(warnings.length >= 5, 'every ignored part is reported');
+});

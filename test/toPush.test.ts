@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { setHash } from '../runtime/lib/hash.js';
 import { sha256 } from '../runtime/lib/sha256.js';
 import { chatKeys, toPush } from '../runtime/lib/toPush.js';
@@ -143,4 +144,57 @@ test('huge hostile strings are scrubbed within a 300-character window, then cut'
   const label = toPush('chat_', { ...base, label: ('x'.repeat(60) + '@y.z ').repeat(3000) }, 'redact').chat.label as string;
   assert.ok(label.startsWith('[redacted] [redacted] '));
   assert.doesNotMatch(label, /@/);
+});
+
+/** The rows of one of docs/privacy.md's scrub tables (after its `<!-- scrub:… -->` marker), `\uXXXX` escapes decoded. */
+const docRows = (marker: string): string[][] => {
+  const doc = readFileSync(new URL('../../../docs/privacy.md', import.meta.url), 'utf8');
+  const lines = doc.split(`<!-- scrub:${marker} -->`)[1].split('\n').slice(3);
+  const rows: string[][] = [];
+  for (const line of lines) {
+    if (!line.startsWith('|')) break;
+    const cells = line.split(' | ').map((cell) => cell.replace(/^\| |\s*\|$/g, ''));
+    rows.push(cells.map((cell) => cell.replace(/^`|`$/g, '').replace(/\\u([0-9a-f]{4})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)))));
+  }
+  assert.ok(rows.length > 10, `docs/privacy.md scrub:${marker} table`);
+  return rows;
+};
+
+test("docs/privacy.md's recognised shapes are replaced exactly as listed, in every mode and every text key", () => {
+  for (const [example, becomes] of docRows('recognised')) {
+    for (const pii of ['redact', 'hash', 'include'] as const) {
+      const { chat } = toPush('chat_', { ...base, label: example, agent_name: `x ${example} y` }, pii);
+      assert.equal(chat.label, becomes, `${JSON.stringify(example)} (${pii})`);
+      assert.equal(chat.agent_name, `x ${becomes} y`, `${JSON.stringify(example)} inside text (${pii})`);
+    }
+  }
+});
+
+test("docs/privacy.md's unrecognised shapes are kept exactly, in every mode", () => {
+  for (const [example] of docRows('kept')) {
+    for (const pii of ['redact', 'hash', 'include'] as const) {
+      assert.equal(toPush('chat_', { ...base, label: example }, pii).chat.label, example, `${JSON.stringify(example)} (${pii})`);
+    }
+  }
+});
+
+test('a contact detail longer than any real one is neither hashed nor pushed, and costs no hashing', () => {
+  const email = 'a'.repeat(243) + '@example.com';
+  assert.equal(email.length, 255);
+  const phone = '+1 ' + '5'.repeat(62);
+  for (const pii of ['redact', 'hash', 'include'] as const) {
+    const { chat } = toPush('chat_', { ...base, email, phone }, pii);
+    assert.deepEqual([chat.email, chat.phone, chat.email_sha256, chat.phone_sha256], [null, null, null, null], pii);
+  }
+  // At the bounds they still count.
+  const { chat } = toPush('chat_', { ...base, email: email.slice(1), phone: phone.slice(1) }, 'hash');
+  assert.equal(chat.email_sha256, hex(email.slice(1)));
+  assert.equal(chat.phone_sha256, hex('1' + '5'.repeat(62)));
+  // 10 MB in every key, hash mode: bounded work, far below a millisecond once warm.
+  const huge = JSON.parse(JSON.stringify('x@y.z '.repeat(1_750_000)));
+  const fields = Object.fromEntries(chatKeys.map((key) => [key, huge]));
+  toPush('chat_', { ...fields, action: 'lead', timestamp: 1 }, 'hash');
+  const started = performance.now();
+  for (let i = 0; i < 20; i++) toPush('chat_', { ...fields, action: 'lead', timestamp: 1 }, 'hash');
+  assert.ok((performance.now() - started) / 20 < 5, 'a 10 MB payload costs what a small one does');
 });

@@ -3,10 +3,35 @@ import { has, isObject } from './getPath.js';
 
 const piiModes = ['redact', 'hash', 'include'];
 
+/** Longest list read from a configuration: far more than any real one, so a huge sparse array costs nothing. */
+const MAX_LIST = 1000;
+
+/** One key's value if valid for `fallback` (its default), else undefined; list entries that do not fit are dropped with a warning. */
+const check = (key: string, value: unknown, fallback: unknown, warn: (...why: unknown[]) => void): unknown => {
+  if (Array.isArray(fallback)) {
+    if (!Array.isArray(value)) return undefined;
+    // vendors and events keep the entries they know; allowedOrigins takes any string.
+    const list: string[] = [];
+    for (let i = 0; i < value.length && i < MAX_LIST; i++) {
+      const entry: unknown = value[i];
+      if (typeof entry == 'string' && (key == 'allowedOrigins' || fallback.indexOf(entry) >= 0)) list.push(entry);
+      else warn('ignored config', key, entry);
+    }
+    return list;
+  }
+  return typeof value != typeof fallback ||
+    (key == 'pii' && piiModes.indexOf(value as string) < 0) ||
+    (key == 'dataLayerName' && !value)
+    ? undefined
+    : value;
+};
+
 /**
  * Validates a configuration (CONTRACT §3) and fills in the defaults. Never
  * throws: unknown keys, wrongly typed values and unknown list entries are
- * dropped and reported through `warn` (the runtime prints those in debug mode).
+ * dropped and reported through `warn` (the runtime prints those in debug mode);
+ * so is a key whose getter throws, and everything of a throwing or revoked
+ * Proxy. Lists are read up to their first 1,000 entries.
  * Each key's default also says what a valid value looks like: a list of
  * strings from the same vocabulary, a string, or a boolean.
  * @param input `window.chatwireConfig` or the argument of `start`; anything
@@ -32,30 +57,21 @@ export function readConfig(
     debug: false,
   };
   const defaults = config as unknown as Record<string, unknown>;
+  // A hostile object (throwing getters, a Proxy that throws or was revoked) costs its keys, never the start.
+  const guard = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch (error) {
+      warn('ignored config', error);
+      return fallback;
+    }
+  };
   if (input != null && !isObject(input)) warn('ignored config', input);
   // An array or other non-plain object ends up with its keys reported as unknown.
-  for (const key of isObject(input) ? Object.keys(input) : []) {
+  for (const key of guard(() => (isObject(input) ? Object.keys(input) : []), [] as string[])) {
     const fallback = defaults[key];
-    let value = (input as Record<string, unknown>)[key];
     // Own keys only: a `__proto__` or `constructor` key must not reach Object.prototype.
-    if (!has(defaults, key)) {
-      value = undefined;
-    } else if (Array.isArray(fallback)) {
-      // vendors and events keep the entries they know; allowedOrigins takes any string.
-      value = Array.isArray(value)
-        ? value.filter((entry) => {
-            const ok = typeof entry == 'string' && (key == 'allowedOrigins' || fallback.indexOf(entry) >= 0);
-            if (!ok) warn('ignored config', key, entry);
-            return ok;
-          })
-        : undefined;
-    } else if (
-      typeof value != typeof fallback ||
-      (key == 'pii' && piiModes.indexOf(value as string) < 0) ||
-      (key == 'dataLayerName' && !value)
-    ) {
-      value = undefined;
-    }
+    const value = has(defaults, key) ? guard(() => check(key, (input as Record<string, unknown>)[key], fallback, warn), undefined) : undefined;
     if (value === undefined) warn('ignored config', key);
     else defaults[key] = value;
   }

@@ -28,12 +28,14 @@ export function sha256(text: string): string {
     H = H.slice(0, 8);
   }
   const bytes = new TextEncoder().encode(text);
+  const size = bytes.length;
   // Big-endian words of the message, the 0x80 end marker, zero padding, and the
-  // length in bits as the last word (the high word stays 0 below 256 MB).
-  const words: number[] = [];
-  [...bytes, 0x80].forEach((byte, i) => (words[i >> 2] |= byte << (24 - (i % 4) * 8)));
-  const total = (((bytes.length + 8) >> 6) + 1) * 16;
-  words[total - 1] = bytes.length * 8;
+  // length in bits as the last word (the high word stays 0 below 256 MB); read
+  // byte by byte into a typed array, never copied into an array of numbers.
+  const total = (((size + 8) >> 6) + 1) * 16;
+  const words = new Int32Array(total);
+  for (let i = 0; i <= size; i++) words[i >> 2] |= (i < size ? bytes[i] : 0x80) << (24 - (i % 4) * 8);
+  words[total - 1] = size * 8;
   let hash = H;
   for (let j = 0; j < total; j += 16) {
     const w: number[] = [];
@@ -45,7 +47,7 @@ export function sha256(text: string): string {
       const y = w[i - 2];
       w[i] =
         i < 16
-          ? words[j + i] | 0
+          ? words[j + i]
           : (w[i - 16] + (ror(x, 7) ^ ror(x, 18) ^ (x >>> 3)) + w[i - 7] + (ror(y, 17) ^ ror(y, 19) ^ (y >>> 10))) | 0;
       const t1 = h + (ror(e, 6) ^ ror(e, 11) ^ ror(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i];
       const t2 = (ror(a, 2) ^ ror(a, 13) ^ ror(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));

@@ -35,17 +35,42 @@ const finite = (value: unknown): number | null => (Number.isFinite(value) ? (val
 const text = (value: unknown): string | null =>
   typeof value == 'string' ? value : finite(value) === null ? null : String(value);
 
+/** Longest email address (RFC 5321 path limit): a longer value is not an address, so it is neither hashed nor pushed (CONTRACT §6). */
+const MAX_EMAIL = 254;
+/** Longest phone number chatwire accepts: 15 digits (E.164) with separators, parentheses and an extension fit easily. */
+const MAX_PHONE = 64;
+
+/**
+ * What docs/privacy.md ("Emails and phone numbers inside other fields") lists,
+ * one alternative each: an address, its `@` possibly URL-encoded (`%40`,
+ * `%2540`) or an HTML entity (`&#64;`, `&#x40;`, `&commat;`), its dots
+ * possibly `%2E`; its local part ends only where an unquoted local part must
+ * (spaces, `@ < > ( ) [ ] \ , ; : "`), so no part of one survives, and its
+ * domain also at URL punctuation (so `a@x.com;b@y.org` is two addresses); a `+`
+ * number; an `(area)` number; a 3-3-4 number with one kind of separator; 3–8
+ * groups of 2–4 digits separated by one space (any Unicode space) or a dash
+ * other than `-`; 5–7 such groups separated by dots. Every repetition is
+ * bounded, so the work on 300 characters stays small whatever they are.
+ */
+const PII =
+  /[^\s@<>()[\]\\,;:"]{1,64}(?:@|%(?:25)?40|&#0*64;|&#x0*40;|&commat;)[^\s@<>()[\]{}\\,;:"\/?=&%#.]{1,63}(?:(?:\.|%2e)[^\s@<>()[\]{}\\,;:"\/?=&%#.]{1,63}){1,8}|\+\d[\d\s().\u2010-\u2015\u2212-]{6,40}\d|\(\d{2,4}\)[\s.\u2010-\u2015\u2212-]?\d{3}[\s.\u2010-\u2015\u2212-]?\d{3,4}|\b\d{3}([\s.\u2010-\u2015\u2212-])\d{3}\1\d{4}\b|\d{2,4}(?:[^\S\r\n]|[\u2010-\u2015\u2212])\d{2,4}(?:(?:[^\S\r\n]|[\u2010-\u2015\u2212])\d{2,4}){1,6}|\d{2,4}(?:\.\d{2,4}){4,6}/gi;
+
 /**
  * Email addresses and phone numbers found inside any other text field — a bot
  * named after the visitor, a label quoting an answer — are replaced, before
- * cutting, so no part of one leaves (CONTRACT §6). A phone is a `+` number,
- * a `(area)` number, or digit groups separated by spaces: ids, UUIDs, dates
- * and timestamps (digits joined by `-`, `.` or nothing) stay intact.
+ * cutting, so no part of one leaves (CONTRACT §6). Ids, UUIDs, dates, times
+ * and timestamps (digits joined by `-`, `.` or nothing) stay intact, except
+ * in the shapes above; docs/privacy.md lists what is and is not recognised.
  */
 const scrub = (value: string | null): string | null =>
-  // The first 300 characters are plenty to cut 100 from; with the 64-character
-  // bound on an address's local part (RFC 5321) the work stays linear and small.
-  value && value.slice(0, 300).replace(/[^\s@]{1,64}@[^\s@]+\.[^\s@]+|\+\d[\d ().-]{6,}\d|\(\d{2,4}\)[ .-]?\d{3}[ .-]?\d{3,4}|\d{2,4}(?: \d{2,4}){2,}/g, '[redacted]');
+  // The first 300 characters are plenty to cut 100 from, and keep the work bounded whatever the payload.
+  value && value.slice(0, 300).replace(PII, '[redacted]');
+
+/** A contact detail as given, trimmed; empty when missing or longer than `max` (checked before any other work). */
+const detail = (value: unknown, max: number): string => {
+  const raw = text(value) || '';
+  return raw.length > max ? '' : raw.trim();
+};
 
 /** Cuts to 100 UTF-16 units without leaving half a surrogate pair at the end. */
 const cut = (value: string | null): string | null =>
@@ -64,12 +89,14 @@ const cut = (value: string | null): string | null =>
 export function toPush(prefix: string, fields: Fields, pii: PiiMode): ChatPush {
   const chat = {} as Record<keyof ChatEvent, unknown>;
   for (const key of chatKeys) {
-    chat[key] = key == 'duration_ms' || key == 'timestamp' ? finite(fields[key]) : cut(scrub(text(fields[key])));
+    // email and phone are set below, per privacy mode, without reading more of them than their bounds.
+    chat[key] = key == 'duration_ms' || key == 'timestamp' ? finite(fields[key]) : key == 'email' || key == 'phone' ? null : cut(scrub(text(fields[key])));
   }
   if (chat.timestamp === null) chat.timestamp = Date.now();
   // Strings (or numbers: phones sometimes are) count as contact details; one with no content is no detail at all.
-  const rawEmail = (text(fields.email) || '').trim();
-  const rawPhone = (text(fields.phone) || '').trim();
+  // A value longer than any real address or number is no contact detail: it is never hashed or pushed.
+  const rawEmail = detail(fields.email, MAX_EMAIL);
+  const rawPhone = detail(fields.phone, MAX_PHONE);
   const digits = rawPhone.replace(/\D/g, '');
   chat.email = pii == 'include' ? cut(rawEmail || null) : null;
   chat.phone = pii == 'include' && digits ? cut(rawPhone) : null;

@@ -4,6 +4,9 @@ import { getPath, isObject } from '../lib/getPath.js';
 /** WidgetClicked's widget `type` → channel (CONTRACT §7). */
 const channels: Record<string, Channel> = { Chat: 'chat', CallbackNow: 'callback', CallbackLater: 'callback', ClickToCall: 'call' };
 
+/** Longest string message parsed: CTLive's documented messages carry a few ids; 16 KB is far more than any. */
+const MAX_STRING = 16384;
+
 /**
  * Enghouse CTLive (seed 004, "CTLive events"): the library posts
  * `{ name: 'CTLiveEvent', type, object }` to the page window, some builds as a
@@ -38,7 +41,9 @@ export const ctlive: Vendor = {
   attach: (win, listen, trusted) => {
     const onMessage = listen(undefined, (message: MessageEvent) => {
       if (!trusted(message.origin)) return;
-      const data = typeof message.data == 'string' ? JSON.parse(message.data) : message.data;
+      let data = message.data;
+      // Only a short JSON object naming CTLiveEvent can be one: anything else is not parsed (bounded work).
+      if (typeof data == 'string') data = data.length <= MAX_STRING && /^\s*\{/.test(data) && data.indexOf('"CTLiveEvent"') > 0 ? JSON.parse(data) : undefined;
       if (!isObject(data) || data.name !== 'CTLiveEvent') return;
       // A type like `constructor` finds a function here, which the envelope turns into null.
       return { type: data.type, object: data.object, channel: channels[getPath(data, 'object.type') as string] };

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+
+const root = new URL('../../../', import.meta.url);
+const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
+
+test("every test docs/security.md names as holding a promise exists, by file and title", () => {
+  const table = read('docs/security.md').split('<!-- promises -->')[1].split('\n\n')[0];
+  const rows = table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| promise'));
+  assert.ok(rows.length >= 10, 'the promises table');
+  let named = 0;
+  for (const row of rows) {
+    const held = row.split(' | ').pop() as string;
+    const references = [...held.matchAll(/`((?:e2e|test)\/[\w./-]+\.ts)` "([^"]+)"/g)];
+    assert.ok(references.length > 0, `a promise with no test: ${row.slice(0, 80)}`);
+    for (const [, file, title] of references) {
+      assert.ok(existsSync(new URL(file, root)), `${file} exists`);
+      const source = read(file);
+      // The title as written in a test( call: whole, or the literal part of a parametrised one.
+      const declared = [...source.matchAll(/\btest\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2].replace(/\\(['"`])/g, '$1'));
+      assert.ok(declared.some((name) => name.includes(title)), `${file} has a test titled "${title}"`);
+      named++;
+    }
+  }
+  assert.ok(named >= 20);
+});
