@@ -1,5 +1,6 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
+import { rises } from '../lib/derive.js';
 import { subscribe } from '../lib/subscribe.js';
 
 /** The `zE` chatwire attached to before the widget said it had loaded: the snippet's queue. */
@@ -62,9 +63,10 @@ export const zendesk: Vendor = {
       undefined,
       (name, arg) => {
         if (/userEvent/.test(name)) return arg;
-        // The unread count is the label; one that falls to 0 is the visitor reading the replies, not a message.
+        // No message event: a rise of the unread count stands in for a received message. Classic reports
+        // the current count on registration, which is the baseline; the count is the label.
         const unread = /unread/.test(name);
-        return { action: !unread || (arg as number) > 0 ? name : '', properties: unread && { name: arg } };
+        return { action: !unread || rises(zE, arg) ? name : '', properties: unread && { name: arg } };
       },
     );
   },

@@ -1,0 +1,39 @@
+import type { Action, Vendor } from '../types.js';
+
+/** `vendor_event` of the `loaded` the core derives when chatwire attaches to a widget object (docs/events.md). */
+export const ATTACHED = 'chatwire:attached';
+/** `vendor_event` of the `started` the core derives just before a conversation's first `message_sent` (docs/events.md). */
+export const FIRST_MESSAGE = 'chatwire:first_message';
+
+/**
+ * Whether an adapter's `events` table maps some vendor event to `action`.
+ * Where it maps nothing to `loaded` or `started`, the core derives that
+ * action (CONTRACT §5); the docs generator marks those cells.
+ * @param vendor an adapter
+ * @param action a normalized action
+ * @returns true when a vendor event of the table becomes `action`
+ */
+export const maps = (vendor: Vendor, action: Action): boolean =>
+  Object.keys(vendor.events).some((name) => ([] as unknown[]).concat(vendor.events[name])[0] == action);
+
+/** The last unread count each vendor object reported. */
+const counts = new WeakMap<object, number>();
+
+/**
+ * Whether a vendor's unread counter rose: the only way an unread counter may
+ * stand in for a received message (CONTRACT §5). Kept per vendor object, so
+ * a count reported again when chatwire subscribes anew (`start()` after
+ * `stop()`) is no message.
+ * @param target the vendor object the counter belongs to
+ * @param count what the vendor reports; anything but a count is ignored
+ * @param initial the count before the first report: `undefined` for a vendor
+ * that reports its current count on registration (that report is the
+ * baseline), `0` for one that reports only changes
+ * @returns true when `count` is above the previous count
+ */
+export function rises(target: object, count: unknown, initial?: number): boolean {
+  if (typeof count != 'number' || !(count >= 0)) return false;
+  const last = counts.has(target) ? counts.get(target) : initial;
+  counts.set(target, count);
+  return last !== undefined && count > last;
+}
