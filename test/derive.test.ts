@@ -15,15 +15,16 @@ test('maps: whether some vendor event of the table becomes the action, fixed-fie
 
 test('rises: the first report is the baseline for a vendor that reports on registration; then only rises count', () => {
   const widget = {};
-  assert.deepEqual([3, 3, 4, 0, 1, 1, 2].map((count) => rises(widget, count)), [false, false, true, false, true, false, true]);
+  assert.deepEqual([3, 3, 4, 0, 1, 1, 2].map((count) => rises(widget, 'n', count)), [false, false, true, false, true, false, true]);
 });
 
-test('rises: counting from 0 for a vendor that reports only changes; per vendor object; non-counts ignored', () => {
+test('rises: counting from 0 for a vendor that reports only changes; per vendor object and counter; non-counts ignored', () => {
   const a = {};
   const b = {};
-  assert.equal(rises(a, 1, 0), true);
-  assert.equal(rises(b, 1, 0), true);
-  assert.equal(rises(a, 1, 0), false);
-  for (const junk of [null, undefined, '2', NaN, -1, {}, [3]]) assert.equal(rises(a, junk, 0), false);
-  assert.equal(rises(a, 2, 0), true);
+  assert.equal(rises(a, 'n', 1, 0), true);
+  assert.equal(rises(b, 'n', 1, 0), true);
+  assert.equal(rises(a, 'other', 1, 0), true);
+  assert.equal(rises(a, 'n', 1, 0), false);
+  for (const junk of [null, undefined, '2', NaN, -1, {}, [3]]) assert.equal(rises(a, 'n', junk, 0), false);
+  assert.equal(rises(a, 'n', 2, 0), true);
 });

@@ -16,8 +16,8 @@ export const FIRST_MESSAGE = 'chatwire:first_message';
 export const maps = (vendor: Vendor, action: Action): boolean =>
   Object.keys(vendor.events).some((name) => ([] as unknown[]).concat(vendor.events[name])[0] == action);
 
-/** The last unread count each vendor object reported. */
-const counts = new WeakMap<object, number>();
+/** The last count each vendor object reported, per counter. */
+const counts = new WeakMap<object, Record<string, number>>();
 
 /**
  * Whether a vendor's unread counter rose: the only way an unread counter may
@@ -25,15 +25,18 @@ const counts = new WeakMap<object, number>();
  * a count reported again when chatwire subscribes anew (`start()` after
  * `stop()`) is no message.
  * @param target the vendor object the counter belongs to
+ * @param name which of its counters (the vendor event reporting it)
  * @param count what the vendor reports; anything but a count is ignored
  * @param initial the count before the first report: `undefined` for a vendor
  * that reports its current count on registration (that report is the
  * baseline), `0` for one that reports only changes
  * @returns true when `count` is above the previous count
  */
-export function rises(target: object, count: unknown, initial?: number): boolean {
+export function rises(target: object, name: string, count: unknown, initial?: number): boolean {
   if (typeof count != 'number' || !(count >= 0)) return false;
-  const last = counts.has(target) ? counts.get(target) : initial;
-  counts.set(target, count);
+  const seen = counts.get(target) || {};
+  const last = name in seen ? seen[name] : initial;
+  seen[name] = count;
+  counts.set(target, seen);
   return last !== undefined && count > last;
 }

@@ -41,7 +41,7 @@ export const hubspot: Vendor = {
       listen,
       (name, fn) => hs.on(name, fn),
       (name, fn) => hs.off(name, fn),
-      (name, p) => ({ type: name != UNREAD || rises(hs, getPath(p, 'unreadCount'), 0) ? name : '', p }),
+      (name, p) => ({ type: name != UNREAD || rises(hs, name, getPath(p, 'unreadCount'), 0) ? name : '', p }),
     );
   },
 };
