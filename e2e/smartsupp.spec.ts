@@ -108,6 +108,8 @@ test('malformed callback arguments and unknown events are ignored without errors
   await run(page, `(() => { const f = ${fake};
     f.emit('messenger_close', null, undefined, { $cycle: 1 });
     f.emit('status', 'online');
+    f.emit('agent.join', {}, { id: 'ag-1', nickname: 'Sam' });
+    f.emit('agent.leave', {}, { id: 'ag-1', nickname: 'Sam' });
     f.emit('something_new', {});
   })()`);
   await expect.poll(() => smartsuppPushes(page)).toEqual([LOADED, expected('messenger_close', 'closed')]);
