@@ -140,7 +140,6 @@ const attached = (vendor: Vendor, attachment: Attachment): void => {
   try {
     const { target } = attachment;
     if (target !== window && !(vendor.stub && vendor.stub(target)) && !maps(vendor, 'loaded')) {
-      log(vendor.id, ATTACHED);
       emit(vendor, 'loaded', { vendor_event: ATTACHED, channel: vendor.channel }, attachment);
     }
   } catch (error) {

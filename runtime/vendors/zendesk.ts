@@ -64,7 +64,7 @@ export const zendesk: Vendor = {
   attach: (zE, listen) => {
     // The snippet's queueing `zE` (before the widget set `zEACLoaded`) cannot say which widget will
     // come: chatwire subscribes to the real `zE` that replaces it, found at the widget script's load.
-    if (!getPath(window, 'zEACLoaded')) return log('zendesk', 'waiting for the widget to replace the snippet queue');
+    if (!getPath(window, 'zEACLoaded')) return log('zendesk', 'waiting for the widget');
     const families = family();
     // 'webWidget:chat:start' → zE('webWidget:on', 'chat:start', fn); userEvent actions have no prefix and
     // come through 'webWidget:userEvent'.
