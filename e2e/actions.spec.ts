@@ -32,6 +32,8 @@ const derived = (vendor: string, action: string) =>
 const KNOWN = [
   // jivo_onCallStart is a phone call, not a chat start (docs/events.md, `started`).
   'jivochat: started once per conversation',
+  'jivochat: a callback is no started',
+  'jivochat: a call is no started',
   // The demo loads Messenger without its Messenger.ready.
   'genesys_messenger: loaded',
 ];
@@ -70,9 +72,17 @@ test('every push of every vendor is a cell of the action × vendor matrix, and f
     const loads = own.filter((push) => push.chat.action === 'loaded').map((push) => push.chat.vendor_event);
     check(loads.length == new Set(loads).size, `${vendor}: loaded once`);
     if (derived(vendor, 'loaded')) check(loads.join() == 'chatwire:attached', `${vendor}: derived loaded`);
-    // `started`: once per conversation, never after that conversation's first message_sent.
-    const starts = own.filter((push) => push.chat.action === 'started').map((push) => String(push.chat.conversation_id));
-    check(starts.length == new Set(starts).size, `${vendor}: started once per conversation`);
+    // `started`: once per conversation (its id, or the channel's current one until `ended`); a call is no start.
+    const open = new Set<string>();
+    for (const { chat } of own) {
+      const key = `${chat.channel} ${chat.conversation_id}`;
+      if (chat.action === 'started') {
+        check(!open.has(key), `${vendor}: started once per conversation`);
+        check(!['call', 'callback', 'video'].includes(String(chat.channel)), `${vendor}: a ${chat.channel} is no started`);
+        open.add(key);
+      }
+      if (chat.action === 'ended') open.delete(key), open.delete(`${chat.channel} null`);
+    }
     own.forEach((push, i) => {
       if (push.chat.vendor_event === 'chatwire:first_message') {
         const next = own[i + 1]?.chat;
