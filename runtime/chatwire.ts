@@ -1,6 +1,6 @@
 import type { Action, ChatEvent, ChatPush, ChatwireConfig, Config, Fields, Listen, Vendor } from './types.js';
 import { createDedupe } from './lib/createDedupe.js';
-import { ATTACHED, FIRST_MESSAGE, maps } from './lib/derive.js';
+import { ATTACHED, FIRST_MESSAGE, maps, starts } from './lib/derive.js';
 import { chain } from './lib/chain.js';
 import { getPath, has, isObject } from './lib/getPath.js';
 import { log, setDebug } from './lib/log.js';
@@ -79,10 +79,9 @@ const send = (push: ChatPush): void => {
 };
 
 /**
- * Conversations each vendor had a `started` derived for (docs/events.md):
- * `#id` per conversation id, `''` for the current conversation without one
- * (forgotten at `ended`). Kept per vendor for the page's life, so neither
- * `stop()`/`start()` nor a re-attach derives a conversation's start twice.
+ * Conversations each vendor had a `started` derived for (see `starts`). Kept
+ * per vendor for the page's life, so neither `stop()`/`start()` nor a
+ * re-attach derives a conversation's start twice.
  */
 const begun: Record<string, Record<string, 1>> = {};
 
@@ -115,15 +114,8 @@ const emit = (vendor: Vendor, action: Action, fields: Fields, attachment: Attach
     announced.set(target, by);
     if (first !== attachment) return;
   }
-  if ((action == 'message_sent' || action == 'ended') && !maps(vendor, 'started')) {
-    const id = fields.conversation_id;
-    const key = typeof id == 'string' || typeof id == 'number' ? '#' + id : '';
-    const seen = (begun[vendor.id] = begun[vendor.id] || {});
-    if (action == 'ended') delete seen[''];
-    else if (!seen[key]) {
-      seen[key] = 1;
-      emit(vendor, 'started', Object.assign({}, fields, { vendor_event: FIRST_MESSAGE, label: null }), attachment);
-    }
+  if (!maps(vendor, 'started') && starts((begun[vendor.id] = begun[vendor.id] || {}), action, fields.conversation_id)) {
+    emit(vendor, 'started', Object.assign({}, fields, { vendor_event: FIRST_MESSAGE, label: null }), attachment);
   }
   if (current.events.indexOf(action) < 0) return;
   const push = toPush(current.eventPrefix, Object.assign({ vendor: vendor.id, action }, fields), current.pii);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { maps, rises } from '../runtime/lib/derive.js';
+import { maps, rises, starts } from '../runtime/lib/derive.js';
 import type { Vendor } from '../runtime/types.js';
 
 const vendor = (events: Vendor['events']): Vendor => ({ id: 'v', global: 'v', events, fields: {}, attach: () => undefined });
@@ -27,4 +27,14 @@ test('rises: counting from 0 for a vendor that reports only changes; per vendor 
   assert.equal(rises(a, 'n', 1, 0), false);
   for (const junk of [null, undefined, '2', NaN, -1, {}, [3]]) assert.equal(rises(a, 'n', junk, 0), false);
   assert.equal(rises(a, 'n', 2, 0), true);
+});
+
+test('starts: once per conversation id; without an id, once until ended; only at a message_sent', () => {
+  const seen = {};
+  const at = (action: Parameters<typeof starts>[1], id: unknown = null) => starts(seen, action, id);
+  assert.deepEqual([at('message_sent', 'c1'), at('message_sent', 'c1'), at('message_sent', 7), at('message_sent', '7')], [true, false, true, false]);
+  assert.deepEqual([at('opened'), at('message_received'), at('message_sent'), at('message_sent'), at('message_sent', {})], [false, false, true, false, false]);
+  assert.deepEqual([at('ended'), at('message_sent'), at('message_sent')], [false, true, false]);
+  // An ended conversation with an id is not started again by a late message of it.
+  assert.deepEqual([at('ended', 'c1'), at('message_sent', 'c1')], [false, false]);
 });

@@ -40,3 +40,20 @@ export function rises(target: object, name: string, count: unknown, initial?: nu
   counts.set(target, seen);
   return last !== undefined && count > last;
 }
+
+/**
+ * Whether the core must derive `started` now, for a vendor whose table maps
+ * nothing to it (docs/events.md, "Derived events"): at the first
+ * `message_sent` of a conversation. A conversation is its id when the message
+ * has one, else the vendor's current conversation, which `ended` closes.
+ * @param seen the vendor's memory of started conversations (kept for the page's life)
+ * @param action the action about to be pushed
+ * @param id its `conversation_id` as the vendor gave it
+ * @returns true once per conversation, for its first `message_sent`
+ */
+export function starts(seen: Record<string, 1>, action: Action, id: unknown): boolean {
+  const key = typeof id == 'string' || typeof id == 'number' ? '#' + id : '';
+  if (action == 'ended') delete seen[''];
+  if (action != 'message_sent' || seen[key]) return false;
+  return (seen[key] = 1) > 0;
+}
