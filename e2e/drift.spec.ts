@@ -28,6 +28,8 @@ const ROWS: [string, unknown, string, Record<string, unknown>][] = [
   ['campaign:submit', { campaignId: 321 }, 'form_submitted', { widget_id: '321' }],
   ['sliderMessage:close', { botMessage: true, campaignId: 322 }, 'hidden', { widget_id: '322' }],
   ['conversation:playbookFired', { conversationId: 9, playbookId: 55, campaignId: 323 }, 'shown', { conversation_id: '9', widget_id: '323' }],
+  // A playbook without a campaign: the playbook (bot flow) is the widget.
+  ['conversation:playbookFired', { conversationId: 10, playbookId: 56 }, 'shown', { conversation_id: '10', widget_id: '56' }],
   ['conversation:playbookClicked', { conversationId: 9, campaignId: 323 }, 'opened', { conversation_id: '9', widget_id: '323' }],
   ['conversation:playbookDismissed', { conversationId: 9, campaignId: 323 }, 'hidden', { conversation_id: '9', widget_id: '323' }],
   ['startConversation', { conversationId: 4711, inboxId: 7 }, 'started', { conversation_id: '4711' }],
@@ -59,7 +61,31 @@ test('runtime first, through the snippet array: subscriptions replayed by the wi
   expect(await run(page, `Object.values(${fake}.listeners).every((list) => list.length === 1)`)).toBe(true);
 });
 
-test('widget first: a ready widget is reported loaded once, and later events are pushed', async ({ page }) => {
+test('snippet array first, chatwire, then the widget: subscriptions replayed by the widget, each event pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeDriftOptions = { manual: true }');
+  await loadScript(page, '/fixtures/drift.js');
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => run(page, `window.drift.filter((call) => call[0] === 'on').length`)).toBeGreaterThan(10);
+  await run(page, `${fake}.load()`);
+  await everyRow(page);
+  await expect.poll(() => driftPushes(page)).toEqual([expected('ready', 'loaded'), ...EVERY_ROW]);
+  expect(await run(page, `Object.values(${fake}.listeners).every((list) => list.length === 1)`)).toBe(true);
+});
+
+test('events skipped by definition push nothing: first interaction (startConversation is the start), meeting request, GDPR consent', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/drift.js');
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => driftPushes(page)).toEqual([expected('ready', 'loaded')]);
+  await emit(page, 'conversation:firstInteraction', { conversationId: 4711, playbookId: 55 });
+  await emit(page, 'scheduling:requestMeeting', { teamMember: agent });
+  await emit(page, 'gdprClicked', { accepted: true });
+  await emit(page, 'chatClose', {});
+  await expect.poll(async () => (await driftPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_closed']);
+});
+
+test('widget loaded first, chatwire later (as GTM loads it): a ready widget is reported loaded once, and later events are pushed', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/drift.js');
   expect(await run(page, `${fake}.isReady()`)).toBe(true);

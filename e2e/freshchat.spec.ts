@@ -26,7 +26,10 @@ const ROWS: [string, unknown, string][] = [
 const everyRow = async (page: Page) => {
   for (const [name, payload] of ROWS) await run(page, `${fake}.emit(${JSON.stringify(name)}, ${JSON.stringify(payload)})`);
 };
-const EVERY_ROW = ROWS.map(([name, , action]) => expected(name, action));
+// Freshchat has no conversation-start event: the core derives `started` just before the first message (docs/events.md).
+const EVERY_ROW = ROWS.flatMap(([name, , action]) =>
+  action === 'message_sent' ? [expected('chatwire:first_message', 'started'), expected(name, action)] : [expected(name, action)],
+);
 const LOADED = expected('widget:loaded', 'loaded');
 
 test('runtime first: chatwire subscribes when widget.js defines fcWidget, before init(); widget:loaded and every event pushed once', async ({ page }) => {
@@ -41,6 +44,20 @@ test('runtime first: chatwire subscribes when widget.js defines fcWidget, before
   await everyRow(page);
   await expect.poll(() => freshchatPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
   expect(await run(page, `Object.values(${fake}.listeners).every((list) => list.length === 1)`)).toBe(true);
+});
+
+test('widget.js first (fcWidget defined, init() not yet called), chatwire, then init(): widget:loaded and every event pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeFreshchatOptions = { manual: true }');
+  await loadScript(page, '/fixtures/freshchat.js');
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => run(page, `(${fake}.listeners['widget:loaded'] || []).length`)).toBe(1);
+  await run(page, `fcWidget.init({ token: 't', host: 'https://wchat.freshchat.com' })`);
+  await expect.poll(() => run(page, `${fake}.loaded`)).toBe(true);
+  await everyRow(page);
+  await everyRow(page);
+  // The second visit of every row: one more of each, and no second start of the same conversation.
+  await expect.poll(() => freshchatPushes(page)).toEqual([LOADED, ...EVERY_ROW, ...EVERY_ROW.filter((row) => row !== EVERY_ROW[1])]);
 });
 
 test('widget first: a loaded widget (isLoaded()) is reported loaded once, later events are pushed', async ({ page }) => {
@@ -81,7 +98,7 @@ test('message texts, the external id and the restore id never reach the dataLaye
     await run(page, `fcWidget.init({ token: 't', host: 'h', externalId: 'jane.doe@example.com', restoreId: 'restore-secret-1' })`);
     await everyRow(page);
     await run(page, `${fake}.emit('user:created', { success: true, data: { restoreId: 'restore-secret-1', email: 'jane.doe@example.com' } })`);
-    await expect.poll(async () => (await freshchatPushes(page)).length).toBe(ROWS.length + 1);
+    await expect.poll(async () => (await freshchatPushes(page)).length).toBe(EVERY_ROW.length + 1);
     const text = await dataLayerText(page);
     for (const secret of ['jane.doe@', 'Jane Doe', '+1 415 555', 'restore-secret']) expect(text, pii).not.toContain(secret);
   }

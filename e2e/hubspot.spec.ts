@@ -55,7 +55,18 @@ test('runtime first, the API appearing 1.5 s after the tracking code: picked up,
   await expect.poll(() => hubspotPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
 });
 
-test('widget first: a loaded widget is reported loaded once, later events are pushed', async ({ page }) => {
+test('tracking code first, chatwire, then the API and the widget: picked up when the API appears, widgetLoaded once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeHubSpotOptions = { delay: 700 }');
+  await loadScript(page, '/fixtures/hubspot.js');
+  await loadScript(page, RUNTIME);
+  expect(await run(page, 'window.HubSpotConversations')).toBeUndefined();
+  await attached(page);
+  await everyRow(page);
+  await expect.poll(() => hubspotPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
+});
+
+test('widget loaded first, chatwire later (as GTM loads it): a loaded widget is reported loaded once, later events are pushed', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/hubspot.js');
   await page.waitForFunction(() => (window as any).HubSpotConversations?.widget.status().loaded);
@@ -78,6 +89,19 @@ test('the unread count falling to 0, and events chatwire does not map, push noth
   await emit(page, 'userSelectedThread', { conversation: { threadId: 5 } });
   await emit(page, 'widgetClosed', {});
   await expect.poll(async () => (await hubspotPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_message_received', 'chat_closed']);
+});
+
+test('only a rise of the unread count is a message, remembered per widget object across stop()/start()', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/hubspot.js');
+  await page.waitForFunction(() => (window as any).HubSpotConversations);
+  await loadScript(page, RUNTIME);
+  await attached(page);
+  for (const count of [1, 1, 3]) await emit(page, 'unreadConversationCountChanged', { unreadCount: count });
+  await run(page, 'chatwire.stop(); chatwire.start()');
+  await attached(page);
+  for (const count of [3, 0, 1]) await emit(page, 'unreadConversationCountChanged', { unreadCount: count });
+  await expect.poll(async () => (await hubspotPushes(page)).filter((push) => push.chat.action === 'message_received').length).toBe(3);
 });
 
 test("the site's listeners keep running; stop() removes chatwire's with .off()", async ({ page }) => {

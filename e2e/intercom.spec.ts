@@ -22,27 +22,56 @@ const SESSION = [
   expected('onHide', 'closed'),
 ];
 
-test('runtime first, through the snippet stub: subscriptions queued in Intercom.q are carried over, each event pushed once', async ({ page }) => {
-  await page.goto(PAGE);
-  await loadScript(page, RUNTIME);
-  await run(page, 'window.fakeIntercomOptions = { manual: true }');
-  await loadScript(page, '/fixtures/intercom.js');
-  // chatwire subscribed through the stub: its calls wait in the queue.
-  await expect.poll(() => run(page, 'window.Intercom.q.length')).toBe(5);
-  await run(page, `${fake}.load()`);
-  await session(page);
-  await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
-  // One callback per name: the real function was taken over, not subscribed to again.
-  expect(await run(page, `Object.values(${fake}.callbacks).map((list) => list.length)`)).toEqual([1, 1, 1, 1, 1]);
-});
+/** The three load orders (COMMON): chatwire first; the snippet stub, chatwire, the widget; the widget booted, chatwire later. */
+const ORDERS: Record<string, (page: Page) => Promise<void>> = {
+  'chatwire first, through the snippet stub': async (page) => {
+    await loadScript(page, RUNTIME);
+    await run(page, 'window.fakeIntercomOptions = { manual: true }');
+    await loadScript(page, '/fixtures/intercom.js');
+    // chatwire subscribed through the stub: its calls wait in the queue.
+    await expect.poll(() => run(page, 'window.Intercom.q.length')).toBe(5);
+    await run(page, `${fake}.load()`);
+  },
+  'snippet stub first, chatwire, then the widget': async (page) => {
+    await run(page, 'window.fakeIntercomOptions = { manual: true }');
+    await loadScript(page, '/fixtures/intercom.js');
+    await loadScript(page, RUNTIME);
+    await expect.poll(() => run(page, 'window.Intercom.q.length')).toBe(5);
+    await run(page, `${fake}.load()`);
+  },
+  'Messenger booted, chatwire later (as GTM loads it)': async (page) => {
+    await loadScript(page, '/fixtures/intercom.js');
+    expect(await run(page, 'window.Intercom.booted')).toBe(true);
+    await loadScript(page, RUNTIME);
+  },
+};
 
-test('widget first: a booted Messenger reports ready at once, and later events are pushed', async ({ page }) => {
+for (const [order, setup] of Object.entries(ORDERS)) {
+  test(`${order}: ready pushed once, each event once; the unread count reported on registration is no message`, async ({ page }) => {
+    await page.goto(PAGE);
+    await setup(page);
+    await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded')]);
+    await session(page);
+    await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
+    // One callback per name: the real function was taken over, not subscribed to again
+    // (a booted Messenger runs a `ready` callback at once instead of keeping it).
+    expect(new Set(await run(page, `Object.values(${fake}.callbacks).map((list) => list.length)`))).toEqual(new Set([1]));
+  });
+}
+
+test('a count already unread when chatwire subscribes is the baseline; stop()/start() reports it again without a message', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/intercom.js');
-  expect(await run(page, 'window.Intercom.booted')).toBe(true);
+  await run(page, `${fake}.emit('onUnreadCountChange', 3)`);
+  await run(page, `${fake}.events[1][1]()`); // the fixture's count is now 1, reported to nobody yet
   await loadScript(page, RUNTIME);
-  await session(page);
-  await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
+  await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded')]);
+  await run(page, 'chatwire.stop(); chatwire.start()');
+  await run(page, `${fake}.emit('onUnreadCountChange', 2)`);
+  await expect.poll(() => intercomPushes(page)).toEqual([
+    expected('ready', 'loaded'),
+    expected('onUnreadCountChange', 'message_received', { label: '2' }),
+  ]);
 });
 
 test('the unread count falling to 0 (the visitor read the replies) is no message', async ({ page }) => {

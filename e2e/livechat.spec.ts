@@ -16,7 +16,8 @@ const agentMessage = { timestamp: 1700000000000, type: 'message', author: { id: 
 /** [event, payload, action, fields]: every mapped LiveChat event but ready. */
 const ROWS: [string, unknown, string, Record<string, unknown>][] = [
   ['visibility_changed', { visibility: 'maximized' }, 'opened', { label: 'maximized' }],
-  ['visibility_changed', { visibility: 'minimized' }, 'minimized', { label: 'minimized' }],
+  // Minimized is LiveChat's launcher state: the visitor closed the window (docs/events.md, `closed`).
+  ['visibility_changed', { visibility: 'minimized' }, 'closed', { label: 'minimized' }],
   ['visibility_changed', { visibility: 'hidden' }, 'hidden', { label: 'hidden' }],
   ['customer_status_changed', { status: 'queued' }, 'agent_requested', { label: 'queued' }],
   ['customer_status_changed', { status: 'chatting' }, 'agent_joined', { label: 'chatting' }],
@@ -33,7 +34,12 @@ const ROWS: [string, unknown, string, Record<string, unknown>][] = [
 const everyRow = async (page: Page) => {
   for (const [name, payload] of ROWS) await emit(page, name, payload);
 };
-const EVERY_ROW = ROWS.map(([name, , action, fields]) => expected(name, action, fields));
+// LiveChat has no conversation-start event: the core derives `started` just before the first message (docs/events.md).
+const EVERY_ROW = ROWS.flatMap(([name, , action, fields]) =>
+  action === 'message_sent'
+    ? [expected('chatwire:first_message', 'started', { ...fields, label: null }), expected(name, action, fields)]
+    : [expected(name, action, fields)],
+);
 const LOADED = expected('ready', 'loaded', { visitor_id: 'c-5b2e' });
 
 test('runtime first, through the snippet queue: handlers wait in _q, tracking.js drains them, each event pushed once', async ({ page }) => {
@@ -46,6 +52,17 @@ test('runtime first, through the snippet queue: handlers wait in _q, tracking.js
   await everyRow(page);
   await expect.poll(() => livechatPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
   expect(await run(page, `Object.values(${fake}.handlers).every((list) => list.length === 1)`)).toBe(true);
+});
+
+test('snippet first, chatwire, then tracking.js: handlers wait in _q, each event pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeLiveChatOptions = { manual: true }');
+  await loadScript(page, '/fixtures/livechat.js');
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => run(page, `LiveChatWidget._q.filter((call) => call[0] === 'on').length`)).toBe(9);
+  await run(page, `${fake}.load()`);
+  await everyRow(page);
+  await expect.poll(() => livechatPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
 });
 
 test('widget first: ready is replayed to chatwire, later events are pushed', async ({ page }) => {

@@ -43,7 +43,31 @@ test('runtime first, between the embed code and the widget: tawkLoad and every l
   await expect.poll(() => tawkPushes(page)).toEqual([expected('tawkLoad', 'loaded'), ...SESSION]);
 });
 
-test('widget first: a runtime arriving after tawkLoad reports loaded from Tawk_API.onLoaded, once', async ({ page }) => {
+test('embed code first (Tawk_API = {}), chatwire, then the widget: tawkLoad and every later event pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeTawktoOptions = { manual: true }');
+  await loadScript(page, '/fixtures/tawkto.js');
+  await loadScript(page, RUNTIME);
+  await run(page, `${fake}.load()`);
+  await session(page);
+  await expect.poll(() => tawkPushes(page)).toEqual([expected('tawkLoad', 'loaded'), ...SESSION]);
+});
+
+test('events skipped by definition push nothing: agent leaving, system messages, file uploads, status changes', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/tawkto.js');
+  await loadScript(page, RUNTIME);
+  await run(page, `(() => { const f = ${fake};
+    f.emit('tawkAgentLeaveChat', { name: 'Sam Support', id: 'agent-42' });
+    f.emit('tawkChatMessageSystem', 'Sam Support has left the chat');
+    f.emit('tawkFileUpload', 'https://tawk.link/file/jane-doe-passport.pdf');
+    f.emit('tawkStatusChange', 'away');
+    f.emit('tawkChatMinimized');
+  })()`);
+  await expect.poll(async () => (await tawkPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_closed']);
+});
+
+test('widget loaded first, chatwire later (as GTM loads it): a runtime arriving after tawkLoad reports loaded from Tawk_API.onLoaded, once', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/tawkto.js');
   expect(await run(page, 'window.Tawk_API.onLoaded')).toBe(true);

@@ -26,6 +26,7 @@ const SESSION = [
   expected('Help Center Article Viewed', 'article_opened', { label: 'Resetting your password' }),
   expected('webWidget:close', 'closed'),
   messaging('messenger:open', 'opened'),
+  messaging('messenger:conversationStarted', 'started'),
   messaging('messenger:proactiveMessageDisplayed', 'shown'),
   messaging('messenger:close', 'closed'),
 ];
@@ -34,30 +35,52 @@ const LOADED = expected('webWidget:chat:connected', 'loaded');
 /** How many callbacks the widget holds per subscription key. */
 const counts = (page: Page) => run<Record<string, number>>(page, `Object.fromEntries(Object.entries(${fake}.listeners).map(([k, v]) => [k, v.length]))`);
 
-test("runtime first, through the snippet's queueing zE: subscriptions are replayed by the widget, each event pushed once", async ({ page }) => {
-  await page.goto(PAGE);
-  await loadScript(page, RUNTIME);
-  await run(page, 'window.fakeZendeskOptions = { manual: true }');
-  await loadScript(page, '/fixtures/zendesk.js');
-  // 6 classic events + userEvent + 4 Messaging events wait in the snippet's queue.
-  await expect.poll(() => run(page, `${fake}.queue.length`)).toBe(11);
-  await run(page, `${fake}.load()`);
-  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED]);
-  await session(page);
-  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, ...SESSION]);
-  // The real zE was taken over, not subscribed to again.
-  expect(Object.values(await counts(page))).toEqual(Array(11).fill(1));
-});
+/** The three load orders (COMMON): chatwire first; the snippet's queue, chatwire, the widget; the widget loaded, chatwire later. */
+const ORDERS: Record<string, (page: Page) => Promise<void>> = {
+  'chatwire first, then the snippet and the widget': async (page) => {
+    await loadScript(page, RUNTIME);
+    await run(page, 'window.fakeZendeskOptions = { manual: true }');
+    await loadScript(page, '/fixtures/zendesk.js');
+    await loadScript(page, '/fixtures/zendesk-widget.js');
+  },
+  "snippet's queueing zE first, chatwire, then the widget": async (page) => {
+    await run(page, 'window.fakeZendeskOptions = { manual: true }');
+    await loadScript(page, '/fixtures/zendesk.js');
+    await loadScript(page, RUNTIME);
+    // Nothing goes through the queue: it cannot tell which widget will come.
+    expect(await run(page, `${fake}.queue.length`)).toBe(0);
+    await loadScript(page, '/fixtures/zendesk-widget.js');
+  },
+};
 
-test('widget first: chatwire subscribes to the loaded widget; a chat connected before it came is not replayed', async ({ page }) => {
-  await page.goto(PAGE);
-  await loadScript(page, '/fixtures/zendesk.js');
-  await page.waitForFunction(() => (window as any).chatwireFakes.zendesk.connected);
-  await loadScript(page, RUNTIME);
-  await expect.poll(async () => Object.keys(await counts(page)).length).toBe(11);
-  await session(page);
-  await expect.poll(() => zendeskPushes(page)).toEqual(SESSION);
-});
+for (const [order, setup] of Object.entries(ORDERS)) {
+  test(`${order}: chatwire subscribes to the real zE at the widget's load, each event pushed once`, async ({ page }) => {
+    await page.goto(PAGE);
+    await setup(page);
+    await expect.poll(() => zendeskPushes(page)).toEqual([LOADED]);
+    await session(page);
+    await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, ...SESSION]);
+    // 6 classic events + userEvent + 5 Messaging events (a page that does not say which widget it runs), once each.
+    expect(Object.values(await counts(page))).toEqual(Array(12).fill(1));
+  });
+}
+
+for (const family of ['classic', 'messenger']) {
+  test(`a page running the ${family} widget gets only that family's subscriptions`, async ({ page }) => {
+    await page.goto(PAGE);
+    await run(page, `window.fakeZendeskOptions = { manual: true, family: '${family}' }`);
+    await loadScript(page, '/fixtures/zendesk.js');
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/zendesk-widget.js');
+    const prefix = family === 'classic' ? 'webWidget:' : 'messenger:';
+    await expect.poll(async () => Object.keys(await counts(page)).length).toBe(family === 'classic' ? 7 : 5);
+    expect(Object.keys(await counts(page)).every((key) => key.startsWith(prefix))).toBe(true);
+    await session(page);
+    const classic = ['webWidget:chat:connected', 'webWidget:open', 'webWidget:chat:start', 'Chat Served by Operator', 'webWidget:chat:unreadMessages', 'Chat Rating Good', 'webWidget:chat:end', 'Help Center Article Viewed', 'webWidget:close'];
+    const messaging = ['messenger:open', 'messenger:conversationStarted', 'messenger:proactiveMessageDisplayed', 'messenger:close'];
+    await expect.poll(async () => (await zendeskPushes(page)).map((push) => push.chat.vendor_event)).toEqual(family === 'classic' ? classic : messaging);
+  });
+}
 
 test('the other userEvent actions, Messaging unread counts, and counts that fall to 0', async ({ page }) => {
   await page.goto(PAGE);

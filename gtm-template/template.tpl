@@ -95,7 +95,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Customerly",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Customerly (vendor id customerly) when it is on the page.",
+        "help": "Customerly reports loaded only when chatwire is on the page before the messenger initializes; with the usual GTM order (Customerly's snippet first) the loaded event is missing, every other event is reported.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -125,7 +125,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "CTLive",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to CTLive (vendor id ctlive) when it is on the page.",
+        "help": "CTLive's Loaded and first WidgetShown events are posted once when its library loads; when the tag fires after that, only later events are reported.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -140,7 +140,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Intercom Messenger",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Intercom Messenger (vendor id intercom) when it is on the page.",
+        "help": "Intercom has no message event: chat_message_received is pushed when its unread count rises, so replies the visitor reads in the open Messenger are not counted; Intercom sends no chat_started.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -170,7 +170,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "HubSpot chat",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to HubSpot chat (vendor id hubspot) when it is on the page.",
+        "help": "HubSpot has no message event: chat_message_received is pushed when its count of unread conversations rises, so replies the visitor reads in the open chat are not counted.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -200,7 +200,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Zendesk Web Widget",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Zendesk Web Widget (vendor id zendesk) when it is on the page.",
+        "help": "Zendesk has no message event: chat_message_received is pushed when the unread count rises, so replies the visitor reads in the open chat are not counted; the Messaging widget sends no chat_loaded.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",

@@ -1,4 +1,5 @@
 import type { Action, ChatEvent, ChatPush, ChatwireConfig, Config, Fields, Listen, Plugin, Vendor } from './types.js';
+import { ATTACHED, FIRST_MESSAGE, maps, starts } from './lib/derive.js';
 import { getPath, has, isObject } from './lib/getPath.js';
 import { setHash } from './lib/hash.js';
 import { log, setDebug } from './lib/log.js';
@@ -71,31 +72,67 @@ const send = (push: ChatPush): void => {
   }
 };
 
+/**
+ * Conversations each vendor had a `started` derived for (see `starts`). Kept
+ * per vendor for the page's life, so neither `stop()`/`start()` nor a
+ * re-attach derives a conversation's start twice.
+ */
+const begun: Record<string, Record<string, 1>> = {};
+
 /** Turns one vendor event into a push through the adapter's tables (CONTRACT §4, §7). */
 const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, attachment: Attachment): void => {
-  const current = config as Config;
   const spec = typeof vendorEvent == 'string' && has(vendor.events, vendorEvent) ? vendor.events[vendorEvent] : undefined;
   log(vendor.id, vendorEvent);
   if (!spec) return;
   const [action, fixed] = ([] as unknown[]).concat(spec) as [Action, Fields?];
-  if (current.events.indexOf(action as Action) < 0) return;
+  const fields: Fields = { vendor_event: vendorEvent, channel: vendor.channel };
+  const paths = vendor.fields;
+  for (const key of Object.keys(paths) as (keyof ChatEvent)[]) fields[key] = getPath(payload, paths[key] as string);
+  emit(vendor, action, Object.assign(fields, fixed), attachment);
+};
+
+/**
+ * Pushes one action of a vendor, the derived ones included: a `loaded` once
+ * per vendor object, and a `started` just before the first `message_sent` of
+ * a conversation where the adapter maps nothing to `started`.
+ */
+const emit = (vendor: Vendor, action: Action, fields: Fields, attachment: Attachment): void => {
+  const current = config as Config;
   // Only a later attachment's repeat is dropped: within one attachment a vendor may load several widgets.
   // Replaying vendors have their own memory; the page window is no widget (CTLive, Userlike).
   const { target } = attachment;
+  const name = fields.vendor_event as string;
   if (action == 'loaded' && !vendor.replays && target !== window) {
     const by = announced.get(target) || {};
-    const first = (by[vendorEvent as string] = by[vendorEvent as string] || attachment);
+    const first = (by[name] = by[name] || attachment);
     announced.set(target, by);
     if (first !== attachment) return;
   }
-  const fields: Fields = { vendor: vendor.id, action, vendor_event: vendorEvent, channel: vendor.channel };
-  const paths = vendor.fields;
-  for (const key of Object.keys(paths) as (keyof ChatEvent)[]) fields[key] = getPath(payload, paths[key] as string);
-  const push = toPush(current.eventPrefix, Object.assign(fields, fixed), current.pii);
+  if (!maps(vendor, 'started') && starts((begun[vendor.id] = begun[vendor.id] || {}), action, fields.conversation_id)) {
+    emit(vendor, 'started', Object.assign({}, fields, { vendor_event: FIRST_MESSAGE, label: null }), attachment);
+  }
+  if (current.events.indexOf(action) < 0) return;
+  const push = toPush(current.eventPrefix, Object.assign({ vendor: vendor.id, action }, fields), current.pii);
   if (!vendor.replays) return send(push);
   // A replayed event that was pushed before shows in debug as a vendor event without a push.
   // Each attachment's subscription starts a replay (see createDedupe).
   if (vendor.replays(JSON.stringify(push.chat), attachment)) send(push);
+};
+
+/**
+ * Derives `loaded` for a vendor whose table maps nothing to it, once chatwire
+ * holds the vendor's real object: not the snippet's queueing stub, not the
+ * page window (no widget at all). Once per vendor object (see `announced`).
+ */
+const attached = (vendor: Vendor, attachment: Attachment): void => {
+  try {
+    const { target } = attachment;
+    if (target !== window && !(vendor.stub && vendor.stub(target)) && !maps(vendor, 'loaded')) {
+      emit(vendor, 'loaded', { vendor_event: ATTACHED, channel: vendor.channel }, attachment);
+    }
+  } catch (error) {
+    log(vendor.id, error);
+  }
 };
 
 /** Guarded callbacks for one attachment: silent once the attachment is gone or the runtime stopped. */
@@ -128,6 +165,7 @@ const attach = (vendor: Vendor, target: object): void => {
   // The real script replaced the stub we subscribed through, and replays its queue: our callbacks stay current.
   if (previous && vendor.stub && vendor.stub(previous.target)) {
     previous.target = target;
+    attached(vendor, previous);
     return;
   }
   // Recorded before attach: vendors may replay history synchronously inside subscribe.
@@ -142,6 +180,7 @@ const attach = (vendor: Vendor, target: object): void => {
     log(vendor.id, 'attached');
     // A vendor with a ready signal is loaded once its object is there (pushed once per object, see `announced`).
     if (vendor.ready) listen(vendor.ready)();
+    else attached(vendor, attachment);
   } catch (error) {
     delete attachments[vendor.id];
     log(vendor.id, error);

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { registry } from '../runtime/registry.js';
+import { ATTACHED, FIRST_MESSAGE, maps } from '../runtime/lib/derive.js';
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
@@ -16,19 +17,23 @@ test('every vendor has its four parallel files: adapter, fixture, e2e, doc', () 
   }
 });
 
-test("docs/events.md's action × vendor matrix is the registry's mapping", () => {
+test("docs/events.md's action × vendor matrix is the registry's mapping, derived cells marked", () => {
   const section = read('docs/events.md').split('## Action × vendor')[1];
-  const rows = section.split('\n').filter((line) => /^\| `\w+` \|/.test(line));
+  const rows = section.split('\n').filter((line) => /^\| `\w+`/.test(line));
   const header = section.split('\n').find((line) => line.startsWith('| action |'))!;
   const columns = header.split('|').slice(2, -1).map((cell) => cell.trim());
   assert.deepEqual(columns, registry.map((vendor) => vendor.id));
 
   const documented = new Set<string>();
+  const derivedCells = new Set<string>();
   for (const row of rows) {
     const cells = row.split('|').slice(1, -1).map((cell) => cell.trim());
-    const action = cells[0].replace(/`/g, '');
+    const action = /`(\w+)`/.exec(cells[0])![1];
     columns.forEach((vendor, i) => {
-      for (const [, name] of cells[i + 1].matchAll(/`([^`]+)`/g)) documented.add(`${vendor} ${name} ${action}`);
+      for (const [, name] of cells[i + 1].matchAll(/`([^`]+)`/g)) {
+        if (name.startsWith('chatwire:')) derivedCells.add(`${vendor} ${name} ${action}`);
+        else documented.add(`${vendor} ${name} ${action}`);
+      }
     });
   }
   const mapped = new Set<string>();
@@ -39,6 +44,20 @@ test("docs/events.md's action × vendor matrix is the registry's mapping", () =>
     }
   }
   assert.deepEqual([...documented].sort(), [...mapped].sort());
+  // Written out from the rule (docs/events.md, "Derived events"), independently of scripts/docs.mjs.
+  const expected = new Set<string>();
+  for (const vendor of registry) {
+    if (!maps(vendor, 'loaded') && vendor.global !== 'window') expected.add(`${vendor.id} ${ATTACHED} loaded`);
+    if (!maps(vendor, 'started') && maps(vendor, 'message_sent')) expected.add(`${vendor.id} ${FIRST_MESSAGE} started`);
+  }
+  assert.deepEqual([...derivedCells].sort(), [...expected].sort());
+});
+
+test('the generated docs (matrix, README vendor table) are committed as scripts/docs.mjs writes them', async () => {
+  const { generated } = await import(new URL('scripts/docs.mjs', root).href);
+  for (const [path, text] of Object.entries(generated() as Record<string, string>)) {
+    assert.equal(read(path), text, `${path} is out of date: run npm run build and commit`);
+  }
 });
 
 test("the README's vendor table lists every vendor", () => {

@@ -44,7 +44,8 @@ export const drift: Vendor = {
     'scheduling:meetingBooked': 'meeting_booked',
   },
   fields: {
-    widget_id: 'campaignId',
+    // The campaign, or the playbook (bot flow) for conversation:playbook… events.
+    widget_id: 'w',
     conversation_id: 'conversationId',
     agent_id: 'teamMember.id',
     agent_name: 'teamMember.name',
@@ -63,7 +64,10 @@ export const drift: Vendor = {
       // Undone on the API the widget put in place of the stub we subscribed through.
       (name, fn) => (drift.stub!(d) ? getPath(window, 'drift') : d).off(name, fn),
       // Drift puts the details at the root and again under `.data` (emailCapture: `e.data.email`).
-      (_, e) => Object.assign({}, getPath(e, 'data'), e),
+      (_, e) => {
+        const d = Object.assign({}, getPath(e, 'data'), e);
+        return Object.assign(d, { w: d.campaignId || d.playbookId });
+      },
     );
   },
 };

@@ -1,5 +1,6 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
+import { rises } from '../lib/derive.js';
 import { subscribe } from '../lib/subscribe.js';
 
 const UNREAD = 'unreadConversationCountChanged';
@@ -23,7 +24,8 @@ export const hubspot: Vendor = {
     conversationStarted: 'started',
     // Closed in the inbox (by the agent or automation), not the widget closing.
     conversationClosed: 'ended',
-    // A rise above 0 is an agent's reply; a fall to 0 is the visitor reading it.
+    // No message event: a rise of the count of conversations with unread replies stands in for a received
+    // message (HubSpot documents no report on registration, so counting starts from 0).
     [UNREAD]: 'message_received',
     // The bot's quick reply the visitor picked: `value` holds the button text.
     quickReplyButtonClick: 'question_answered',
@@ -39,7 +41,7 @@ export const hubspot: Vendor = {
       listen,
       (name, fn) => hs.on(name, fn),
       (name, fn) => hs.off(name, fn),
-      (name, p) => ({ type: name != UNREAD || (getPath(p, 'unreadCount') as number) > 0 ? name : '', p }),
+      (name, p) => ({ type: name != UNREAD || rises(hs, name, getPath(p, 'unreadCount'), 0) ? name : '', p }),
     );
   },
 };

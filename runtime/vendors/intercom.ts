@@ -1,4 +1,5 @@
 import type { Vendor } from '../types.js';
+import { rises } from '../lib/derive.js';
 import { subscribe } from '../lib/subscribe.js';
 
 /**
@@ -19,7 +20,8 @@ export const intercom: Vendor = {
     ready: 'loaded',
     onShow: 'opened',
     onHide: 'closed',
-    // The count of unread agent replies: a rise is a message received; a fall to 0 is the visitor reading them.
+    // Intercom has no message event: a rise of the unread count stands in for a received message
+    // (the count it reports on registration is the baseline); see docs/vendors/intercom.md for what is missed.
     onUnreadCountChange: 'message_received',
     // Called without the address: lead_type only, in every privacy mode.
     onUserEmailSupplied: ['lead', { lead_type: 'email' }],
@@ -27,7 +29,7 @@ export const intercom: Vendor = {
   fields: { label: 'count' },
   attach: (ic, listen) => {
     subscribe(Object.keys(intercom.events), listen, (name, fn) => ic(name, fn), undefined, (name, count) => ({
-      type: name != 'onUnreadCountChange' || count > 0 ? name : '',
+      type: name != 'onUnreadCountChange' || rises(ic, name, count) ? name : '',
       count,
     }));
   },

@@ -30,7 +30,9 @@ export const livechat: Vendor = {
   events: {
     ready: 'loaded',
     'visibility_changed.maximized': ['opened', V],
-    'visibility_changed.minimized': ['minimized', V],
+    // LiveChat's three states are maximized (window open), minimized (back to the launcher) and hidden
+    // (no launcher either): minimized is the visitor closing the window, not a distinct third state.
+    'visibility_changed.minimized': ['closed', V],
     'visibility_changed.hidden': ['hidden', V],
     'customer_status_changed.queued': ['agent_requested', S],
     'customer_status_changed.chatting': ['agent_joined', S],

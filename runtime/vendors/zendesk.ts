@@ -1,9 +1,22 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
+import { log } from '../lib/log.js';
+import { rises } from '../lib/derive.js';
 import { subscribe } from '../lib/subscribe.js';
 
-/** The `zE` chatwire attached to before the widget said it had loaded: the snippet's queue. */
-let queued: unknown;
+/**
+ * Which API family the page's widget speaks, `webWidget` (Classic) or
+ * `messenger` (Messaging), from the widget bundle Zendesk's snippet added
+ * (`static.zdassets.com/web_widget/messenger/…` for Messaging, another
+ * `…/web_widget/…` for Classic: unconfirmed, Zendesk documents no API to tell
+ * them apart) or Classic's documented `zESettings.webWidget`; both when
+ * neither shows.
+ */
+const family = (): string => {
+  const src = ([] as HTMLScriptElement[]).map.call(document.scripts, (script: HTMLScriptElement) => script.src).join(' ');
+  const zd = 'zdassets.com/web_widget/';
+  return src.indexOf(zd + 'messenger') >= 0 ? 'messenger' : src.indexOf(zd) >= 0 || getPath(window, 'zESettings.webWidget') ? 'webWidget' : 'webWidget messenger';
+};
 
 /**
  * Zendesk Web Widget (Classic) and the Messaging Web Widget: one global
@@ -20,9 +33,6 @@ export const zendesk: Vendor = {
   id: 'zendesk',
   global: 'zE',
   channel: 'chat',
-  // The snippet's `zE` queues calls until the widget replaces it and replays them (unconfirmed:
-  // its queue is private, so a `zE` seen before `zEACLoaded` was set counts as that queue).
-  stub: (zE) => zE === queued,
   events: {
     'webWidget:open': 'opened',
     'webWidget:close': 'closed',
@@ -41,6 +51,8 @@ export const zendesk: Vendor = {
     'Help Center Article Viewed': 'article_opened',
     'Answer Bot Article Viewed': 'article_opened',
     'Talk Callback Request Submitted': ['form_submitted', { channel: 'callback' }],
+    // "when … a conversation begins" (Messaging events guide); the event's name is unconfirmed.
+    'messenger:conversationStarted': ['started', { channel: 'messaging' }],
     'messenger:open': ['opened', { channel: 'messaging' }],
     'messenger:close': ['closed', { channel: 'messaging' }],
     'messenger:unreadMessages': ['message_received', { channel: 'messaging' }],
@@ -50,21 +62,28 @@ export const zendesk: Vendor = {
   type: 'action',
   fields: { label: 'properties.name', agent_name: 'properties.agent' },
   attach: (zE, listen) => {
-    queued = getPath(window, 'zEACLoaded') ? 0 : zE;
+    // The snippet's queueing `zE` (before the widget set `zEACLoaded`) cannot say which widget will
+    // come: chatwire subscribes to the real `zE` that replaces it, found at the widget script's load.
+    if (!getPath(window, 'zEACLoaded')) return log('zendesk', 'waiting for the widget');
+    const families = family();
     // 'webWidget:chat:start' → zE('webWidget:on', 'chat:start', fn); userEvent actions have no prefix and
     // come through 'webWidget:userEvent'.
     const split = (name: string): string[] => name.split(/:(.*)/);
     return subscribe(
-      Object.keys(zendesk.events).concat('webWidget:userEvent').filter((name) => split(name)[1]),
+      Object.keys(zendesk.events)
+        .concat('webWidget:userEvent')
+        .filter((name) => split(name)[1] && families.indexOf(split(name)[0]) >= 0),
       listen,
       // Messaging returns an unsubscribe function, which subscribe() keeps; classic callbacks cannot be removed.
       (name, fn) => zE(split(name)[0] + ':on', split(name)[1], fn),
       undefined,
       (name, arg) => {
         if (/userEvent/.test(name)) return arg;
-        // The unread count is the label; one that falls to 0 is the visitor reading the replies, not a message.
+        // No message event: a rise of the unread count stands in for a received message; the count is the
+        // label. Classic reports the current count on registration (the baseline); Messaging documents
+        // only changes, so its count starts from 0.
         const unread = /unread/.test(name);
-        return { action: !unread || (arg as number) > 0 ? name : '', properties: unread && { name: arg } };
+        return { action: !unread || rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) ? name : '', properties: unread && { name: arg } };
       },
     );
   },

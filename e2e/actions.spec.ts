@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { type Page } from '@playwright/test';
+import { expect, pushes, test, type Push } from './helpers';
+
+/**
+ * Walks docs/events.md's action × vendor matrix against every vendor's fake
+ * widget: each vendor's demo panel is loaded, every event its fake offers is
+ * driven, and every push must be a cell of the matrix (vendor, action,
+ * vendor_event), derived cells included, and follow docs/events.md's
+ * definitions: a widget `loaded` once, a conversation `started` once and
+ * before its first `message_sent`, the derived `started` just before it.
+ */
+const section = readFileSync(new URL('../docs/events.md', import.meta.url), 'utf8').split('## Action × vendor')[1];
+const header = section.split('\n').find((line) => line.startsWith('| action |'))!;
+const columns = header.split('|').slice(2, -1).map((cell) => cell.trim());
+/** `${vendor} ${action} ${vendor_event}` for every cell of the matrix. */
+const cells = new Set<string>();
+for (const row of section.split('\n').filter((line) => /^\| `\w+`/.test(line))) {
+  const parts = row.split('|').slice(1, -1).map((cell) => cell.trim());
+  const action = /`(\w+)`/.exec(parts[0])![1];
+  columns.forEach((vendor, i) => {
+    for (const [, name] of parts[i + 1].matchAll(/`([^`]+)`/g)) cells.add(`${vendor} ${action} ${name}`);
+  });
+}
+const derived = (vendor: string, action: string) =>
+  cells.has(`${vendor} ${action} ${action === 'loaded' ? 'chatwire:attached' : 'chatwire:first_message'}`);
+
+/**
+ * Definition breaches of other helpers' adapters at the time of writing (issue 10, fixed on their
+ * branches): tolerated here, listed in the report; a fixed one simply stops showing up.
+ */
+const KNOWN = [
+  // jivo_onCallStart is a phone call, not a chat start (docs/events.md, `started`).
+  'jivochat: started once per conversation',
+  'jivochat: a callback is no started',
+  'jivochat: a call is no started',
+  // The demo loads Messenger without its Messenger.ready.
+  'genesys_messenger: loaded',
+];
+
+/** Asserts the breaches found are known ones, and lists those. */
+const breaches = (found: string[]) => {
+  expect(found.filter((breach) => !KNOWN.includes(breach)), 'breaches of docs/events.md').toEqual([]);
+  if (found.length) test.info().annotations.push({ type: 'known breaches', description: found.join('; ') });
+};
+
+/** Loads every vendor's fake through the demo page (fixtures/index.html) and drives all of its events. */
+async function walk(page: Page): Promise<Push[]> {
+  await page.goto('/fixtures/');
+  for (const vendor of columns) {
+    const box = page.locator(`fieldset[data-vendor="${vendor}"]`);
+    await box.getByRole('button', { name: /^Load / }).click();
+    await expect(box.getByRole('button', { name: / loaded$/ })).toBeDisabled();
+    // The panel's buttons are the fake's events (window.chatwireFakes[id].events, or the seed vendors' own).
+    for (const button of await box.locator('.events button').all()) await button.click();
+    await expect.poll(async () => (await pushes(page)).some((push) => push.chat.vendor === vendor), vendor).toBe(true);
+  }
+  return pushes(page);
+}
+
+test('every push of every vendor is a cell of the action × vendor matrix, and follows the definitions', async ({ page }) => {
+  test.setTimeout(180_000);
+  const all = await walk(page);
+  const off = all.filter((push) => !cells.has(`${push.chat.vendor} ${push.chat.action} ${push.chat.vendor_event}`));
+  expect(off.map((push) => `${push.chat.vendor} ${push.chat.action} ${push.chat.vendor_event}`), 'pushes outside the matrix').toEqual([]);
+
+  const found: string[] = [];
+  const check = (ok: boolean, breach: string) => ok || found.push(breach);
+  for (const vendor of columns) {
+    const own = all.filter((push) => push.chat.vendor === vendor);
+    // `loaded`: once per widget object; each ready event of one widget at most once.
+    const loads = own.filter((push) => push.chat.action === 'loaded').map((push) => push.chat.vendor_event);
+    check(loads.length == new Set(loads).size, `${vendor}: loaded once`);
+    if (derived(vendor, 'loaded')) check(loads.join() == 'chatwire:attached', `${vendor}: derived loaded`);
+    // `started`: once per conversation (its id, or the channel's current one until `ended`); a call is no start.
+    const open = new Set<string>();
+    for (const { chat } of own) {
+      const key = `${chat.channel} ${chat.conversation_id}`;
+      if (chat.action === 'started') {
+        check(!open.has(key), `${vendor}: started once per conversation`);
+        check(!['call', 'callback', 'video'].includes(String(chat.channel)), `${vendor}: a ${chat.channel} is no started`);
+        open.add(key);
+      }
+      if (chat.action === 'ended') open.delete(key), open.delete(`${chat.channel} null`);
+    }
+    own.forEach((push, i) => {
+      if (push.chat.vendor_event === 'chatwire:first_message') {
+        const next = own[i + 1]?.chat;
+        check(next?.action === 'message_sent' && next.conversation_id === push.chat.conversation_id, `${vendor}: derived started right before its message_sent`);
+      }
+    });
+    const sent = own.findIndex((push) => push.chat.action === 'message_sent');
+    if (derived(vendor, 'started') && sent >= 0) check(own[sent - 1]?.chat.vendor_event === 'chatwire:first_message', `${vendor}: derived started before the first message`);
+  }
+  breaches(found);
+});
+
+test("each vendor's fake sends the actions the matrix gives it: every vendor reaches loaded, and started where it sends messages", async ({ page }) => {
+  test.setTimeout(180_000);
+  const all = await walk(page);
+  const reached = new Set(all.map((push) => `${push.chat.vendor} ${push.chat.action}`));
+  const missing: string[] = [];
+  const found: string[] = [];
+  for (const vendor of columns) {
+    const actions = [...cells].filter((cell) => cell.startsWith(`${vendor} `)).map((cell) => cell.split(' ')[1]);
+    for (const action of new Set(actions)) if (!reached.has(`${vendor} ${action}`)) missing.push(`${vendor} ${action}`);
+    // Every vendor but the ones listening on the page window has a loaded (its own or derived).
+    if (actions.includes('loaded') && !reached.has(`${vendor} loaded`)) found.push(`${vendor}: loaded`);
+    if (reached.has(`${vendor} message_sent`) && actions.includes('started') && !reached.has(`${vendor} started`)) found.push(`${vendor}: started`);
+  }
+  breaches(found);
+  // Cells the demo buttons do not drive are listed (each vendor's own spec drives the rest).
+  test.info().annotations.push({ type: 'not driven by the demo buttons', description: missing.join(', ') });
+});
