@@ -141,8 +141,8 @@ test('the site\'s own runtime, configured by the tag: only these widgets, events
   await loadScript(page, '/fixtures/ctlive.js');
   await customerlyLead(page, 'jane.doe@example.com');
   await run(page, 'window.fakeCTLive.click("w-77"), window.fakeSmartAgent.startContact()');
-  await expect.poll(() => names(page)).toEqual(['smartagent:cw_loaded', 'customerly:cw_lead', 'smartagent:cw_started']);
-  const lead = (await pushes(page))[1].chat;
+  await expect.poll(() => names(page)).toEqual(['smartagent:cw_loaded', 'customerly:cw_loaded', 'customerly:cw_lead', 'smartagent:cw_started']);
+  const lead = (await pushes(page))[2].chat;
   expect(lead.email_sha256).toBe(createHash('sha256').update('jane.doe@example.com').digest('hex'));
   expect(lead.email).toBeNull();
 });
