@@ -48,7 +48,7 @@ const breaches = (found: string[]) => {
 async function walk(page: Page): Promise<Push[]> {
   await page.goto('/fixtures/');
   for (const vendor of columns) {
-    const box = page.locator(`fieldset[data-vendor="${vendor}"]`);
+    const box = page.locator(`section.vendor[data-vendor="${vendor}"]`);
     await box.getByRole('button', { name: /^Load / }).click();
     await expect(box.getByRole('button', { name: / loaded$/ })).toBeDisabled();
     // The panel's buttons are the fake's events (window.chatwireFakes[id].events, or the seed vendors' own).
