@@ -24,6 +24,7 @@ import { tidio } from './vendors/tidio.js';
 import { userlike } from './vendors/userlike.js';
 import { zendesk } from './vendors/zendesk.js';
 import { purechat } from './vendors/purechat.js';
+import { comm100 } from './vendors/comm100.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -52,4 +53,5 @@ export const registry: readonly Vendor[] = [
   qualified,
   userlike,
   purechat,
+  comm100,
 ];
