@@ -25,6 +25,7 @@ import { userlike } from './vendors/userlike.js';
 import { zendesk } from './vendors/zendesk.js';
 import { purechat } from './vendors/purechat.js';
 import { comm100 } from './vendors/comm100.js';
+import { snapengage } from './vendors/snapengage.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -54,4 +55,5 @@ export const registry: readonly Vendor[] = [
   userlike,
   purechat,
   comm100,
+  snapengage,
 ];

@@ -34,7 +34,8 @@ export type VendorId =
   | 'qualified'
   | 'userlike'
   | 'purechat'
-  | 'comm100';
+  | 'comm100'
+  | 'snapengage';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
