@@ -26,6 +26,7 @@ import { zendesk } from './vendors/zendesk.js';
 import { purechat } from './vendors/purechat.js';
 import { comm100 } from './vendors/comm100.js';
 import { snapengage } from './vendors/snapengage.js';
+import { gist } from './vendors/gist.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -56,4 +57,5 @@ export const registry: readonly Vendor[] = [
   purechat,
   comm100,
   snapengage,
+  gist,
 ];

@@ -35,7 +35,8 @@ export type VendorId =
   | 'userlike'
   | 'purechat'
   | 'comm100'
-  | 'snapengage';
+  | 'snapengage'
+  | 'gist';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
