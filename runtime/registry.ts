@@ -27,6 +27,7 @@ import { purechat } from './vendors/purechat.js';
 import { comm100 } from './vendors/comm100.js';
 import { snapengage } from './vendors/snapengage.js';
 import { gist } from './vendors/gist.js';
+import { tiledesk } from './vendors/tiledesk.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -58,4 +59,5 @@ export const registry: readonly Vendor[] = [
   comm100,
   snapengage,
   gist,
+  tiledesk,
 ];

@@ -36,7 +36,8 @@ export type VendorId =
   | 'purechat'
   | 'comm100'
   | 'snapengage'
-  | 'gist';
+  | 'gist'
+  | 'tiledesk';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
