@@ -28,6 +28,7 @@ import { comm100 } from './vendors/comm100.js';
 import { snapengage } from './vendors/snapengage.js';
 import { gist } from './vendors/gist.js';
 import { tiledesk } from './vendors/tiledesk.js';
+import { voiceflow } from './vendors/voiceflow.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -60,4 +61,5 @@ export const registry: readonly Vendor[] = [
   snapengage,
   gist,
   tiledesk,
+  voiceflow,
 ];

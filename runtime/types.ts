@@ -37,7 +37,8 @@ export type VendorId =
   | 'comm100'
   | 'snapengage'
   | 'gist'
-  | 'tiledesk';
+  | 'tiledesk'
+  | 'voiceflow';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
