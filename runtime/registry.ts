@@ -29,6 +29,7 @@ import { snapengage } from './vendors/snapengage.js';
 import { gist } from './vendors/gist.js';
 import { tiledesk } from './vendors/tiledesk.js';
 import { voiceflow } from './vendors/voiceflow.js';
+import { sinch } from './vendors/sinch.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -62,4 +63,5 @@ export const registry: readonly Vendor[] = [
   gist,
   tiledesk,
   voiceflow,
+  sinch,
 ];

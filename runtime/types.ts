@@ -38,7 +38,8 @@ export type VendorId =
   | 'snapengage'
   | 'gist'
   | 'tiledesk'
-  | 'voiceflow';
+  | 'voiceflow'
+  | 'sinch';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
