@@ -30,6 +30,7 @@ import { gist } from './vendors/gist.js';
 import { tiledesk } from './vendors/tiledesk.js';
 import { voiceflow } from './vendors/voiceflow.js';
 import { sinch } from './vendors/sinch.js';
+import { dialogflow } from './vendors/dialogflow.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -64,4 +65,5 @@ export const registry: readonly Vendor[] = [
   tiledesk,
   voiceflow,
   sinch,
+  dialogflow,
 ];

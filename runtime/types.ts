@@ -39,7 +39,8 @@ export type VendorId =
   | 'gist'
   | 'tiledesk'
   | 'voiceflow'
-  | 'sinch';
+  | 'sinch'
+  | 'dialogflow';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
