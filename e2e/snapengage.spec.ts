@@ -88,7 +88,7 @@ test('SnapEngage fully loaded before chatwire: not attached, the site callbacks 
   await everyRow(page);
   expect(await sePushes(page)).toEqual([]);
   expect((await run<unknown[]>(page, 'window.siteCalls')).length).toBe(2);
-  expect(logs.some((line) => line.includes('not attached: SnapEngage was there first'))).toBe(true);
+  expect(logs.some((line) => line.includes('not attached: SnapEngage came first'))).toBe(true);
 });
 
 test("a site callback set after chatwire runs once with its arguments; clearing works; stop() hands the slots back", async ({ page }) => {

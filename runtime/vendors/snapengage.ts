@@ -3,13 +3,13 @@ import { getPath, has } from '../lib/getPath.js';
 import { subscribe } from '../lib/subscribe.js';
 
 /** Which positional argument of each callback holds what chatwire may read (the rest is message text). */
-const args: Record<string, (string | undefined)[]> = {
-  StartChat: ['email', , 'label'],
-  MessageSubmit: ['email'],
-  StartCallme: ['phone'],
-  OpenProactive: ['agent'],
-  ChatMessageReceived: ['agent'],
-  Close: ['label'],
+const args: Record<string, string> = {
+  StartChat: 'email,,label',
+  MessageSubmit: 'email',
+  StartCallme: 'phone',
+  OpenProactive: 'agent',
+  ChatMessageReceived: 'agent',
+  Close: 'label',
 };
 
 /**
@@ -50,19 +50,19 @@ export const snapengage: Vendor = {
   },
   fields: { email: 'email', phone: 'phone', agent_name: 'agent', label: 'label' },
   attach: (se, listen) => {
-    if (late) throw Error('not attached: SnapEngage was there first; its single-slot callbacks may be the site\'s');
+    // Debug mode logs why (the core logs what attach throws).
+    if (late) throw Error('not attached: SnapEngage came first');
     const set = se.setCallback;
     const site: Record<string, unknown> = {};
-    const ours: Record<string, (...a: unknown[]) => void> = {};
+    // The site's callbacks for the events chatwire holds wait here, called after chatwire's.
     se.setCallback = function (this: unknown, name: string, fn: unknown) {
-      if (!has(ours, name)) return set.apply(this, arguments);
+      if (!has(snapengage.events, name)) return set.apply(this, arguments);
       site[name] = fn;
     };
     const undo = subscribe(
       Object.keys(snapengage.events),
       listen,
       (name, fn) => {
-        ours[name] = fn;
         set.call(se, name, function (this: unknown, ...a: unknown[]) {
           fn(...a);
           const own = site[name];
@@ -73,12 +73,12 @@ export const snapengage: Vendor = {
       (name) => set.call(se, name, site[name] || ''),
       (name, ...a) => {
         const payload: Record<string, unknown> = {};
-        (args[name] || []).forEach((key, i) => (payload[key as string] = a[i]));
+        (args[name] || '').split(',').forEach((key, i) => (payload[key] = a[i]));
         return payload;
       },
     );
     return () => {
-      if (se.setCallback !== set) se.setCallback = set;
+      se.setCallback = set;
       undo();
     };
   },
