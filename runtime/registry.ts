@@ -23,6 +23,14 @@ import { tawkto } from './vendors/tawkto.js';
 import { tidio } from './vendors/tidio.js';
 import { userlike } from './vendors/userlike.js';
 import { zendesk } from './vendors/zendesk.js';
+import { purechat } from './vendors/purechat.js';
+import { comm100 } from './vendors/comm100.js';
+import { snapengage } from './vendors/snapengage.js';
+import { gist } from './vendors/gist.js';
+import { tiledesk } from './vendors/tiledesk.js';
+import { voiceflow } from './vendors/voiceflow.js';
+import { sinch } from './vendors/sinch.js';
+import { dialogflow } from './vendors/dialogflow.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -50,4 +58,12 @@ export const registry: readonly Vendor[] = [
   smartsupp,
   qualified,
   userlike,
+  purechat,
+  comm100,
+  snapengage,
+  gist,
+  tiledesk,
+  voiceflow,
+  sinch,
+  dialogflow,
 ];

@@ -32,7 +32,15 @@ export type VendorId =
   | 'jivochat'
   | 'smartsupp'
   | 'qualified'
-  | 'userlike';
+  | 'userlike'
+  | 'purechat'
+  | 'comm100'
+  | 'snapengage'
+  | 'gist'
+  | 'tiledesk'
+  | 'voiceflow'
+  | 'sinch'
+  | 'dialogflow';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;

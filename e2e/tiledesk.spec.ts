@@ -1,0 +1,104 @@
+import { type Page } from '@playwright/test';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+
+// Tiledesk's events → actions, written out independently of the adapter's table.
+const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
+  expect.objectContaining({
+    event: `chat_${action}`,
+    chat: { ...chat({ vendor: 'tiledesk', action, vendor_event, channel: 'chat', ...fields }), timestamp: expect.any(Number) },
+  });
+
+const fake = 'window.chatwireFakes.tiledesk';
+/** Tiledesk pushes, without the core's derived `chatwire:*` events. */
+const tdPushes = async (page: Page) =>
+  (await pushes(page)).filter((push) => push.chat.vendor === 'tiledesk' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const emit = (page: Page, name: string, detail: unknown) => run(page, `${fake}.emit(${JSON.stringify(name)}, ${JSON.stringify(detail)})`);
+const loaded = (page: Page) => page.waitForFunction(() => (window as any).chatwireFakes.tiledesk.loaded);
+
+const CONV = 'support-group-61a5e2c8';
+/** [event, detail, action, fields]: every mapped event but the ready signal. */
+const ROWS: [string, unknown, string, Record<string, unknown>][] = [
+  ['onOpenEyeCatcher', {}, 'shown', {}],
+  ['onOpen', {}, 'opened', {}],
+  ['onNewConversation', { newConvId: CONV }, 'started', { conversation_id: CONV }],
+  ['onAfterMessageSend', { message: { text: 'Hi, this is Jane Doe, jane.doe@example.com' } }, 'message_sent', {}],
+  ['onMessageCreated', { message: { text: 'Hello Jane' } }, 'message_received', {}],
+  ['onClose', {}, 'closed', {}],
+  ['onClosedEyeCatcher', {}, 'hidden', {}],
+];
+const everyRow = async (page: Page) => {
+  for (const [name, detail] of ROWS) await emit(page, name, detail);
+};
+const EVERY_ROW = ROWS.map(([name, , action, fields]) => expected(name, action, fields));
+const LOADED = expected('onInit', 'loaded');
+
+test('runtime first, then the snippet and the widget: subscribed through the queue, replayed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await run(page, 'window.fakeTiledeskOptions = { manual: true }');
+  await loadScript(page, '/fixtures/tiledesk.js');
+  await expect.poll(() => run(page, 'window.Tiledesk.q.length')).toBe(8);
+  await run(page, `${fake}.load()`);
+  await everyRow(page);
+  await expect.poll(() => tdPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
+  expect(await run(page, `Object.values(${fake}.handlers).every((list) => list.length === 1)`)).toBe(true);
+});
+
+test('the snippet stub first, then chatwire, then the widget loading on its own', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeTiledeskOptions = { delay: 300 }');
+  await loadScript(page, '/fixtures/tiledesk.js');
+  await loadScript(page, RUNTIME);
+  await loaded(page);
+  await everyRow(page);
+  await expect.poll(() => tdPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
+});
+
+test('widget initialized first, chatwire later: later events pushed once (no loaded: onInit has passed)', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/tiledesk.js');
+  await loaded(page);
+  await loadScript(page, RUNTIME);
+  await run(page, 'chatwire.start({})');
+  await everyRow(page);
+  await expect.poll(() => tdPushes(page)).toEqual(EVERY_ROW);
+});
+
+test("the site's handlers keep running once; unmapped events push nothing; stop() silences chatwire", async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, `window.siteCalls = []; window.fakeTiledeskOptions = { manual: true }`);
+  await loadScript(page, '/fixtures/tiledesk.js');
+  await run(page, `Tiledesk('onNewConversation', function (e) { siteCalls.push(e.detail.newConvId); })`);
+  await loadScript(page, RUNTIME);
+  await run(page, `${fake}.load()`);
+  await emit(page, 'onNewConversation', { newConvId: CONV });
+  for (const name of ['onConversationUpdated', 'onBeforeMessageSend', 'onCloseMessagePreview', 'onNewConversationComponentInit']) await emit(page, name, {});
+  await expect.poll(async () => (await tdPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_started']);
+  await run(page, 'chatwire.stop()');
+  await emit(page, 'onNewConversation', { newConvId: 'x' });
+  expect(await run(page, 'window.siteCalls')).toEqual([CONV, 'x']);
+  expect((await tdPushes(page)).length).toBe(2);
+});
+
+test('no personal data: message texts never reach the dataLayer', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await run(page, `chatwire.start({ pii: 'include' })`);
+  await loadScript(page, '/fixtures/tiledesk.js');
+  await loaded(page);
+  await everyRow(page);
+  await expect.poll(async () => (await tdPushes(page)).length).toBe(ROWS.length + 1);
+  for (const secret of ['jane.doe@', 'Jane Doe', 'Hello Jane']) expect(await dataLayerText(page)).not.toContain(secret);
+});
+
+test('malformed payloads are ignored without errors', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/tiledesk.js');
+  await loaded(page);
+  await run(page, `(() => { const list = ${fake}.handlers.onNewConversation;
+    for (const raw of [undefined, null, 'x', {}, { detail: null }, { detail: { newConvId: {} } }]) list.forEach((fn) => fn(raw)); })()`);
+  await expect.poll(async () => (await tdPushes(page)).map((push) => [push.event, push.chat.conversation_id])).toEqual([
+    ['chat_loaded', null], ...Array(6).fill(['chat_started', null]),
+  ]);
+});

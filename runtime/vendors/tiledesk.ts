@@ -1,0 +1,32 @@
+import type { Vendor } from '../types.js';
+import { isObject } from '../lib/getPath.js';
+import { subscribe } from '../lib/subscribe.js';
+
+/**
+ * Tiledesk widget ("Javascript API: Listeners/Events",
+ * https://developer.tiledesk.com/widget/events). `window.Tiledesk(name, handler)`
+ * registers a handler that gets a CustomEvent (data in `detail`). The install
+ * snippet makes `window.Tiledesk` a function queueing its calls in `Tiledesk.q`;
+ * the widget replaces it and replays the queue, so chatwire can subscribe first.
+ */
+export const tiledesk: Vendor = {
+  id: 'tiledesk',
+  global: 'Tiledesk',
+  channel: 'chat',
+  stub: (t) => isObject(t) && Array.isArray(t.q),
+  events: {
+    onInit: 'loaded',
+    // The eye-catcher is the callout box beside the launcher.
+    onOpenEyeCatcher: 'shown',
+    onClosedEyeCatcher: 'hidden',
+    onOpen: 'opened',
+    onClose: 'closed',
+    onNewConversation: 'started',
+    onAfterMessageSend: 'message_sent',
+    // "Fired when the widget receive a message".
+    onMessageCreated: 'message_received',
+  },
+  // `newConvId` is seen only in sites' code (unconfirmed); the rest of `detail` is settings or messages.
+  fields: { conversation_id: 'detail.newConvId' },
+  attach: (t, listen) => subscribe(Object.keys(tiledesk.events), listen, (name, fn) => t(name, fn)),
+};
