@@ -24,7 +24,7 @@ ___INFO___
     "displayName": "chatwire",
     "thumbnail": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAqUlEQVR42u3ZsRGAMAwDwCxCxQKsx57sY46OggvBgC35VLjXp8glcjOzxjxNAAEEEKA707wYBeAI+nTSAZ7QX2PSg7+FQIX3IKCCeyCw4UcR0OFHELUBCOHvEHUBSOF7iIKAbTX4EUAAAXSN4gP0lEAA6DmNAKD/kZX4E5doJaIAtL0QZTOX2o2OBoNup/882bB6nR5whaDc0NADzgjqHRk9QGtWAQSInR2+KKfXQabILQAAAABJRU5ErkJggg=="
   },
-  "description": "Pushes one normalized chat_* event into the dataLayer for each thing a visitor does in a chat widget (opened, conversation started, lead, …), the same for all 24 supported widgets: Adobe Dynamic Chat, Chatwoot, Crisp, CTLive, Customerly, Drift, Freshchat, Genesys Cloud Web Messenger, Genesys Widgets, Help Scout Beacon, HubSpot chat, Intercom Messenger, JivoChat, LiveChat, Olark, Qualified, Salesforce Embedded Service Chat, Salesforce Messaging for In-App and Web, SmartAgent, Smartsupp, Tawk.to, Tidio, Userlike, Zendesk Web Widget. Private by default: no email address, phone number or message text reaches the dataLayer.",
+  "description": "Pushes one normalized chat_* event into the dataLayer for each thing a visitor does in a chat widget (opened, conversation started, lead, …), the same for all 32 supported widgets: Adobe Dynamic Chat, Chatwoot, Comm100 Live Chat, Crisp, CTLive, Customerly, Dialogflow CX Messenger, Drift, Freshchat, Genesys Cloud Web Messenger, Genesys Widgets, Gist, Help Scout Beacon, HubSpot chat, Intercom Messenger, JivoChat, LiveChat, Olark, Pure Chat, Qualified, Salesforce Embedded Service Chat, Salesforce Messaging for In-App and Web, Sinch Chat, SmartAgent, Smartsupp, SnapEngage, Tawk.to, Tidio, Tiledesk, Userlike, Voiceflow web chat, Zendesk Web Widget. Private by default: no email address, phone number or message text reaches the dataLayer.",
   "containerContexts": [
     "WEB"
   ]
@@ -48,7 +48,7 @@ ___TEMPLATE_PARAMETERS___
           {
             "value": "all",
             "displayValue": "Every supported widget",
-            "help": "chatwire listens to each of the 24 supported widgets that is on the page, whenever it loads."
+            "help": "chatwire listens to each of the 32 supported widgets that is on the page, whenever it loads."
           },
           {
             "value": "some",
@@ -411,6 +411,126 @@ ___TEMPLATE_PARAMETERS___
         "simpleValueType": true,
         "defaultValue": false,
         "help": "Listen to Userlike (vendor id userlike) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_purechat",
+        "checkboxText": "Pure Chat",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Listen to Pure Chat (vendor id purechat) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_comm100",
+        "checkboxText": "Comm100 Live Chat",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Listen to Comm100 Live Chat (vendor id comm100) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_snapengage",
+        "checkboxText": "SnapEngage",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "SnapEngage is tracked only when chatwire loads before the SnapEngage widget script (for example chatwire on Initialization - All Pages and SnapEngage on a later trigger); otherwise chatwire leaves SnapEngage alone so the site's own callbacks keep working.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_gist",
+        "checkboxText": "Gist",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Listen to Gist (vendor id gist) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_tiledesk",
+        "checkboxText": "Tiledesk",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Listen to Tiledesk (vendor id tiledesk) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_voiceflow",
+        "checkboxText": "Voiceflow web chat",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Voiceflow reports only what happens after chatwire is listening, and if the widget runs in a frame from another domain, add that domain to Allowed origins.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_sinch",
+        "checkboxText": "Sinch Chat",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Listen to Sinch Chat (vendor id sinch) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_dialogflow",
+        "checkboxText": "Dialogflow CX Messenger",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Listen to Dialogflow CX Messenger (vendor id dialogflow) when it is on the page.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -1002,7 +1122,7 @@ const setInWindow = require('setInWindow');
 
 // Filled in by scripts/gtm/template.mjs from package.json and the runtime's registry.
 const CDN_BASE = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/';
-const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike"];
+const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike","purechat","comm100","snapengage","gist","tiledesk","voiceflow","sinch","dialogflow"];
 const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_sent","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
 const CONSENT_TYPES = ["analytics_storage","ad_storage","ad_user_data","ad_personalization","functionality_storage","personalization_storage","security_storage"];
 const RESERVED_PREFIXES = ["ga_","google_","firebase_"];
@@ -1250,6 +1370,38 @@ ___WEB_PERMISSIONS___
               {
                 "type": 1,
                 "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/userlike.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/purechat.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/comm100.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/snapengage.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/gist.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/tiledesk.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/voiceflow.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/sinch.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/dialogflow.min.js"
               }
             ]
           }
@@ -1835,7 +1987,7 @@ scenarios:
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
 setup: |-
   const CDN_BASE = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/';
-  const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike"];
+  const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike","purechat","comm100","snapengage","gist","tiledesk","voiceflow","sinch","dialogflow"];
   const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_sent","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
   const NOISY_ACTIONS = ["loaded","shown"];
   const CONSENT_TYPES = ["analytics_storage","ad_storage","ad_user_data","ad_personalization","functionality_storage","personalization_storage","security_storage"];
