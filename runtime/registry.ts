@@ -23,6 +23,7 @@ import { tawkto } from './vendors/tawkto.js';
 import { tidio } from './vendors/tidio.js';
 import { userlike } from './vendors/userlike.js';
 import { zendesk } from './vendors/zendesk.js';
+import { zoho_salesiq } from './vendors/zoho_salesiq.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -50,4 +51,5 @@ export const registry: readonly Vendor[] = [
   smartsupp,
   qualified,
   userlike,
+  zoho_salesiq,
 ];

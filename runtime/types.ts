@@ -32,7 +32,8 @@ export type VendorId =
   | 'jivochat'
   | 'smartsupp'
   | 'qualified'
-  | 'userlike';
+  | 'userlike'
+  | 'zoho_salesiq';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
