@@ -5,6 +5,7 @@ import { crisp } from './vendors/crisp.js';
 import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
 import { drift } from './vendors/drift.js';
+import { dynamics365 } from './vendors/dynamics365.js';
 import { freshchat } from './vendors/freshchat.js';
 import { genesys_messenger } from './vendors/genesys_messenger.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
@@ -52,4 +53,5 @@ export const registry: readonly Vendor[] = [
   qualified,
   userlike,
   zoho_salesiq,
+  dynamics365,
 ];

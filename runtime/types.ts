@@ -33,7 +33,8 @@ export type VendorId =
   | 'smartsupp'
   | 'qualified'
   | 'userlike'
-  | 'zoho_salesiq';
+  | 'zoho_salesiq'
+  | 'dynamics365';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
