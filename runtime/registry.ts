@@ -13,6 +13,7 @@ import { helpscout } from './vendors/helpscout.js';
 import { hubspot } from './vendors/hubspot.js';
 import { intercom } from './vendors/intercom.js';
 import { jivochat } from './vendors/jivochat.js';
+import { kustomer } from './vendors/kustomer.js';
 import { livechat } from './vendors/livechat.js';
 import { olark } from './vendors/olark.js';
 import { qualified } from './vendors/qualified.js';
@@ -54,4 +55,5 @@ export const registry: readonly Vendor[] = [
   userlike,
   zoho_salesiq,
   dynamics365,
+  kustomer,
 ];

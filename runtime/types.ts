@@ -34,7 +34,8 @@ export type VendorId =
   | 'qualified'
   | 'userlike'
   | 'zoho_salesiq'
-  | 'dynamics365';
+  | 'dynamics365'
+  | 'kustomer';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
