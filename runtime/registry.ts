@@ -1,5 +1,6 @@
 import type { Vendor } from './types.js';
 import { adobe_dynamic_chat } from './vendors/adobe_dynamic_chat.js';
+import { botpress } from './vendors/botpress.js';
 import { chatwoot } from './vendors/chatwoot.js';
 import { crisp } from './vendors/crisp.js';
 import { ctlive } from './vendors/ctlive.js';
@@ -56,4 +57,5 @@ export const registry: readonly Vendor[] = [
   zoho_salesiq,
   dynamics365,
   kustomer,
+  botpress,
 ];

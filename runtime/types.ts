@@ -35,7 +35,8 @@ export type VendorId =
   | 'userlike'
   | 'zoho_salesiq'
   | 'dynamics365'
-  | 'kustomer';
+  | 'kustomer'
+  | 'botpress';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
