@@ -5,6 +5,7 @@ import { chatwoot } from './vendors/chatwoot.js';
 import { crisp } from './vendors/crisp.js';
 import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
+import { dixa } from './vendors/dixa.js';
 import { drift } from './vendors/drift.js';
 import { dynamics365 } from './vendors/dynamics365.js';
 import { freshchat } from './vendors/freshchat.js';
@@ -58,4 +59,5 @@ export const registry: readonly Vendor[] = [
   dynamics365,
   kustomer,
   botpress,
+  dixa,
 ];

@@ -36,7 +36,8 @@ export type VendorId =
   | 'zoho_salesiq'
   | 'dynamics365'
   | 'kustomer'
-  | 'botpress';
+  | 'botpress'
+  | 'dixa';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
