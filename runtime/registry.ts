@@ -11,6 +11,7 @@ import { dynamics365 } from './vendors/dynamics365.js';
 import { freshchat } from './vendors/freshchat.js';
 import { genesys_messenger } from './vendors/genesys_messenger.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
+import { helpcrunch } from './vendors/helpcrunch.js';
 import { helpscout } from './vendors/helpscout.js';
 import { hubspot } from './vendors/hubspot.js';
 import { intercom } from './vendors/intercom.js';
@@ -60,4 +61,5 @@ export const registry: readonly Vendor[] = [
   kustomer,
   botpress,
   dixa,
+  helpcrunch,
 ];

@@ -37,7 +37,8 @@ export type VendorId =
   | 'dynamics365'
   | 'kustomer'
   | 'botpress'
-  | 'dixa';
+  | 'dixa'
+  | 'helpcrunch';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
