@@ -1,4 +1,5 @@
 import type { Vendor } from './types.js';
+import { ada } from './vendors/ada.js';
 import { adobe_dynamic_chat } from './vendors/adobe_dynamic_chat.js';
 import { botpress } from './vendors/botpress.js';
 import { chatwoot } from './vendors/chatwoot.js';
@@ -60,6 +61,7 @@ export const registry: readonly Vendor[] = [
   dynamics365,
   kustomer,
   botpress,
+  ada,
   dixa,
   helpcrunch,
 ];

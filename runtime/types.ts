@@ -37,6 +37,7 @@ export type VendorId =
   | 'dynamics365'
   | 'kustomer'
   | 'botpress'
+  | 'ada'
   | 'dixa'
   | 'helpcrunch';
 
