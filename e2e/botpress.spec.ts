@@ -64,7 +64,7 @@ test('webchat initialized before chatwire: loaded once (from botpress.initialize
   await expect.poll(() => bpPushes(page)).toEqual([LOADED, ...EVERY_ROW, expected('webchat:opened', 'opened')]);
 });
 
-test('the demo flow through the webchat methods; conversation, ready and custom events push nothing; no message text', async ({ page }) => {
+test('the demo flow through the webchat methods; conversation and ready events push nothing; no message text', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/botpress.js');

@@ -13,7 +13,7 @@ const fake = 'window.chatwireFakes.helpcrunch';
 const hcPushes = async (page: Page) =>
   (await pushes(page)).filter((push) => push.chat.vendor === 'helpcrunch' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 
-/** The demo's session through the widget's own commands: open, the visitor's message, the agent's, an unread chat, close. */
+/** The demo's session through the widget's own commands: open, the visitor's message, the agent's, close. */
 const session = (page: Page) => run(page, `${fake}.events.forEach(([, click]) => click())`);
 const SESSION = [
   expected('onChatOpen', 'opened'),
