@@ -76,7 +76,7 @@ test('widget ready before chatwire: loaded only, nothing registered, the site ke
   await everyRow(page);
   await expect.poll(() => run(page, 'window.siteCalls.length')).toBe(2);
   expect(await zohoPushes(page)).toEqual([LOADED]);
-  expect(await run(page, `logs.some((line) => line.includes('not attached: SalesIQ was ready before chatwire'))`)).toBe(true);
+  expect(await run(page, `logs.some((line) => line.includes('not attached: SalesIQ ready before chatwire'))`)).toBe(true);
 });
 
 test('stop() silences chatwire, the site handler keeps running once; start() listens again, loaded not repeated', async ({ page }) => {

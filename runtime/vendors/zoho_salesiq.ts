@@ -60,7 +60,7 @@ export const zoho_salesiq: Vendor = {
     };
     if (getPath(s, 'visitor.chat')) {
       if (getPath(s, 'visitor.chat.cw')) wire();
-      else log('zoho_salesiq', 'not attached: SalesIQ was ready before chatwire');
+      else log('zoho_salesiq', 'not attached: SalesIQ ready before chatwire');
       return listen('ready')();
     }
     return chain(s, 'ready', listen('ready', wire));
