@@ -19,6 +19,7 @@ import { intercom } from './vendors/intercom.js';
 import { jivochat } from './vendors/jivochat.js';
 import { kustomer } from './vendors/kustomer.js';
 import { livechat } from './vendors/livechat.js';
+import { liveperson } from './vendors/liveperson.js';
 import { olark } from './vendors/olark.js';
 import { qualified } from './vendors/qualified.js';
 import { salesforce_chat } from './vendors/salesforce_chat.js';
@@ -58,6 +59,7 @@ export const registry: readonly Vendor[] = [
   qualified,
   userlike,
   zoho_salesiq,
+  liveperson,
   dynamics365,
   kustomer,
   botpress,

@@ -34,6 +34,7 @@ export type VendorId =
   | 'qualified'
   | 'userlike'
   | 'zoho_salesiq'
+  | 'liveperson'
   | 'dynamics365'
   | 'kustomer'
   | 'botpress'
