@@ -24,7 +24,7 @@ ___INFO___
     "displayName": "chatwire",
     "thumbnail": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAqUlEQVR42u3ZsRGAMAwDwCxCxQKsx57sY46OggvBgC35VLjXp8glcjOzxjxNAAEEEKA707wYBeAI+nTSAZ7QX2PSg7+FQIX3IKCCeyCw4UcR0OFHELUBCOHvEHUBSOF7iIKAbTX4EUAAAXSN4gP0lEAA6DmNAKD/kZX4E5doJaIAtL0QZTOX2o2OBoNup/882bB6nR5whaDc0NADzgjqHRk9QGtWAQSInR2+KKfXQabILQAAAABJRU5ErkJggg=="
   },
-  "description": "Pushes one normalized chat_* event into the dataLayer for each thing a visitor does in a chat widget (opened, conversation started, lead, …), the same for all 32 supported widgets: Adobe Dynamic Chat, Chatwoot, Comm100 Live Chat, Crisp, CTLive, Customerly, Dialogflow CX Messenger, Drift, Freshchat, Genesys Cloud Web Messenger, Genesys Widgets, Gist, Help Scout Beacon, HubSpot chat, Intercom Messenger, JivoChat, LiveChat, Olark, Pure Chat, Qualified, Salesforce Embedded Service Chat, Salesforce Messaging for In-App and Web, Sinch Chat, SmartAgent, Smartsupp, SnapEngage, Tawk.to, Tidio, Tiledesk, Userlike, Voiceflow web chat, Zendesk Web Widget. Private by default: no email address, phone number or message text reaches the dataLayer.",
+  "description": "Pushes one normalized chat_* event into the dataLayer for each thing a visitor does in a chat widget (opened, conversation started, lead, …), the same for all 40 supported widgets: Ada, Adobe Dynamic Chat, Botpress Webchat, Chatwoot, Comm100 Live Chat, Crisp, CTLive, Customerly, Dialogflow CX Messenger, Dixa Messenger, Drift, Dynamics 365 live chat, Freshchat, Genesys Cloud Web Messenger, Genesys Widgets, Gist, Help Scout Beacon, HelpCrunch, HubSpot chat, Intercom Messenger, JivoChat, Kustomer, LiveChat, LivePerson, Olark, Pure Chat, Qualified, Salesforce Embedded Service Chat, Salesforce Messaging for In-App and Web, Sinch Chat, SmartAgent, Smartsupp, SnapEngage, Tawk.to, Tidio, Tiledesk, Userlike, Voiceflow web chat, Zendesk Web Widget, Zoho SalesIQ. Private by default: no email address, phone number or message text reaches the dataLayer.",
   "containerContexts": [
     "WEB"
   ]
@@ -48,7 +48,7 @@ ___TEMPLATE_PARAMETERS___
           {
             "value": "all",
             "displayValue": "Every supported widget",
-            "help": "chatwire listens to each of the 32 supported widgets that is on the page, whenever it loads."
+            "help": "chatwire listens to each of the 40 supported widgets that is on the page, whenever it loads."
           },
           {
             "value": "some",
@@ -411,6 +411,126 @@ ___TEMPLATE_PARAMETERS___
         "simpleValueType": true,
         "defaultValue": false,
         "help": "Listen to Userlike (vendor id userlike) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_zoho_salesiq",
+        "checkboxText": "Zoho SalesIQ",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "SalesIQ events are seen only when chatwire runs before the SalesIQ widget script is ready (fire the chatwire tag on Initialization); when SalesIQ was ready first, chatwire reports loaded and nothing else, so it never replaces a handler of the site.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_liveperson",
+        "checkboxText": "LivePerson",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Listen to LivePerson (vendor id liveperson) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_dynamics365",
+        "checkboxText": "Dynamics 365 live chat",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Listen to Dynamics 365 live chat (vendor id dynamics365) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_kustomer",
+        "checkboxText": "Kustomer",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Listen to Kustomer (vendor id kustomer) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_botpress",
+        "checkboxText": "Botpress Webchat",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Listen to Botpress Webchat (vendor id botpress) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_ada",
+        "checkboxText": "Ada",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Ada events are seen only on sites that load Ada with the embed2.js script tag (kept working by Messaging); installs through Ada's module script or npm package keep the embed private and chatwire cannot listen to them.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_dixa",
+        "checkboxText": "Dixa Messenger",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Listen to Dixa Messenger (vendor id dixa) when it is on the page.",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_helpcrunch",
+        "checkboxText": "HelpCrunch",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Listen to HelpCrunch (vendor id helpcrunch) when it is on the page.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -1122,7 +1242,7 @@ const setInWindow = require('setInWindow');
 
 // Filled in by scripts/gtm/template.mjs from package.json and the runtime's registry.
 const CDN_BASE = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/';
-const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike","purechat","comm100","snapengage","gist","tiledesk","voiceflow","sinch","dialogflow"];
+const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike","zoho_salesiq","liveperson","dynamics365","kustomer","botpress","ada","dixa","helpcrunch","purechat","comm100","snapengage","gist","tiledesk","voiceflow","sinch","dialogflow"];
 const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_sent","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
 const CONSENT_TYPES = ["analytics_storage","ad_storage","ad_user_data","ad_personalization","functionality_storage","personalization_storage","security_storage"];
 const RESERVED_PREFIXES = ["ga_","google_","firebase_"];
@@ -1370,6 +1490,38 @@ ___WEB_PERMISSIONS___
               {
                 "type": 1,
                 "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/userlike.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/zoho_salesiq.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/liveperson.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/dynamics365.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/kustomer.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/botpress.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/ada.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/dixa.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/helpcrunch.min.js"
               },
               {
                 "type": 1,
@@ -1987,7 +2139,7 @@ scenarios:
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
 setup: |-
   const CDN_BASE = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/';
-  const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike","purechat","comm100","snapengage","gist","tiledesk","voiceflow","sinch","dialogflow"];
+  const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike","zoho_salesiq","liveperson","dynamics365","kustomer","botpress","ada","dixa","helpcrunch","purechat","comm100","snapengage","gist","tiledesk","voiceflow","sinch","dialogflow"];
   const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_sent","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
   const NOISY_ACTIONS = ["loaded","shown"];
   const CONSENT_TYPES = ["analytics_storage","ad_storage","ad_user_data","ad_personalization","functionality_storage","personalization_storage","security_storage"];

@@ -1,18 +1,25 @@
 import type { Vendor } from './types.js';
+import { ada } from './vendors/ada.js';
 import { adobe_dynamic_chat } from './vendors/adobe_dynamic_chat.js';
+import { botpress } from './vendors/botpress.js';
 import { chatwoot } from './vendors/chatwoot.js';
 import { crisp } from './vendors/crisp.js';
 import { ctlive } from './vendors/ctlive.js';
 import { customerly } from './vendors/customerly.js';
+import { dixa } from './vendors/dixa.js';
 import { drift } from './vendors/drift.js';
+import { dynamics365 } from './vendors/dynamics365.js';
 import { freshchat } from './vendors/freshchat.js';
 import { genesys_messenger } from './vendors/genesys_messenger.js';
 import { genesys_widgets } from './vendors/genesys_widgets.js';
+import { helpcrunch } from './vendors/helpcrunch.js';
 import { helpscout } from './vendors/helpscout.js';
 import { hubspot } from './vendors/hubspot.js';
 import { intercom } from './vendors/intercom.js';
 import { jivochat } from './vendors/jivochat.js';
+import { kustomer } from './vendors/kustomer.js';
 import { livechat } from './vendors/livechat.js';
+import { liveperson } from './vendors/liveperson.js';
 import { olark } from './vendors/olark.js';
 import { qualified } from './vendors/qualified.js';
 import { salesforce_chat } from './vendors/salesforce_chat.js';
@@ -23,6 +30,7 @@ import { tawkto } from './vendors/tawkto.js';
 import { tidio } from './vendors/tidio.js';
 import { userlike } from './vendors/userlike.js';
 import { zendesk } from './vendors/zendesk.js';
+import { zoho_salesiq } from './vendors/zoho_salesiq.js';
 import { purechat } from './vendors/purechat.js';
 import { comm100 } from './vendors/comm100.js';
 import { snapengage } from './vendors/snapengage.js';
@@ -58,6 +66,14 @@ export const registry: readonly Vendor[] = [
   smartsupp,
   qualified,
   userlike,
+  zoho_salesiq,
+  liveperson,
+  dynamics365,
+  kustomer,
+  botpress,
+  ada,
+  dixa,
+  helpcrunch,
   purechat,
   comm100,
   snapengage,

@@ -1,0 +1,82 @@
+import { type Page } from '@playwright/test';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+
+// Dixa Messenger's documented events → actions, written out independently of the adapter's table.
+const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
+  expect.objectContaining({
+    event: `chat_${action}`,
+    chat: { ...chat({ vendor: 'dixa', action, vendor_event, channel: 'messaging', ...fields }), timestamp: expect.any(Number) },
+  });
+
+const fake = 'window.chatwireFakes.dixa';
+/** This vendor's pushes, without the core's derived ones (`chatwire:…`). */
+const dixaPushes = async (page: Page) =>
+  (await pushes(page)).filter((push) => push.chat.vendor === 'dixa' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const emit = (page: Page, name: string, arg?: unknown) =>
+  run(page, `${fake}.emit(${JSON.stringify(name)}, ${arg === undefined ? 'undefined' : JSON.stringify(arg)})`);
+
+/** [event, payload, action, fields]: every mapped event but on-api-ready. */
+const ROWS: [string, unknown, string, Record<string, unknown>][] = [
+  ['on-widget-open-changed', true, 'opened', {}],
+  ['on-conversation-started', { conversationId: 4201 }, 'started', { conversation_id: '4201' }],
+  ['on-agent-assigned', { id: 'agent-7', name: 'Sam Support' }, 'agent_joined', { agent_id: 'agent-7', agent_name: 'Sam Support' }],
+  ['on-backend-error', { message: 'timeout' }, 'error', {}],
+  ['on-conversation-ended', { conversationId: 4201 }, 'ended', { conversation_id: '4201' }],
+  ['on-widget-open-changed', false, 'closed', {}],
+];
+const everyRow = async (page: Page) => {
+  for (const [name, arg] of ROWS) await emit(page, name, arg);
+};
+const EVERY_ROW = ROWS.map(([name, , action, fields]) => expected(name, action, fields));
+const LOADED = expected('on-api-ready', 'loaded');
+
+for (const order of ['runtime, snippet, messenger', 'snippet, runtime, messenger']) {
+  test(`${order}: subscriptions through the snippet's queue, replayed once; every event pushed once; the site's listener runs once`, async ({ page }) => {
+    await page.goto(PAGE);
+    await run(page, 'window.fakeDixaOptions = { manual: true }');
+    if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/dixa.js');
+    await run(page, `window.siteCalls = []; _dixa_.addListener('on-widget-open-changed', (open) => siteCalls.push(open))`);
+    if (!order.startsWith('runtime')) await loadScript(page, RUNTIME);
+    await expect.poll(() => run(page, `(_dixa_.pendingAddListenerCalls || []).length`)).toBe(7);
+    await run(page, `${fake}.load()`);
+    await everyRow(page);
+    await expect.poll(() => dixaPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
+    expect(await run(page, 'window.siteCalls')).toEqual([true, false]);
+    // One chatwire listener per event: the messenger took the queue over, chatwire did not subscribe again.
+    expect(await run(page, `${fake}.listeners['on-conversation-started'].length`)).toBe(1);
+  });
+}
+
+test("messenger loaded before chatwire: no loaded (on-api-ready has passed), later events pushed; stop() removes chatwire's listeners", async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/dixa.js');
+  await expect.poll(() => run(page, `${fake}.loaded`)).toBe(true);
+  await loadScript(page, RUNTIME);
+  await everyRow(page);
+  await expect.poll(() => dixaPushes(page)).toEqual(EVERY_ROW);
+  await run(page, 'chatwire.stop()');
+  expect(await run(page, `Object.values(${fake}.listeners).every((list) => list.length === 0)`)).toBe(true);
+  await everyRow(page);
+  expect(await dixaPushes(page)).toEqual(EVERY_ROW);
+});
+
+test('identity, views, messages and malformed payloads: nothing personal, nothing wrong', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/dixa.js');
+  await expect.poll(() => dixaPushes(page)).toEqual([LOADED]);
+  await run(page, `(() => { const f = ${fake};
+    _dixa_.invoke('setUserIdentity', { type: 'verified', payload: { name: 'Jane Doe', email: 'jane.doe@example.com' } });
+    _dixa_.invoke('setView', 'conversation');
+    f.emit('on-message-added', { author: 'Jane Doe', content: 'call me on +1 415 555 0100' });
+    f.emit('on-agent-unassigned', { id: 'agent-7', name: 'Sam Support' });
+    for (const raw of ['yes', 1, null, {}]) f.emit('on-widget-open-changed', raw);
+    for (const raw of [null, 'x', [], { conversationId: {} }, { name: 'Jane Doe', email: 'jane.doe@example.com' }]) f.emit('on-conversation-started', raw); })()`);
+  await expect.poll(async () => (await dixaPushes(page)).map((push) => [push.event, push.chat.conversation_id, push.chat.agent_name])).toEqual([
+    ['chat_loaded', null, null],
+    ...Array(5).fill(['chat_started', null, null]),
+  ]);
+  const text = await dataLayerText(page);
+  for (const secret of ['jane.doe@', 'Jane Doe', '+1 415']) expect(text).not.toContain(secret);
+});
