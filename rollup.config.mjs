@@ -141,6 +141,9 @@ const sharedUsedBy = (file) => {
  */
 const sharedPlugin = (name, from) => {
   const used = sharedUsedBy(fileURLToPath(new URL(from, import.meta.url)));
+  const unshared = [...used].filter((helper) => !SHARED.includes(helper));
+  // A module is shared whole: a name it exports that the core does not hand over would be undefined in the plugin.
+  if (unshared.length) throw new Error(`${from} imports ${unshared} from a shared module, but runtime/lib/shared.ts does not share it`);
   // Its attach first takes the helpers (see above); then register() (runtime/lib/register.ts) for one plugin.
   const entry = `import { ${name} as adapter } from ${JSON.stringify(from)};
 ${used.size ? `import { helped } from '\\0shared';\nadapter.attach = helped(adapter.attach);` : ''}

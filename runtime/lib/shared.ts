@@ -1,6 +1,6 @@
 import { getPath, has, isObject } from './getPath.js';
 import { log } from './log.js';
-import { subscribe, windowEvents } from './subscribe.js';
+import { subscribe } from './subscribe.js';
 import { watchScripts } from './watchScripts.js';
 
 /**
@@ -13,4 +13,4 @@ import { watchScripts } from './watchScripts.js';
  * place to add a helper. A plugin loaded before the core is fine: `attach`
  * only ever runs from a started core.
  */
-export const shared = [getPath, has, isObject, log, subscribe, windowEvents, watchScripts] as const;
+export const shared = [getPath, has, isObject, log, subscribe, watchScripts] as const;
