@@ -108,11 +108,74 @@ const esInputs = {
   ...Object.fromEntries(VENDORS.map((id) => [`vendors/${id}`, `runtime/vendors/${id}.ts`])),
 };
 
+/**
+ * The core's helpers that an adapter plugin takes from the core instead of
+ * bundling its own copies (runtime/lib/shared.ts): the modules they come from,
+ * and their order in the list the core passes to `attach`.
+ */
+const sharedSource = readFileSync(new URL('./runtime/lib/shared.ts', import.meta.url), 'utf8');
+const SHARED = sharedSource.match(/export const shared = \[([^\]]*)\]/)[1].split(',').map((name) => name.trim());
+const SHARED_MODULES = [...sharedSource.matchAll(/from '\.\/(\w+)\.js'/g)].map((match) => fileURLToPath(new URL(`./runtime/lib/${match[1]}.ts`, import.meta.url)));
+
+/**
+ * The shared helpers a runtime source file uses, directly or through the
+ * modules it imports (`import type` aside): what its plugin file takes from
+ * the core.
+ */
+const sharedUsedBy = (file) => {
+  const used = new Set();
+  for (const [, names, source] of readFileSync(file, 'utf8').matchAll(/^import \{([^}]*)\} from '(\.[^']*)\.js'/gm)) {
+    const dependency = fileURLToPath(new URL(source + '.ts', pathToFileURL(file)));
+    if (SHARED_MODULES.includes(dependency)) names.split(',').forEach((name) => used.add(name.trim()));
+    else sharedUsedBy(dependency).forEach((name) => used.add(name));
+  }
+  return used;
+};
+
+/**
+ * In an adapter's plugin file, the shared helpers' modules resolve to live
+ * bindings that the adapter's `attach` fills from its fourth argument (the
+ * core's list) before running: every helper call happens inside or after an
+ * attach, and a plugin loaded before the core waits in the queue until then.
+ * An adapter that uses none is registered as it is.
+ */
+const sharedPlugin = (name, from) => {
+  const used = sharedUsedBy(fileURLToPath(new URL(from, import.meta.url)));
+  const unshared = [...used].filter((helper) => !SHARED.includes(helper));
+  // A module is shared whole: a name it exports that the core does not hand over would be undefined in the plugin.
+  if (unshared.length) throw new Error(`${from} imports ${unshared} from a shared module, but runtime/lib/shared.ts does not share it`);
+  // Its attach first takes the helpers (see above); then register() (runtime/lib/register.ts) for one plugin.
+  const entry = `import { ${name} as adapter } from ${JSON.stringify(from)};
+${used.size ? `import { helped } from '\\0shared';\nadapter.attach = helped(adapter.attach);` : ''}
+try {
+  (window.chatwirePlugins = window.chatwirePlugins || []).push(adapter);
+} catch {
+  // No window, or a page property that is no queue: nothing to register with.
+}
+`;
+  return {
+    name: 'chatwire-plugin-entry',
+    resolveId(source, importer) {
+      if (source === '\0plugin' || source === '\0shared') return source;
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const file = fileURLToPath(new URL(source.slice(0, -3) + '.ts', pathToFileURL(importer)));
+      return SHARED_MODULES.includes(file) ? '\0shared' : null;
+    },
+    load: (id) =>
+      id === '\0plugin'
+        ? entry
+        : id === '\0shared'
+          ? `export let ${[...used].join(', ')};\n` +
+            `export const helped = (attach) => (...args) => (([${SHARED.map((helper) => (used.has(helper) ? helper : '')).join(', ')}] = args[3]), attach(...args));\n`
+          : null,
+  };
+};
+
 /** One classic plugin script: no banner, every byte counts against the budgets. */
 const plugin = (file, name, from) => ({
   input: '\0plugin',
   output: { file, format: 'iife', sourcemap: false },
-  plugins: [pluginEntry(name, from), strip(), minify(), reportSize()],
+  plugins: [name == 'hash' ? pluginEntry(name, from) : sharedPlugin(name, from), strip(), minify(), reportSize()],
 });
 
 export default [

@@ -5,6 +5,7 @@ import { setHash } from './lib/hash.js';
 import { log, setDebug } from './lib/log.js';
 import { readConfig } from './lib/readConfig.js';
 import { sentActions } from './lib/sentActions.js';
+import { shared } from './lib/shared.js';
 import { toPush } from './lib/toPush.js';
 import { watchScripts } from './lib/watchScripts.js';
 
@@ -174,7 +175,7 @@ const attach = (vendor: Vendor, target: object): void => {
     // Inside the guard: a vendor's onReady hook calls this, and must never see a throw.
     if (previous && previous.detach) previous.detach();
     const listen = listener(vendor, attachment);
-    const detach = vendor.attach(target, listen, trusted);
+    const detach = vendor.attach(target, listen, trusted, shared);
     if (typeof detach == 'function') attachment.detach = detach;
     // Debug mode says which widgets chatwire found (a GTM preview's first question).
     log(vendor.id, 'attached');

@@ -212,9 +212,11 @@ export interface Vendor {
    * try/catch (a throw leaves the vendor unattached, to be retried on the next
    * check); callbacks handed to the vendor come from `listen`.
    * @param trusted whether a postMessage origin is the page's own or in `allowedOrigins`
+   * @param shared the core's helpers (runtime/lib/shared.ts): adapters import
+   * them from `runtime/lib/`; the classic plugin files take them from here
    * @returns what undoes the subscription, when the vendor offers a way
    */
-  attach(target: any, listen: Listen, trusted: (origin: unknown) => boolean): (() => void) | void;
+  attach(target: any, listen: Listen, trusted: (origin: unknown) => boolean, shared?: readonly unknown[]): (() => void) | void;
 }
 
 /** The plugin of hash mode (dist/chatwire.hash.min.js, `chatwire/hash`). */

@@ -29,15 +29,3 @@ export function subscribe(
   }
   return () => undo.forEach((fn) => fn());
 }
-
-/**
- * Listens to vendor events dispatched on the page window (Tawk.to's
- * `tawkChatStarted`, Salesforce's `onEmbeddedMessaging…`, Chatwoot's
- * `chatwoot:opened`): {@link subscribe} through `addEventListener`.
- * @param names the event names
- * @param listen the core's `listen` for this attachment
- * @param read turns the DOM event into the payload (its `detail` is the vendor's data)
- * @returns removes the listeners
- */
-export const windowEvents = (names: string[], listen: Listen, read: (event: CustomEvent) => unknown): (() => void) =>
-  subscribe(names, listen, (name, fn) => addEventListener(name, fn), (name, fn) => removeEventListener(name, fn), (_, event) => read(event));

@@ -1,5 +1,5 @@
 import type { Vendor } from '../types.js';
-import { windowEvents } from '../lib/subscribe.js';
+import { windowEvents } from '../lib/windowEvents.js';
 
 /** Tawk_API objects chatwire attached to: whatever `tawkLoad` they had is reported already. */
 
