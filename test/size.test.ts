@@ -33,13 +33,14 @@ const ADAPTER_BUDGET = 600;
  * Adapters above the 600 B target: measured size + 2%. Each is mostly its
  * vendor's event and field tables plus what only that adapter needs (the
  * core's helpers already come from the core, runtime/lib/shared.ts):
- * customerly, jivochat and genesys_widgets carry `chain` for single-slot
+ * customerly, jivochat, zoho_salesiq and genesys_widgets carry `chain` for single-slot
  * callbacks (issue 14: hook support out of the core); crisp its `$crisp.push`
  * route; zendesk two API families; userlike and genesys_messenger their
  * message readers; the others their event tables.
  */
 const ADAPTER_OVER: Record<string, number> = {
   ctlive: 618, // measured 606: +6 B over the target
+  snapengage: 650, // measured 637: +37 B
   drift: 651, // measured 639: +39 B
   livechat: 684, // measured 671: +71 B
   salesforce_chat: 729, // measured 715: +115 B
@@ -47,6 +48,7 @@ const ADAPTER_OVER: Record<string, number> = {
   genesys_messenger: 770, // measured 755: +155 B
   userlike: 857, // measured 841: +241 B
   jivochat: 881, // measured 864: +264 B
+  zoho_salesiq: 934, // measured 916: +316 B (`chain` for $zoho.salesiq.ready)
   zendesk: 962, // measured 944: +344 B
   crisp: 1035, // measured 1,015: +415 B
   customerly: 1124, // measured 1,102: +502 B

@@ -1,6 +1,6 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
-import { windowEvents } from '../lib/subscribe.js';
+import { windowEvents } from '../lib/windowEvents.js';
 
 const OPEN = 'df-chat-open-changed';
 
