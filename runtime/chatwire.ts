@@ -48,7 +48,7 @@ interface Attachment {
 let config: Config | undefined;
 /** What `start()` was given: read again when a plugin adds vendor ids and actions `config` may name. */
 let given: ChatwireConfig | undefined;
-let attachments: Record<string, Attachment> = {};
+let attachments: Partial<Record<string, Attachment>> = {};
 let unwatch: (() => void) | undefined;
 /**
  * Which attachment pushed each ready event of a vendor object (CONTRACT §2:
@@ -56,7 +56,7 @@ let unwatch: (() => void) | undefined;
  * subscriber (LiveChat's `ready`, Intercom's `ready` once booted), or a loaded
  * state read again, does not load the widget again after `stop()`/`start()`.
  */
-const announced = new WeakMap<object, Record<string, Attachment>>();
+const announced = new WeakMap<object, Partial<Record<string, Attachment>>>();
 
 /** Pushes one normalized event; a dataLayer whose push throws is the site's problem, never the vendor's. */
 const send = (push: ChatPush): void => {
@@ -78,7 +78,7 @@ const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, attachme
   log(vendor.id, vendorEvent);
   if (!spec) return;
   const [action, fixed] = ([] as unknown[]).concat(spec) as [Action, Fields?];
-  if (current.events.indexOf(action as Action) < 0) return;
+  if (!current.events.includes(action)) return;
   // Only a later attachment's repeat is dropped: within one attachment a vendor may load several widgets.
   // Replaying vendors have their own memory; the page window is no widget (CTLive, Userlike).
   const { target } = attachment;
@@ -100,7 +100,7 @@ const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, attachme
 const listener =
   (vendor: Vendor, attachment: Attachment): Listen =>
   (vendorEvent, read) =>
-  (...args) => {
+  (...args: unknown[]) => {
     try {
       // stop() empties `attachments`, so this also silences everything after stop.
       if (attachments[vendor.id] === attachment) {
@@ -113,11 +113,11 @@ const listener =
   };
 
 /** Whether the configuration lists the vendor (false once stopped). */
-const enabled = (vendor: Vendor): boolean => !!config && config.vendors.indexOf(vendor.id) >= 0;
+const enabled = (vendor: Vendor): boolean => !!config && config.vendors.includes(vendor.id);
 
 /** postMessage origins chatwire accepts: the page's own, and `allowedOrigins`. */
 const trusted = (origin: unknown): boolean =>
-  origin === location.origin || (config as Config).allowedOrigins.indexOf(origin as string) >= 0;
+  origin === location.origin || (config as Config).allowedOrigins.includes(origin as string);
 
 /** Attaches to one vendor object, replacing an attachment to another one; a throw leaves it for the next check. */
 const attach = (vendor: Vendor, target: object): void => {
@@ -141,6 +141,7 @@ const attach = (vendor: Vendor, target: object): void => {
     // A vendor with a ready signal is loaded once its object is there (pushed once per object, see `announced`).
     if (vendor.ready) listen(vendor.ready)();
   } catch (error) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a record keyed by vendor id (a Map would add bytes to every build)
     delete attachments[vendor.id];
     log(vendor.id, error);
   }
@@ -156,6 +157,7 @@ const check = (): void => {
     try {
       const previous = attachments[vendor.id];
       if (!enabled(vendor)) {
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- as in attach()
         delete attachments[vendor.id];
         if (previous && previous.detach) previous.detach();
         continue;
@@ -187,7 +189,7 @@ const add = (plugin: unknown): void => {
     const { id, sha256 } = plugin as Record<string, unknown>;
     if (typeof sha256 == 'function') setHash(sha256 as (text: string) => string);
     else if (typeof id != 'string' || typeof (plugin as Vendor).attach != 'function') log('ignored plugin', plugin);
-    else if (vendors.indexOf(id) < 0) {
+    else if (!vendors.includes(id)) {
       adapters.push(plugin as Vendor);
       vendors.push(id);
       // After a start that named this id in config.vendors, debug shows it "ignored" there, then this line.
@@ -259,7 +261,7 @@ export const stop: () => void = method('stop', () => {
   attachments = {};
   for (const id of Object.keys(previous)) {
     try {
-      const { detach } = previous[id];
+      const { detach } = previous[id] as Attachment;
       if (detach) detach();
     } catch (error) {
       log('detach', id, error);

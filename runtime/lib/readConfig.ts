@@ -44,14 +44,14 @@ export function readConfig(
       // vendors and events keep the entries they know; allowedOrigins takes any string.
       value = Array.isArray(value)
         ? value.filter((entry) => {
-            const ok = typeof entry == 'string' && (key == 'allowedOrigins' || fallback.indexOf(entry) >= 0);
+            const ok = typeof entry == 'string' && (key == 'allowedOrigins' || fallback.includes(entry));
             if (!ok) warn('ignored config', key, entry);
             return ok;
           })
         : undefined;
     } else if (
       typeof value != typeof fallback ||
-      (key == 'pii' && piiModes.indexOf(value as string) < 0) ||
+      (key == 'pii' && !piiModes.includes(value as string)) ||
       (key == 'dataLayerName' && !value)
     ) {
       value = undefined;

@@ -44,7 +44,7 @@ export const customerly: Vendor = {
         // The same event through both slots in one go counts once.
         if (busy[name]) return;
         busy[name] = true;
-        Promise.resolve().then(() => (busy[name] = false));
+        void Promise.resolve().then(() => (busy[name] = false));
         push(...args);
       };
       undo.push(chain(sdk, name, handlers[name]));
