@@ -81,7 +81,10 @@ test('every push of every vendor is a cell of the action × vendor matrix, and f
         check(!['call', 'callback', 'video'].includes(String(chat.channel)), `${vendor}: a ${chat.channel} is no started`);
         open.add(key);
       }
-      if (chat.action === 'ended') open.delete(key), open.delete(`${chat.channel} null`);
+      if (chat.action === 'ended') {
+        open.delete(key);
+        open.delete(`${chat.channel} null`);
+      }
     }
     own.forEach((push, i) => {
       if (push.chat.vendor_event === 'chatwire:first_message') {

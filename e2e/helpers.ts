@@ -32,6 +32,7 @@ export const emptyChat = (): Chat => Object.fromEntries(CHAT_KEYS.map((key) => [
  * error, so "never throws into the page" is checked by every test.
  */
 export const test = base.extend<{ pageErrors: string[] }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring: none.
   pageErrors: async ({}, use) => {
     await use([]);
   },

@@ -50,7 +50,7 @@ interface Attachment {
 let config: Config | undefined;
 /** What `start()` was given: read again when a plugin adds vendor ids and actions `config` may name. */
 let given: ChatwireConfig | undefined;
-let attachments: Record<string, Attachment> = {};
+let attachments: Partial<Record<string, Attachment>> = {};
 let unwatch: (() => void) | undefined;
 /**
  * Which attachment pushed each ready event of a vendor object (CONTRACT §2:
@@ -58,7 +58,7 @@ let unwatch: (() => void) | undefined;
  * subscriber (LiveChat's `ready`, Intercom's `ready` once booted), or a loaded
  * state read again, does not load the widget again after `stop()`/`start()`.
  */
-const announced = new WeakMap<object, Record<string, Attachment>>();
+const announced = new WeakMap<object, Partial<Record<string, Attachment>>>();
 
 /** Pushes one normalized event; a dataLayer whose push throws is the site's problem, never the vendor's. */
 const send = (push: ChatPush): void => {
@@ -78,7 +78,7 @@ const send = (push: ChatPush): void => {
  * per vendor for the page's life, so neither `stop()`/`start()` nor a
  * re-attach derives a conversation's start twice.
  */
-const begun: Record<string, Record<string, 1>> = {};
+const begun: Partial<Record<string, Record<string, 1>>> = {};
 
 /** Turns one vendor event into a push through the adapter's tables (CONTRACT §4, §7). */
 const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, attachment: Attachment): void => {
@@ -112,7 +112,7 @@ const emit = (vendor: Vendor, action: Action, fields: Fields, attachment: Attach
   if (!maps(vendor, 'started') && starts((begun[vendor.id] = begun[vendor.id] || {}), action, fields.conversation_id)) {
     emit(vendor, 'started', Object.assign({}, fields, { vendor_event: FIRST_MESSAGE, label: null }), attachment);
   }
-  if (current.events.indexOf(action) < 0) return;
+  if (!current.events.includes(action)) return;
   const push = toPush(current.eventPrefix, Object.assign({ vendor: vendor.id, action }, fields), current.pii);
   if (!vendor.replays) return send(push);
   // A replayed event that was pushed before shows in debug as a vendor event without a push.
@@ -140,7 +140,7 @@ const attached = (vendor: Vendor, attachment: Attachment): void => {
 const listener =
   (vendor: Vendor, attachment: Attachment): Listen =>
   (vendorEvent, read) =>
-  (...args) => {
+  (...args: unknown[]) => {
     try {
       // stop() empties `attachments`, so this also silences everything after stop.
       if (attachments[vendor.id] === attachment) {
@@ -153,11 +153,11 @@ const listener =
   };
 
 /** Whether the configuration lists the vendor (false once stopped). */
-const enabled = (vendor: Vendor): boolean => !!config && config.vendors.indexOf(vendor.id) >= 0;
+const enabled = (vendor: Vendor): boolean => !!config && config.vendors.includes(vendor.id);
 
 /** postMessage origins chatwire accepts: the page's own, and `allowedOrigins`. */
 const trusted = (origin: unknown): boolean =>
-  origin === location.origin || (config as Config).allowedOrigins.indexOf(origin as string) >= 0;
+  origin === location.origin || (config as Config).allowedOrigins.includes(origin as string);
 
 /** Attaches to one vendor object, replacing an attachment to another one; a throw leaves it for the next check. */
 const attach = (vendor: Vendor, target: object): void => {
@@ -183,6 +183,7 @@ const attach = (vendor: Vendor, target: object): void => {
     if (vendor.ready) listen(vendor.ready)();
     else attached(vendor, attachment);
   } catch (error) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a record keyed by vendor id (a Map would add bytes to every build)
     delete attachments[vendor.id];
     log(vendor.id, error);
   }
@@ -198,6 +199,7 @@ const check = (): void => {
     try {
       const previous = attachments[vendor.id];
       if (!enabled(vendor)) {
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- as in attach()
         delete attachments[vendor.id];
         if (previous && previous.detach) previous.detach();
         continue;
@@ -229,7 +231,7 @@ const add = (plugin: unknown): void => {
     const { id, sha256 } = plugin as Record<string, unknown>;
     if (typeof sha256 == 'function') setHash(sha256 as (text: string) => string);
     else if (typeof id != 'string' || typeof (plugin as Vendor).attach != 'function') log('ignored plugin', plugin);
-    else if (vendors.indexOf(id) < 0) {
+    else if (!vendors.includes(id)) {
       adapters.push(plugin as Vendor);
       vendors.push(id);
       // After a start that named this id in config.vendors, debug shows it "ignored" there, then this line.
@@ -324,7 +326,7 @@ export const stop: () => void = method('stop', () => {
   attachments = {};
   for (const id of Object.keys(previous)) {
     try {
-      const { detach } = previous[id];
+      const { detach } = previous[id] as Attachment;
       if (detach) detach();
     } catch (error) {
       log('detach', id, error);

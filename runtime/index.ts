@@ -59,7 +59,7 @@ export function isChatPush(entry: unknown): entry is ChatPush {
     typeof event == 'string' &&
     !!chat &&
     typeof chat == 'object' &&
-    vendors.indexOf(chat.vendor as string) >= 0 &&
-    (actions as readonly unknown[]).indexOf(chat.action) >= 0
+    vendors.includes(chat.vendor as string) &&
+    (actions as readonly unknown[]).includes(chat.action)
   );
 }

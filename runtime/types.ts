@@ -157,6 +157,7 @@ export type Fields = { [K in keyof ChatEvent]?: unknown };
  * by default the payload is the first argument
  * @returns the callback to hand to the vendor
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- vendors call back with whatever their API passes; `read` and the core take it apart defensively.
 export type Listen = (vendorEvent?: string, read?: (...args: any[]) => unknown) => (...args: any[]) => void;
 
 /**
@@ -206,6 +207,7 @@ export interface Vendor {
    * those subscriptions over, so the core takes the new object on without
    * subscribing again (which would double every listener).
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the vendor's global, whatever the page made it (see `attach`).
   stub?: (target: any) => boolean;
   /**
    * Subscribes to the vendor object found at `global`. Runs inside the core's
@@ -216,6 +218,10 @@ export interface Vendor {
    * them from `runtime/lib/`; the classic plugin files take them from here
    * @returns what undoes the subscription, when the vendor offers a way
    */
+  // `target: any`: the vendor's own global; no vendor ships types chatwire could depend on, and
+  // shapes vary by version: adapters read it defensively inside the core's try/catch.
+  // `| void`: an adapter with no way to unsubscribe returns nothing (no `return undefined` on every path).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-invalid-void-type -- see the two lines above
   attach(target: any, listen: Listen, trusted: (origin: unknown) => boolean, shared?: readonly unknown[]): (() => void) | void;
 }
 

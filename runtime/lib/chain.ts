@@ -46,7 +46,7 @@ export function chain(target: object, key: string, listener: (...args: unknown[]
       if (outer) listener(...args);
       busy = true;
       try {
-        return typeof fn == 'function' ? fn.apply(this, args) : undefined;
+        return typeof fn == 'function' ? (fn.apply(this, args) as unknown) : undefined;
       } finally {
         if (outer) busy = false;
       }

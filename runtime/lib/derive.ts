@@ -54,6 +54,7 @@ export function rises(target: object, name: string, count: unknown, initial?: nu
 export function starts(seen: Record<string, 1>, action: Action, id: unknown): boolean {
   const key = typeof id == 'string' || typeof id == 'number' ? '#' + id : '';
   if (action == 'ended') delete seen[''];
-  if (action != 'message_sent' || seen[key]) return false;
-  return (seen[key] = 1) > 0;
+  if (action != 'message_sent' || key in seen) return false;
+  seen[key] = 1;
+  return true;
 }

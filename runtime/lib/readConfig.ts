@@ -14,13 +14,13 @@ const check = (key: string, value: unknown, fallback: unknown, warn: (...why: un
     const list: string[] = [];
     for (let i = 0; i < value.length && i < MAX_LIST; i++) {
       const entry: unknown = value[i];
-      if (typeof entry == 'string' && (key == 'allowedOrigins' || fallback.indexOf(entry) >= 0)) list.push(entry);
+      if (typeof entry == 'string' && (key == 'allowedOrigins' || fallback.includes(entry))) list.push(entry);
       else warn('ignored config', key, entry);
     }
     return list;
   }
   return typeof value != typeof fallback ||
-    (key == 'pii' && piiModes.indexOf(value as string) < 0) ||
+    (key == 'pii' && !piiModes.includes(value as string)) ||
     (key == 'dataLayerName' && !value)
     ? undefined
     : value;

@@ -12,7 +12,7 @@ export function sentActions(vendors: readonly Vendor[]): Action[] {
   for (const vendor of vendors) {
     for (const name of Object.keys(vendor.events)) {
       const action = ([] as unknown[]).concat(vendor.events[name])[0] as Action;
-      if (sent.indexOf(action) < 0) sent.push(action);
+      if (!sent.includes(action)) sent.push(action);
     }
   }
   return sent;

@@ -17,13 +17,15 @@ import type { Listen } from '../types.js';
 export function subscribe(
   names: string[],
   listen: Listen,
+  /* eslint-disable @typescript-eslint/no-explicit-any -- the vendor's callbacks and arguments, whatever its API passes (see Vendor.attach) */
   on: (name: string, callback: (...args: any[]) => void) => unknown,
   off?: (name: string, callback: (...args: any[]) => void) => unknown,
   read?: (name: string, ...args: any[]) => unknown,
+  /* eslint-enable @typescript-eslint/no-explicit-any */
 ): () => void {
   const undo: (() => unknown)[] = [];
   for (const name of names) {
-    const callback = listen(name, read && ((...args) => read(name, ...args)));
+    const callback = listen(name, read && ((...args: unknown[]) => read(name, ...args)));
     const result = on(name, callback);
     undo.push(typeof result == 'function' ? (result as () => unknown) : () => off && off(name, callback));
   }

@@ -27,7 +27,7 @@ export const ada: Vendor = {
     subscribe(Object.keys(ada.events), listen, (name, fn) => {
       // subscribeEvent is asynchronous: a refusal (the embed not started yet) must not reach the page as an unhandled rejection.
       const result = a.subscribeEvent(name, fn);
-      if (result && typeof result.catch == 'function') result.catch(() => {});
+      if (result && typeof result.catch == 'function') result.catch(() => undefined);
     });
   },
 };

@@ -18,18 +18,19 @@ const read: Record<string, (first: unknown) => unknown> = {
  * attaching never throws, so a detection check never chains twice.
  * @returns undo, or nothing when the slot was skipped
  */
-const tryChain = (target: object, name: string, listener: (...args: unknown[]) => void): (() => void) | void => {
+const tryChain = (target: object, name: string, listener: (...args: unknown[]) => void): (() => void) | undefined => {
   try {
     return chain(target, name, listener);
   } catch (error) {
     log('customerly', 'not attached:', name, error);
+    return undefined;
   }
 };
 
 /** Runs `fn` once the current run of code is over: a microtask, or a timer on a page whose Promise has no `resolve`. */
 const later = (fn: () => void): void => {
   try {
-    Promise.resolve().then(fn);
+    void Promise.resolve().then(fn);
   } catch {
     try {
       setTimeout(fn);

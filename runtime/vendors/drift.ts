@@ -62,7 +62,7 @@ export const drift: Vendor = {
       listen,
       (name, fn) => d.on(name, fn),
       // Undone on the API the widget put in place of the stub we subscribed through.
-      (name, fn) => (drift.stub!(d) ? getPath(window, 'drift') : d).off(name, fn),
+      (name, fn) => ((drift.stub as (target: unknown) => boolean)(d) ? getPath(window, 'drift') : d).off(name, fn),
       // Drift puts the details at the root and again under `.data` (emailCapture: `e.data.email`).
       (_, e) => {
         const d = Object.assign({}, getPath(e, 'data'), e);

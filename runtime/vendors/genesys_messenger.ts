@@ -45,7 +45,7 @@ export const genesys_messenger: Vendor = {
     // History is not live: messages restored with the session (MessagingService.restored) or fetched
     // (oldMessages) are remembered, and a message already seen, or dated no later than the newest of
     // them or than the page's own start, is not pushed again when it comes through messagesReceived.
-    const seen: Record<string, 1> = {};
+    const seen: Partial<Record<string, 1>> = {};
     let latest = Date.now() - performance.now();
     const time = (m: unknown): number => Date.parse(getPath(m, 'channel.time') as string);
     const key = (m: unknown): string => {
@@ -53,7 +53,7 @@ export const genesys_messenger: Vendor = {
       return typeof id == 'string' || typeof id == 'number' ? 'k' + id : '';
     };
     const history = listen(undefined, (o) =>
-      void messagesOf(o).forEach((m) => {
+      messagesOf(o).forEach((m) => {
         seen[key(m)] = 1;
         latest = Math.max(latest, time(m) || 0);
       }),
@@ -65,14 +65,14 @@ export const genesys_messenger: Vendor = {
       if (/:/.test(name)) continue;
       const each = listen(undefined, (o, m) => {
         const dir = getPath(m, 'direction');
-        return { type: dir == 'Outbound' ? name : dir == 'Inbound' ? name + ':' + dir : '', o, agent: dir == 'Outbound' && getPath(m, 'channel.from.nickname') };
+        return { type: dir == 'Outbound' ? name : dir == 'Inbound' ? name + ':' + (dir as string) : '', o, agent: dir == 'Outbound' && getPath(m, 'channel.from.nickname') };
       });
       g(
         'subscribe',
         name,
         name == RECEIVED
           ? listen(undefined, (o) =>
-              void messagesOf(o).forEach((m) => {
+              messagesOf(o).forEach((m) => {
                 if (live(m)) {
                   if (key(m)) seen[key(m)] = 1;
                   each(o, m);

@@ -43,6 +43,7 @@ plugin('Callback', 'callback', {
 });
 
 /** Registers a fresh chatwire plugin on a CXBus and subscribes it to every mapped event. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the vendor's CXBus, typed like every vendor object (Vendor.attach).
 const subscribeOn = (bus: any, listen: Listen): void => {
   // A fresh plugin name per attachment: after stop() and start() the bus never sees a name twice.
   const subscriber = bus.registerPlugin('chatwire' + ++plugins);
@@ -94,7 +95,7 @@ export const genesys_widgets: Vendor = {
     }
     const extensions = (widgets.extensions = widgets.extensions || {});
     // Silent once this attachment is gone (stop(), or a new configuration object).
-    const extension = (extensions.chatwire = listen(undefined, (_: unknown, bus: unknown) => void subscribeOn(bus, listen)));
+    const extension = (extensions.chatwire = listen(undefined, (_: unknown, bus: unknown) => subscribeOn(bus, listen)));
     return () => {
       if (extensions.chatwire === extension) delete extensions.chatwire;
     };

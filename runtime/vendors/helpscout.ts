@@ -36,9 +36,9 @@ export const helpscout: Vendor = {
       (name, fn) => b('on', name, fn),
       (name, fn) => b('off', name, fn),
       (_, d) => {
-        const beacon = (window as any).Beacon;
+        const beacon = (window as Window & { Beacon?: unknown }).Beacon;
         // Never through the snippet's stub: that would queue an `info` call.
-        return { d, info: typeof beacon == 'function' && !helpscout.stub!(beacon) && beacon('info') };
+        return { d, info: typeof beacon == 'function' && !(helpscout.stub as (target: unknown) => boolean)(beacon) && beacon('info') };
       },
     ),
 };

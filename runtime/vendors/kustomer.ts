@@ -24,7 +24,7 @@ export const kustomer: Vendor = {
   },
   fields: { conversation_id: 'r.conversationId' },
   attach: (_, listen) => {
-    const k = getPath(window, 'Kustomer') as { addListener: Function; removeListener: Function };
+    const k = getPath(window, 'Kustomer') as { addListener: (...args: unknown[]) => unknown; removeListener: (...args: unknown[]) => unknown };
     return subscribe(
       Object.keys(kustomer.events),
       listen,

@@ -56,7 +56,7 @@ export const livechat: Vendor = {
       (name, p) => {
         // rating_submitted passes the rating itself ('good' | 'bad' | 'none'); a greeting's new_event has no variant.
         const v = typeof p == 'string' ? p : getPath(p, 'greeting') ? 0 : getPath(p, variant[name] || '-');
-        const key = name + '.' + v;
+        const key = name + '.' + (v as string);
         return { type: has(livechat.events, key) ? key : name, p, v };
       },
     );

@@ -39,7 +39,7 @@ export const liveperson: Vendor = {
       listen,
       (name, fn) => ev.bind(name.split(':')[0], name.split(':')[1], fn),
       undefined,
-      (name, data) => (name == STATE ? { type: STATE + ':' + getPath(data, 'state'), s: data } : { type: name, o: data }),
+      (name, data) => (name == STATE ? { type: STATE + ':' + String(getPath(data, 'state')), s: data } : { type: name, o: data }),
     );
   },
 };

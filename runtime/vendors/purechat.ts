@@ -3,7 +3,7 @@ import { isObject } from '../lib/getPath.js';
 import { subscribe } from '../lib/subscribe.js';
 
 /** The install snippet's stub: `window.purechatApi = { l: [], t: [], on() { this.l.push(arguments) } }`. */
-const isStub = (api: any): boolean => Array.isArray(api.l);
+const isStub = (api: { l?: unknown }): boolean => Array.isArray(api.l);
 
 /**
  * Pure Chat (the visitor widget's `purechatApi`; no vendor reference page is

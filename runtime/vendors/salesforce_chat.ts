@@ -53,7 +53,7 @@ export const salesforce_chat: Vendor = {
     const route = routes.get(svc) || {};
     const names = Object.keys(salesforce_chat.events);
     const fresh = !routes.has(svc);
-    const queued: Record<string, 1> = {};
+    const queued: Partial<Record<string, 1>> = {};
     for (const name of names) {
       const fn = listen(name);
       route[name] =

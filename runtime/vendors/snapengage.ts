@@ -55,8 +55,8 @@ export const snapengage: Vendor = {
     const set = se.setCallback;
     const site: Record<string, unknown> = {};
     // The site's callbacks for the events chatwire holds wait here, called after chatwire's.
-    se.setCallback = function (this: unknown, name: string, fn: unknown) {
-      if (!has(snapengage.events, name)) return set.apply(this, arguments);
+    se.setCallback = function (this: unknown, name: string, fn: unknown, ...rest: unknown[]) {
+      if (!has(snapengage.events, name)) return set.call(this, name, fn, ...rest);
       site[name] = fn;
     };
     const undo = subscribe(

@@ -2,7 +2,7 @@
 // runtime carried in a Custom HTML tag (nothing is loaded from anywhere), the
 // chatwire tag sequenced after it, triggers, variables and GA4 recipes, all in
 // a folder named chatwire.
-import { ACTIONS, CHAT_KEYS, NOISY_ACTIONS, VENDORS, version } from './lists.mjs';
+import { ACTIONS, CHAT_KEYS, NOISY_ACTIONS, version } from './lists.mjs';
 import { read } from './read.mjs';
 import { info, templateText } from './template.mjs';
 
