@@ -70,4 +70,18 @@ test('the widget rendered (chatAPI filled, ready called), then chatwire, then th
 });
 
 test('widget used before chatwire, chatwire later: only what follows is pushed, once (no ready event: earlier ones are lost)', async ({ page }) => {
-  
+  const { outside, logs } = await open(page);
+  await render(page);
+  await rendered(page);
+  await openAndClose(page);
+  await expect.poll(() => calls(page)).toEqual({ ready: 1, 'voiceflow:open': 1, 'voiceflow:close': 1, 'voiceflow:save_session': 1 });
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] voiceflow attached'))).toBe(true);
+  expect(await pushed(page, 'voiceflow')).toEqual([]);
+  // The same through the API the component fills in (what window.voiceflow.chat is on a widget page).
+  await run(page, 'window.vfChat.open()');
+  await run(page, 'window.vfChat.close()');
+  await expect.poll(() => pushed(page, 'voiceflow')).toEqual(OPEN_CLOSE);
+  expect(await calls(page)).toEqual({ ready: 1, 'voiceflow:open': 2, 'voiceflow:close': 2, 'voiceflow:save_session': 2 });
+  expect(outside).toEqual([]);
+});
