@@ -19,6 +19,15 @@ export const packages = {
     export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
   customerly: `export * from 'react-live-chat-customerly';
     export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
+  // A React component library (no CDN script, no window global); its dependency range asks for React 19 but its
+  // peerDependencies accept React 18, so it is bundled with the project's React 18 (one React per page, see dedupe).
+  botpress: `export { Fab, Composer } from '@botpress/webchat';
+    export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
+  // The widget as React components: RuntimeProvider broadcasts the voiceflow:* window messages itself.
+  // Its build calls a global regeneratorRuntime (for react-speech-recognition): the package's own dependency provides it, first.
+  voiceflow: `import 'regenerator-runtime/runtime.js';
+    export { RuntimeProvider, ChatWidget, AssistantOptions, ChatConfig } from '@voiceflow/react-chat';
+    export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
 };
 
 /** A virtual entry module per package. */
@@ -27,6 +36,13 @@ const entry = (source) => ({
   resolveId: (id) => (id === 'official-entry' ? id : null),
   load: (id) => (id === 'official-entry' ? source : null),
 });
+
+/** A stylesheet a package imports is added to the page as a <style>, as the site's bundler would. */
+const css = {
+  name: 'official-css',
+  transform: (code, id) =>
+    id.endsWith('.css') ? `document.head.appendChild(document.createElement('style')).textContent = ${JSON.stringify(code)};` : null,
+};
 
 mkdirSync('build/official', { recursive: true });
 const ids = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(packages);
@@ -37,8 +53,10 @@ await Promise.all(
       onwarn: (warning, warn) => (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'THIS_IS_UNDEFINED' ? null : warn(warning)),
       plugins: [
         entry(packages[id]),
+        css,
         replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
-        nodeResolve({ browser: true }),
+        // One React per bundle: packages that pin their own copy get the project's (within their peer range).
+        nodeResolve({ browser: true, dedupe: ['react', 'react-dom', 'react/jsx-runtime', 'scheduler'] }),
         commonjs(),
       ],
     });
