@@ -62,7 +62,10 @@ const strip = () => ({
     importer && source.startsWith('.') && source.endsWith('.js') ? fileURLToPath(new URL(source.slice(0, -3) + '.ts', pathToFileURL(importer))) : null,
   transform: (code, id) =>
     id.endsWith('.ts')
-      ? { code: typescriptApi.transpileModule(code, { compilerOptions: { target: typescriptApi.ScriptTarget.ES2017, module: typescriptApi.ModuleKind.ESNext } }).outputText, map: null }
+      ? {
+          code: typescriptApi.transpileModule(code, { compilerOptions: { target: typescriptApi.ScriptTarget.ES2017, module: typescriptApi.ModuleKind.ESNext } }).outputText,
+          map: null,
+        }
       : null,
 });
 
@@ -70,10 +73,7 @@ const strip = () => ({
 const pluginEntry = (name, from) => ({
   name: 'chatwire-plugin-entry',
   resolveId: (source) => (source === '\0plugin' ? source : null),
-  load: (id) =>
-    id === '\0plugin'
-      ? `import { register } from './runtime/lib/register.ts';\nimport { ${name} } from ${JSON.stringify(from)};\nregister(${name});\n`
-      : null,
+  load: (id) => (id === '\0plugin' ? `import { register } from './runtime/lib/register.ts';\nimport { ${name} } from ${JSON.stringify(from)};\nregister(${name});\n` : null),
 });
 
 const minify = () =>
@@ -114,7 +114,10 @@ const esInputs = {
  * and their order in the list the core passes to `attach`.
  */
 const sharedSource = readFileSync(new URL('./runtime/lib/shared.ts', import.meta.url), 'utf8');
-const SHARED = sharedSource.match(/export const shared = \[([^\]]*)\]/)[1].split(',').map((name) => name.trim());
+const SHARED = sharedSource
+  .match(/export const shared = \[([^\]]*)\]/)[1]
+  .split(',')
+  .map((name) => name.trim());
 const SHARED_MODULES = [...sharedSource.matchAll(/from '\.\/(\w+)\.js'/g)].map((match) => fileURLToPath(new URL(`./runtime/lib/${match[1]}.ts`, import.meta.url)));
 
 /**

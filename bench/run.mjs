@@ -45,7 +45,8 @@ const VARIANTS = {
 };
 const NAMES = Object.keys(VARIANTS);
 /** web-vitals' "start": the five listeners a site registers (its README's basic usage). */
-const WEB_VITALS_START = 'webVitals.onCLS(console.debug);webVitals.onINP(console.debug);webVitals.onLCP(console.debug);webVitals.onFCP(console.debug);webVitals.onTTFB(console.debug);';
+const WEB_VITALS_START =
+  'webVitals.onCLS(console.debug);webVitals.onINP(console.debug);webVitals.onLCP(console.debug);webVitals.onFCP(console.debug);webVitals.onTTFB(console.debug);';
 const scripts = (name) => VARIANTS[name].map(read).concat(name === 'web-vitals' ? [WEB_VITALS_START] : []);
 
 // ---- Pages ------------------------------------------------------------------
@@ -88,7 +89,9 @@ const imageLoop = `<script>
 const page = ({ variant, nonce, images, config }) => `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">${probes}
 ${config ? `<script>window.chatwireConfig = ${config};</script>` : ''}
 <script>performance.mark('evaluate')</script>
-${scripts(variant).map((code) => `<script>${nonce ? `/*${nonce}*/` : ''}${code}</script>`).join('\n')}
+${scripts(variant)
+  .map((code) => `<script>${nonce ? `/*${nonce}*/` : ''}${code}</script>`)
+  .join('\n')}
 <script>window.evaluateMs = performance.measure('e', 'evaluate').duration; window.isolated = self.crossOriginIsolated;</script>
 <script src="/fixtures/harness.js"></script></head><body>${images ? imageLoop : ''}</body></html>`;
 
@@ -206,7 +209,11 @@ try {
     const { page: p } = await tab();
     await p.goto(url('one polling listener'));
     for (const src of scriptsBefore) await p.evaluate((s) => window.loadScript(s), src);
-    await p.evaluate(() => addEventListener('message', () => { window.messageOut = performance.now(); }));
+    await p.evaluate(() =>
+      addEventListener('message', () => {
+        window.messageOut = performance.now();
+      }),
+    );
     await p.evaluate((size) => postMessage(JSON.stringify({ source: 'some-other-library', blob: 'x'.repeat(size) }), location.origin), 10_000_000);
     await p.waitForFunction(() => window.messageOut, null, { timeout: 20_000 });
     const ms = await p.evaluate(() => window.messageOut - window.messageIn);
@@ -279,7 +286,11 @@ const cell = (name, get) => {
     return '–';
   }
 };
-const row = (label, get, format = (v) => v) => `| ${label} | ${NAMES.map((name) => { const v = cell(name, get); return v === '–' ? v : format(v); }).join(' | ')} |`;
+const row = (label, get, format = (v) => v) =>
+  `| ${label} | ${NAMES.map((name) => {
+    const v = cell(name, get);
+    return v === '–' ? v : format(v);
+  }).join(' | ')} |`;
 const core1 = results['core + 1'];
 const wv = results['web-vitals'];
 const table = [
@@ -294,7 +305,11 @@ const table = [
   row('per event, ms (median, 10,000 SmartAgent events)', (r) => r.perEventMs, ms),
   row(`timer callbacks in ${LIFE_MS / 1000} s, quiet page`, (r) => r.quiet.timerCalls),
   row('wakeups later than 10 s after the load event, quiet page', (r) => r.quiet.wakeupsAfter10s),
-  row('same, page loading an image every 300 ms (images loaded)', (r) => `${r.images.wakeupsAfter10s} (${r.images.loadedImages} images)`, (v) => v),
+  row(
+    'same, page loading an image every 300 ms (images loaded)',
+    (r) => `${r.images.wakeupsAfter10s} (${r.images.loadedImages} images)`,
+    (v) => v,
+  ),
   row(`CPU ms from 10 s to ${LIFE_MS / 1000} s, image page`, (r) => r.images.cpuMs, ms),
   row('detection, widget at 2 s, ms (median of 3)', (r) => r.detection.detectEarlyMs, ms),
   row(`detection, widget at ${LIFE_MS / 1000} s, ms`, (r) => r.detection.detectLateMs, ms),
@@ -314,7 +329,9 @@ const worstTable = [
   `| same | all vendors | ${ms(worst.messageAll)} |`,
 ].join('\n');
 const files = ['dist/chatwire.core.min.js', 'dist/chatwire.hash.min.js', 'dist/chatwire.min.js'];
-const vendorFiles = readdirSync(join(root, 'dist/vendors')).filter((name) => name.endsWith('.min.js')).sort();
+const vendorFiles = readdirSync(join(root, 'dist/vendors'))
+  .filter((name) => name.endsWith('.min.js'))
+  .sort();
 const coreGzip = gzip(read('dist/chatwire.core.min.js'));
 const fileTable = [
   '| file | gzip bytes | with the core |',

@@ -12,18 +12,23 @@ import { expect, pushes, test, type Push } from './helpers';
  */
 const section = readFileSync(new URL('../docs/events.md', import.meta.url), 'utf8').split('## Action × vendor')[1];
 const header = section.split('\n').find((line) => line.startsWith('| action |'))!;
-const columns = header.split('|').slice(2, -1).map((cell) => cell.trim());
+const columns = header
+  .split('|')
+  .slice(2, -1)
+  .map((cell) => cell.trim());
 /** `${vendor} ${action} ${vendor_event}` for every cell of the matrix. */
 const cells = new Set<string>();
 for (const row of section.split('\n').filter((line) => /^\| `\w+`/.test(line))) {
-  const parts = row.split('|').slice(1, -1).map((cell) => cell.trim());
+  const parts = row
+    .split('|')
+    .slice(1, -1)
+    .map((cell) => cell.trim());
   const action = /`(\w+)`/.exec(parts[0])![1];
   columns.forEach((vendor, i) => {
     for (const [, name] of parts[i + 1].matchAll(/`([^`]+)`/g)) cells.add(`${vendor} ${action} ${name}`);
   });
 }
-const derived = (vendor: string, action: string) =>
-  cells.has(`${vendor} ${action} ${action === 'loaded' ? 'chatwire:attached' : 'chatwire:first_message'}`);
+const derived = (vendor: string, action: string) => cells.has(`${vendor} ${action} ${action === 'loaded' ? 'chatwire:attached' : 'chatwire:first_message'}`);
 
 /**
  * Definition breaches of other helpers' adapters at the time of writing (issue 10, fixed on their
@@ -40,7 +45,10 @@ const KNOWN = [
 
 /** Asserts the breaches found are known ones, and lists those. */
 const breaches = (found: string[]) => {
-  expect(found.filter((breach) => !KNOWN.includes(breach)), 'breaches of docs/events.md').toEqual([]);
+  expect(
+    found.filter((breach) => !KNOWN.includes(breach)),
+    'breaches of docs/events.md',
+  ).toEqual([]);
   if (found.length) test.info().annotations.push({ type: 'known breaches', description: found.join('; ') });
 };
 
@@ -62,7 +70,10 @@ test('every push of every vendor is a cell of the action × vendor matrix, and f
   test.setTimeout(180_000);
   const all = await walk(page);
   const off = all.filter((push) => !cells.has(`${push.chat.vendor} ${push.chat.action} ${push.chat.vendor_event}`));
-  expect(off.map((push) => `${push.chat.vendor} ${push.chat.action} ${push.chat.vendor_event}`), 'pushes outside the matrix').toEqual([]);
+  expect(
+    off.map((push) => `${push.chat.vendor} ${push.chat.action} ${push.chat.vendor_event}`),
+    'pushes outside the matrix',
+  ).toEqual([]);
 
   const found: string[] = [];
   const check = (ok: boolean, breach: string) => ok || found.push(breach);

@@ -10,10 +10,8 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.ada';
 /** This vendor's pushes, without the core's derived ones (`chatwire:…`). */
-const adaPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'ada' && !String(push.chat.vendor_event).startsWith('chatwire:'));
-const emit = (page: Page, key: string, payload?: unknown) =>
-  run(page, `${fake}.emit(${JSON.stringify(key)}, ${payload === undefined ? 'undefined' : JSON.stringify(payload)})`);
+const adaPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'ada' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const emit = (page: Page, key: string, payload?: unknown) => run(page, `${fake}.emit(${JSON.stringify(key)}, ${payload === undefined ? 'undefined' : JSON.stringify(payload)})`);
 
 const id = '66f1c0ffee0000000000ada1';
 /** [key, payload, action, fields]: every mapped event key. */
@@ -73,16 +71,15 @@ test('a refused subscription is no page error; unmapped keys and malformed paylo
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/ada.js');
   await expect.poll(() => subscribed(page)).toHaveLength(4);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     f.emit('ada:agent:left', { conversation_id: 'x' }); f.emit('ada:unknown', {});
     for (const raw of [undefined, null, 'x', [], { conversation_id: {} }]) f.emit('ada:close_chat', raw);
-    f.events.forEach(([, click]) => click()); })()`);
-  await expect.poll(async () => (await adaPushes(page)).map((push) => [push.event, push.chat.conversation_id])).toEqual([
-    ...Array(5).fill(['chat_closed', null]),
-    ['chat_message_received', id],
-    ['chat_agent_joined', id],
-    ['chat_closed', id],
-    ['chat_closed', id],
-  ]);
+    f.events.forEach(([, click]) => click()); })()`,
+  );
+  await expect
+    .poll(async () => (await adaPushes(page)).map((push) => [push.event, push.chat.conversation_id]))
+    .toEqual([...Array(5).fill(['chat_closed', null]), ['chat_message_received', id], ['chat_agent_joined', id], ['chat_closed', id], ['chat_closed', id]]);
   expect(await dataLayerText(page)).not.toContain('Jane');
 });

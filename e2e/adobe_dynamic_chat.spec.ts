@@ -48,8 +48,7 @@ const loaded: Push = {
   chat: chat({ vendor: 'adobe_dynamic_chat', action: 'loaded', vendor_event: 'adobedx.conversations.ready', channel: 'chat', timestamp: expect.any(Number) }),
 };
 
-const fire = (page: Page, key: string, overrides?: unknown): Promise<AdobeEvent> =>
-  page.evaluate(([k, o]) => (window as any).fakeAdobe.fire(k, o), [key, overrides] as const);
+const fire = (page: Page, key: string, overrides?: unknown): Promise<AdobeEvent> => page.evaluate(([k, o]) => (window as any).fakeAdobe.fire(k, o), [key, overrides] as const);
 
 async function everyRow(page: Page): Promise<void> {
   for (const [key, action, extra] of ROWS) {

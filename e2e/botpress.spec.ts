@@ -10,8 +10,7 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.botpress';
 /** This vendor's pushes, without the core's derived ones (`chatwire:…`). */
-const bpPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'botpress' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const bpPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'botpress' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const emit = (page: Page, name: string, ...args: unknown[]) =>
   run(page, `${fake}.emit(${[name, ...args].map((arg) => (arg === undefined ? 'undefined' : JSON.stringify(arg))).join(', ')})`);
 
@@ -71,17 +70,19 @@ test('the demo flow through the webchat methods; conversation and ready events p
   await expect.poll(() => bpPushes(page)).toEqual([LOADED]);
   await run(page, `${fake}.events.forEach(([, click]) => click())`);
   await run(page, `(() => { const f = ${fake}; for (const raw of [null, 42, [], { conversationId: {} }]) f.emit('message', raw); })()`);
-  await expect.poll(async () => (await bpPushes(page)).map((push) => [push.event, push.chat.conversation_id === null])).toEqual([
-    ['chat_loaded', true],
-    ['chat_opened', true],
-    ['chat_message_sent', false],
-    ['chat_message_received', false],
-    ['chat_closed', true],
-    ['chat_message_received', true],
-    ['chat_message_received', false],
-    ['chat_message_received', true],
-    ['chat_message_received', true],
-  ]);
+  await expect
+    .poll(async () => (await bpPushes(page)).map((push) => [push.event, push.chat.conversation_id === null]))
+    .toEqual([
+      ['chat_loaded', true],
+      ['chat_opened', true],
+      ['chat_message_sent', false],
+      ['chat_message_received', false],
+      ['chat_closed', true],
+      ['chat_message_received', true],
+      ['chat_message_received', false],
+      ['chat_message_received', true],
+      ['chat_message_received', true],
+    ]);
   const text = await dataLayerText(page);
   for (const secret of ['jane.doe@', 'Jane', 'checkout']) expect(text).not.toContain(secret);
 });

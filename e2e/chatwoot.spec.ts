@@ -49,11 +49,14 @@ test('runtime first: chatwoot:ready attaches chatwire at once, so an event the s
   await run(page, 'window.fakeChatwootOptions = { manual: true, readyDelay: null }');
   await loadScript(page, '/fixtures/chatwoot.js');
   // $chatwoot appears and becomes ready in one task: no detection timer can run between, only the ready event attaches chatwire.
-  await run(page, `(() => {
+  await run(
+    page,
+    `(() => {
     addEventListener('chatwoot:ready', () => $chatwoot.toggle('open'));
     ${fake}.load();
     ${fake}.ready();
-  })()`);
+  })()`,
+  );
   await expect.poll(() => cwPushes(page)).toEqual([READY, SESSION[0]]);
   await run(page, `$chatwoot.toggle('close')`);
   await expect.poll(() => cwPushes(page)).toEqual([READY, SESSION[0], expected('chatwoot:closed', 'closed')]);
@@ -77,10 +80,13 @@ test('activity and template messages are nobody’s message; a visitor’s sende
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/chatwoot.js');
   await expect.poll(() => cwPushes(page)).toEqual([READY]);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     f.emit('chatwoot:on-message', f.message(2, 'Conversation was resolved by Sam Support', { id: 7, name: 'Sam Support' }));
     f.emit('chatwoot:on-message', f.message(3, 'Template', { id: 7, name: 'Sam Support' }));
-    f.emit('chatwoot:on-message', f.message(0, 'hello', { id: 311, name: 'Jane Doe', type: 'contact' })); })()`);
+    f.emit('chatwoot:on-message', f.message(0, 'hello', { id: 311, name: 'Jane Doe', type: 'contact' })); })()`,
+  );
   await expect.poll(() => cwPushes(page)).toEqual([READY, expected('chatwoot:on-message', 'message_sent')]);
 });
 
@@ -103,14 +109,19 @@ test('malformed details and unknown events are ignored without errors', async ({
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/chatwoot.js');
   await expect.poll(() => cwPushes(page)).toEqual([READY]);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     const cyclic = { message_type: 1 }; cyclic.sender = cyclic;
     const throwing = Object.defineProperty({}, 'message_type', { get() { throw new Error('boom'); } });
     for (const raw of [null, 'x'.repeat(5000), cyclic, throwing, [], { message_type: '1' }, { message_type: 1, sender: 'Jane Doe' }]) f.emit('chatwoot:on-message', raw);
-    f.emit('chatwoot:on-message:0', { message_type: 0 }); f.emit('chatwoot:something-new', {}); })()`);
-  await expect.poll(async () => (await cwPushes(page)).map((push) => [push.event, push.chat.agent_id, push.chat.agent_name])).toEqual([
-    ['chat_loaded', null, null],
-    ['chat_message_received', null, null],
-    ['chat_message_received', null, null],
-  ]);
+    f.emit('chatwoot:on-message:0', { message_type: 0 }); f.emit('chatwoot:something-new', {}); })()`,
+  );
+  await expect
+    .poll(async () => (await cwPushes(page)).map((push) => [push.event, push.chat.agent_id, push.chat.agent_name]))
+    .toEqual([
+      ['chat_loaded', null, null],
+      ['chat_message_received', null, null],
+      ['chat_message_received', null, null],
+    ]);
 });

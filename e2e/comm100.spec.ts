@@ -10,10 +10,8 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.comm100';
 /** Comm100 pushes, without the core's derived `chatwire:*` events. */
-const comm100Pushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'comm100' && !String(push.chat.vendor_event).startsWith('chatwire:'));
-const emit = (page: Page, name: string, ...args: unknown[]) =>
-  run(page, `${fake}.emit(${[name, ...args].map((arg) => JSON.stringify(arg)).join(', ')})`);
+const comm100Pushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'comm100' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const emit = (page: Page, name: string, ...args: unknown[]) => run(page, `${fake}.emit(${[name, ...args].map((arg) => JSON.stringify(arg)).join(', ')})`);
 
 const CHAT_ID = '16c2cc3a-1b15-4b4f-9298-1cd04d6cec15';
 const AGENT = { id: 'a-1', name: 'Sam Support', title: 'Support', bio: '' };
@@ -98,11 +96,22 @@ test('malformed payloads are ignored without errors', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/comm100.js');
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [null, {}, [], 7, { id: {} }]) f.emit('livechat.chat.start', raw);
-    for (const raw of [null, 'x', { id: [1], name: {} }]) f.emit('livechat.chat.agent.join', raw); })()`);
-  await expect.poll(async () => (await comm100Pushes(page)).map((push) => [push.event, push.chat.conversation_id, push.chat.agent_id])).toEqual([
-    ['chat_started', null, null], ['chat_started', null, null], ['chat_started', null, null], ['chat_started', '7', null], ['chat_started', null, null],
-    ['chat_agent_joined', null, null], ['chat_agent_joined', null, null], ['chat_agent_joined', null, null],
-  ]);
+    for (const raw of [null, 'x', { id: [1], name: {} }]) f.emit('livechat.chat.agent.join', raw); })()`,
+  );
+  await expect
+    .poll(async () => (await comm100Pushes(page)).map((push) => [push.event, push.chat.conversation_id, push.chat.agent_id]))
+    .toEqual([
+      ['chat_started', null, null],
+      ['chat_started', null, null],
+      ['chat_started', null, null],
+      ['chat_started', '7', null],
+      ['chat_started', null, null],
+      ['chat_agent_joined', null, null],
+      ['chat_agent_joined', null, null],
+      ['chat_agent_joined', null, null],
+    ]);
 });

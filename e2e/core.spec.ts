@@ -176,7 +176,10 @@ test.describe('configuration (CONTRACT §3)', () => {
     await loadScript(page, '/fixtures/smartagent.js');
     await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown']);
     for (const key of ['vendors', 'eventPrefix', 'pii', 'colour']) {
-      expect(logs.some((line) => line.startsWith('[chatwire] ignored config') && line.includes(key)), key).toBe(true);
+      expect(
+        logs.some((line) => line.startsWith('[chatwire] ignored config') && line.includes(key)),
+        key,
+      ).toBe(true);
     }
   });
 
@@ -244,11 +247,13 @@ test.describe('error isolation (CONTRACT §2)', () => {
     // The SPA mounts the widget again: a fresh loader with a fresh history.
     await page.evaluate(() => ((window as any).fakeSmartAgentOptions = { instance: 'checkout_bot' }));
     await loadScript(page, '/fixtures/smartagent.js?remount=1');
-    await expect.poll(async () => (await pushes(page)).map((push) => [push.event, push.chat.widget_id])).toEqual([
-      ['chat_loaded', 'help_faq_bot'],
-      ['chat_shown', 'help_faq_bot'],
-      ['chat_loaded', 'checkout_bot'],
-      ['chat_shown', 'checkout_bot'],
-    ]);
+    await expect
+      .poll(async () => (await pushes(page)).map((push) => [push.event, push.chat.widget_id]))
+      .toEqual([
+        ['chat_loaded', 'help_faq_bot'],
+        ['chat_shown', 'help_faq_bot'],
+        ['chat_loaded', 'checkout_bot'],
+        ['chat_shown', 'checkout_bot'],
+      ]);
   });
 });

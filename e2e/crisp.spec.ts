@@ -46,14 +46,16 @@ const NAMES = SITE_CALLS.map(([name]) => name as string);
  */
 async function open(page: Page, handlers: string, manual = true): Promise<void> {
   await page.goto(PAGE);
-  await run(page, `window.siteCalls = []; window.fakeCrispOptions = { manual: ${manual}, handlers: '${handlers}' };
+  await run(
+    page,
+    `window.siteCalls = []; window.fakeCrispOptions = { manual: ${manual}, handlers: '${handlers}' };
     window.site = (name) => function () { siteCalls.push([name, arguments.length, this === window.$crisp]); };
-    window.register = (names) => names.forEach((name) => { window.$crisp.push(['off', name]); window.$crisp.push(['on', name, site(name)]); })`);
+    window.register = (names) => names.forEach((name) => { window.$crisp.push(['off', name]); window.$crisp.push(['on', name, site(name)]); })`,
+  );
 }
 
 /** chatwire has taken the snippet's array on (its push is wrapped). */
-const attached = (page: Page) =>
-  expect.poll(() => run(page, `Array.isArray(window.$crisp) && window.$crisp.push !== Array.prototype.push`)).toBe(true);
+const attached = (page: Page) => expect.poll(() => run(page, `Array.isArray(window.$crisp) && window.$crisp.push !== Array.prototype.push`)).toBe(true);
 
 for (const handlers of ['one', 'many']) {
   test.describe(`Crisp keeping ${handlers} handler(s) per event`, () => {
@@ -123,8 +125,11 @@ for (const handlers of ['one', 'many']) {
       await attached(page);
       await run(page, `${fake}.load()`);
       // Re-render: the effect's cleanup (off) and the effect again (off, on), on the loaded chatbox.
-      await run(page, `$crisp.push(['off', 'chat:opened']); $crisp.push(['off', 'chat:opened']); $crisp.push(['on', 'chat:opened', onOpened]);
-        $crisp.push(['do', 'chat:open'], ['do', 'chat:close'])`);
+      await run(
+        page,
+        `$crisp.push(['off', 'chat:opened']); $crisp.push(['off', 'chat:opened']); $crisp.push(['on', 'chat:opened', onOpened]);
+        $crisp.push(['do', 'chat:open'], ['do', 'chat:close'])`,
+      );
       expect(await run(page, 'window.siteCalls')).toEqual([['chat:opened', 0, true]]);
       // Unmount: off. The site's handler stops; chatwire still reports.
       await run(page, `$crisp.push(['off', 'chat:opened']); $crisp.push(['do', 'chat:open'])`);
@@ -214,7 +219,9 @@ test('malformed commands and payloads, unmapped events: ignored without errors',
   await loadScript(page, '/fixtures/crisp.js');
   await attached(page);
   await run(page, `${fake}.load()`);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     $crisp.push('junk', null, [], ['on'], ['on', null, 1], ['off', {}], ['off', 7], ['on', 'chat:opened', 'not a function']);
     for (const raw of [null, {}, [], { toString: 1 }, '__proto__']) {
       f.emit('session:loaded', raw); f.emit('user:email:changed', raw); f.emit('message:received', raw);
@@ -222,19 +229,26 @@ test('malformed commands and payloads, unmapped events: ignored without errors',
     f.emit('message:received', { from: 'operator', user: { nickname: { toString: 1 } } });
     f.emit('message:received', { from: 'user', user: { nickname: 'Jane Doe' } });
     f.emit('helpdesk:queried', { results: [] }); f.emit('website:availability:changed', false); f.emit('message:compose:received', {});
-    $crisp.push(['do', 'chat:open']); })()`);
+    $crisp.push(['do', 'chat:open']); })()`,
+  );
   const raw = [
     ['chat_loaded', SESSION_ID, null],
     ['chat_lead', SESSION_ID, null],
     ['chat_message_received', SESSION_ID, null],
   ];
-  await expect.poll(async () => (await crispPushes(page)).map((push) => [push.event, push.chat.session_id, push.chat.agent_name])).toEqual([
-    ['chat_loaded', SESSION_ID, null],
-    ...raw, ...raw, ...raw, ...raw, ...raw,
-    ['chat_message_received', SESSION_ID, null],
-    ['chat_message_received', SESSION_ID, null],
-    ['chat_opened', SESSION_ID, null],
-  ]);
+  await expect
+    .poll(async () => (await crispPushes(page)).map((push) => [push.event, push.chat.session_id, push.chat.agent_name]))
+    .toEqual([
+      ['chat_loaded', SESSION_ID, null],
+      ...raw,
+      ...raw,
+      ...raw,
+      ...raw,
+      ...raw,
+      ['chat_message_received', SESSION_ID, null],
+      ['chat_message_received', SESSION_ID, null],
+      ['chat_opened', SESSION_ID, null],
+    ]);
 });
 
 test('hostile chatboxes: a frozen chatbox, a push that cannot be replaced: no throw into the page, queue kept, not attached', async ({ page }) => {
@@ -250,8 +264,11 @@ test('hostile chatboxes: a frozen chatbox, a push that cannot be replaced: no th
   expect(await run(page, 'window.frozenPushed')).toBe(true);
   await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] crisp not attached'))).toBe(true);
   // A snippet array whose push is read-only: its queued commands stay, in order.
-  await run(page, `delete window.$crisp; const queue = [['on', 'chat:opened', site('chat:opened')], ['do', 'chat:show']];
-    Object.defineProperty(queue, 'push', { value: Array.prototype.push, writable: false }); window.$crisp = queue`);
+  await run(
+    page,
+    `delete window.$crisp; const queue = [['on', 'chat:opened', site('chat:opened')], ['do', 'chat:show']];
+    Object.defineProperty(queue, 'push', { value: Array.prototype.push, writable: false }); window.$crisp = queue`,
+  );
   // start() on a running runtime is a detection check: it tries this array, fails to wrap it, and says so.
   const before = logs.length;
   await run(page, 'window.chatwire.start({ debug: true })');
@@ -270,7 +287,7 @@ test('documented limit, several-handlers reading only: two `on`s for one event w
   await expect.poll(async () => (await crispPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_opened']);
 });
 
-test("session:loaded before the chatbox is window.$crisp (a chatbox draining the queue first): its argument is the session id", async ({ page }) => {
+test('session:loaded before the chatbox is window.$crisp (a chatbox draining the queue first): its argument is the session id', async ({ page }) => {
   await open(page, 'one');
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/crisp.js');

@@ -41,9 +41,12 @@ const sent = (page: Page): Promise<Message[]> => run(page, 'window.fakeCTLive.se
 
 /** Drives every event type the library posts. */
 const everything = (page: Page) =>
-  run(page, `(() => { const c = window.fakeCTLive;
+  run(
+    page,
+    `(() => { const c = window.fakeCTLive;
     c.click('w-77'); c.click('w-78'); c.startChat(); c.online(); c.survey(false); c.survey(true); c.finish();
-    c.dataCollection(false); c.dataCollection(true); c.hide('w-77'); })()`);
+    c.dataCollection(false); c.dataCollection(true); c.hide('w-77'); })()`,
+  );
 
 test('load order 1, runtime first: every event type, with channel and label from the widget type', async ({ page }) => {
   await page.goto(PAGE);
@@ -62,15 +65,18 @@ test('load order 1, runtime first: every event type, with channel and label from
 
 test('every widget type gives its channel (Chat, CallbackNow, CallbackLater, ClickToCall)', async ({ page }) => {
   await page.goto(PAGE);
-  await run(page, `window.fakeCTLiveOptions = { widgets: [
+  await run(
+    page,
+    `window.fakeCTLiveOptions = { widgets: [
     { elementID: 'a', widgetID: 'w-1', type: 'Chat' }, { elementID: 'b', widgetID: 'w-2', type: 'CallbackNow' },
-    { elementID: 'c', widgetID: 'w-3', type: 'CallbackLater' }, { elementID: 'd', widgetID: 'w-4', type: 'ClickToCall' }] }`);
+    { elementID: 'c', widgetID: 'w-3', type: 'CallbackLater' }, { elementID: 'd', widgetID: 'w-4', type: 'ClickToCall' }] }`,
+  );
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/ctlive.js');
   await run(page, "['w-1', 'w-2', 'w-3', 'w-4'].forEach((id) => window.fakeCTLive.click(id))");
-  await expect.poll(async () => (await pushes(page)).filter((push) => push.chat.action === 'opened').map((push) => push.chat.channel)).toEqual([
-    'chat', 'callback', 'callback', 'call',
-  ]);
+  await expect
+    .poll(async () => (await pushes(page)).filter((push) => push.chat.action === 'opened').map((push) => push.chat.channel))
+    .toEqual(['chat', 'callback', 'callback', 'call']);
 });
 
 test('load order 3, library fully loaded, runtime later (GTM): what it posted before chatwire is gone, everything after is pushed', async ({ page }) => {
@@ -117,7 +123,17 @@ test('malformed and foreign postMessages are ignored without errors', async ({ p
   await loadScript(page, RUNTIME);
   await page.evaluate(() => {
     const junk: unknown[] = [
-      'hello', '{not json', '42', 'null', '[]', 42, null, undefined, [], {}, true,
+      'hello',
+      '{not json',
+      '42',
+      'null',
+      '[]',
+      42,
+      null,
+      undefined,
+      [],
+      {},
+      true,
       { name: 'OtherLib', type: 'Loaded', object: { widgetID: 'x' } },
       JSON.stringify({ name: 'OtherLib', type: 'Loaded' }),
       { name: 'CTLiveEvent', type: 'NotAnEvent', object: {} },
@@ -150,7 +166,13 @@ test.describe('origin policy', () => {
       document.body.appendChild(iframe);
     }, `${FRAME_ORIGIN}/fixtures/ctlive-frame.html`);
     const child = () => page.frames().find((f) => f.url().startsWith(FRAME_ORIGIN));
-    await expect.poll(() => child()?.evaluate(() => !!(window as any).fakeCTLive).catch(() => false)).toBe(true);
+    await expect
+      .poll(() =>
+        child()
+          ?.evaluate(() => !!(window as any).fakeCTLive)
+          .catch(() => false),
+      )
+      .toBe(true);
     return child()!;
   };
 
@@ -181,12 +203,15 @@ test('whatever else a message object carries never reaches the dataLayer', async
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/ctlive.js');
   // Data collection and survey payloads are undocumented: a build may well include the answers.
-  await run(page, `window.fakeCTLive.post('DatacollectionSubmitted', { widgetID: 'w-77', userID: 'u-5',
-    name: 'Jane Doe', email: 'jane.doe@example.com', phone: '+1 415 555 0100', fields: { comment: 'my card ends 4242' } })`);
+  await run(
+    page,
+    `window.fakeCTLive.post('DatacollectionSubmitted', { widgetID: 'w-77', userID: 'u-5',
+    name: 'Jane Doe', email: 'jane.doe@example.com', phone: '+1 415 555 0100', fields: { comment: 'my card ends 4242' } })`,
+  );
   await run(page, `window.fakeCTLive.post('SurveySubmitted', { widgetID: 'w-77', userID: 'u-5', answers: ['Jane was great'] })`);
-  await expect.poll(async () => (await pushes(page)).map((push) => push.event)).toEqual([
-    'chat_loaded', 'chat_shown', 'chat_shown', 'chat_form_submitted', 'chat_survey_submitted',
-  ]);
+  await expect
+    .poll(async () => (await pushes(page)).map((push) => push.event))
+    .toEqual(['chat_loaded', 'chat_shown', 'chat_shown', 'chat_form_submitted', 'chat_survey_submitted']);
   const text = JSON.stringify(await pushes(page));
   for (const secret of ['Jane', 'jane.doe', '+1 415', '415 555', 'ends 4242']) expect(text).not.toContain(secret);
 });

@@ -116,7 +116,10 @@ test('privacy: the lead email is redacted by default, hashed or included on requ
     await loadScript(page, '/fixtures/customerly-snippet.js');
     await run(page, 'window.customerly.load({ app_id: "cafe1234" })');
     await page.waitForFunction(() => (window as any).fakeCustomerly);
-    await run(page, 'window.fakeCustomerly.newConversation(), window.fakeCustomerly.lead("  Jane.Doe@Example.com "), window.fakeCustomerly.answerQuestion(), window.fakeCustomerly.openArticle()');
+    await run(
+      page,
+      'window.fakeCustomerly.newConversation(), window.fakeCustomerly.lead("  Jane.Doe@Example.com "), window.fakeCustomerly.answerQuestion(), window.fakeCustomerly.openArticle()',
+    );
     await expect.poll(async () => (await pushes(page)).length).toBe(5);
     const text = await dataLayerText(page);
     for (const secret of ['Jane Doe', '+1 415', '415 555', 'invoice', 'help@example.com', 'Consulting']) expect(text, pii).not.toContain(secret);

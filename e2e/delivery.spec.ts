@@ -10,8 +10,7 @@ const CORE = '/dist/chatwire.core.min.js';
 const HASH = '/dist/chatwire.hash.min.js';
 const plugin = (id: string): string => `/dist/vendors/${id}.min.js`;
 
-const setConfig = (page: Page, config: object): Promise<void> =>
-  page.evaluate((value) => void ((window as any).chatwireConfig = value), config);
+const setConfig = (page: Page, config: object): Promise<void> => page.evaluate((value) => void ((window as any).chatwireConfig = value), config);
 const registered = (page: Page): Promise<string[]> => page.evaluate(() => (window as any).chatwire.vendors.slice());
 /** A whole SmartAgent contact after the widget loaded: started, queued, agent, ended. */
 const contact = (page: Page): Promise<void> =>
@@ -22,8 +21,7 @@ const contact = (page: Page): Promise<void> =>
     sa.connectToAgent();
     sa.endContact();
   });
-const events = async (page: Page, vendor: string): Promise<string[]> =>
-  (await pushes(page)).filter((push) => push.chat.vendor === vendor).map((push) => push.event);
+const events = async (page: Page, vendor: string): Promise<string[]> => (await pushes(page)).filter((push) => push.chat.vendor === vendor).map((push) => push.event);
 const SMARTAGENT = ['chat_loaded', 'chat_shown', 'chat_started', 'chat_agent_requested', 'chat_agent_joined', 'chat_ended'];
 
 test('plugin before core: the queued adapter is registered when the core starts', async ({ page }) => {
@@ -125,12 +123,18 @@ test('hash mode: hashes only with the hash plugin, before or after the core; wit
     await expect.poll(async () => (await pushes(page)).filter((push) => push.chat.action === 'lead').length).toBe(2);
     return (await pushes(page)).filter((push) => push.chat.action === 'lead').map((push) => [push.chat.email_sha256, push.chat.phone_sha256]);
   };
-  const hashed = [[hex('jane.doe@example.com'), null], [null, hex('+14155550100')]];
+  const hashed = [
+    [hex('jane.doe@example.com'), null],
+    [null, hex('+14155550100')],
+  ];
   expect(await leads([HASH, CORE, plugin('crisp')])).toEqual(hashed);
   expect(await leads([CORE, plugin('crisp'), HASH])).toEqual(hashed);
   const logs: string[] = [];
   page.on('console', (message) => logs.push(message.text()));
-  expect(await leads([CORE, plugin('crisp')])).toEqual([[null, null], [null, null]]);
+  expect(await leads([CORE, plugin('crisp')])).toEqual([
+    [null, null],
+    [null, null],
+  ]);
   expect(logs.some((text) => text.includes('no hash plugin'))).toBe(true);
   // The all-vendor file carries the hash function itself.
   expect(await leads([RUNTIME])).toEqual(hashed);
@@ -145,10 +149,14 @@ test('a page that keeps loading images: no re-check timers after the tail, and a
     w.wakeups = [];
     const original = w.setTimeout;
     w.setTimeout = function (fn: () => void, delay?: number) {
-      return original.call(w, () => {
-        w.wakeups.push(Date.now());
-        fn();
-      }, delay);
+      return original.call(
+        w,
+        () => {
+          w.wakeups.push(Date.now());
+          fn();
+        },
+        delay,
+      );
     };
   });
   const started = await page.evaluate(() => Date.now());

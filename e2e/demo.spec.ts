@@ -125,9 +125,7 @@ for (const size of [
       await expect(log(page).first().locator('pre')).toBeVisible();
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       // Every event button fits its panel, none clipped.
-      const clipped = await page.evaluate(() =>
-        [...document.querySelectorAll('.vendor button')].filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent),
-      );
+      const clipped = await page.evaluate(() => [...document.querySelectorAll('.vendor button')].filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent));
       expect(clipped).toEqual([]);
     });
   });

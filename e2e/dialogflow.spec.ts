@@ -10,8 +10,7 @@ const expected = (vendor_event: string, action: string) =>
 
 const fake = 'window.chatwireFakes.dialogflow';
 /** Dialogflow pushes, without the core's derived `chatwire:*` events. */
-const dfPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'dialogflow' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const dfPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'dialogflow' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const emit = (page: Page, name: string, detail?: unknown) => run(page, `${fake}.emit(${JSON.stringify(name)}, ${JSON.stringify(detail ?? null)})`);
 const loaded = (page: Page) => page.waitForFunction(() => (window as any).chatwireFakes.dialogflow.loaded);
 
@@ -92,8 +91,11 @@ test('malformed details are ignored without errors', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await run(page, 'window.fakeDialogflowOptions = { manual: true }');
   await loadScript(page, '/fixtures/dialogflow.js');
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [null, 'x', {}, { isOpen: 'yes' }, { isOpen: 1 }]) f.emit('df-chat-open-changed', raw);
-    window.dispatchEvent(new Event('df-user-input-entered')); f.emit('df-response-received', 7); })()`);
+    window.dispatchEvent(new Event('df-user-input-entered')); f.emit('df-response-received', 7); })()`,
+  );
   await expect.poll(async () => (await dfPushes(page)).map((push) => push.event)).toEqual(['chat_message_sent', 'chat_message_received']);
 });

@@ -10,10 +10,8 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.dixa';
 /** This vendor's pushes, without the core's derived ones (`chatwire:…`). */
-const dixaPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'dixa' && !String(push.chat.vendor_event).startsWith('chatwire:'));
-const emit = (page: Page, name: string, arg?: unknown) =>
-  run(page, `${fake}.emit(${JSON.stringify(name)}, ${arg === undefined ? 'undefined' : JSON.stringify(arg)})`);
+const dixaPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'dixa' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const emit = (page: Page, name: string, arg?: unknown) => run(page, `${fake}.emit(${JSON.stringify(name)}, ${arg === undefined ? 'undefined' : JSON.stringify(arg)})`);
 
 /** [event, payload, action, fields]: every mapped event but on-api-ready. */
 const ROWS: [string, unknown, string, Record<string, unknown>][] = [
@@ -66,17 +64,19 @@ test('identity, views, messages and malformed payloads: nothing personal, nothin
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/dixa.js');
   await expect.poll(() => dixaPushes(page)).toEqual([LOADED]);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     _dixa_.invoke('setUserIdentity', { type: 'verified', payload: { name: 'Jane Doe', email: 'jane.doe@example.com' } });
     _dixa_.invoke('setView', 'conversation');
     f.emit('on-message-added', { author: 'Jane Doe', content: 'call me on +1 415 555 0100' });
     f.emit('on-agent-unassigned', { id: 'agent-7', name: 'Sam Support' });
     for (const raw of ['yes', 1, null, {}]) f.emit('on-widget-open-changed', raw);
-    for (const raw of [null, 'x', [], { conversationId: {} }, { name: 'Jane Doe', email: 'jane.doe@example.com' }]) f.emit('on-conversation-started', raw); })()`);
-  await expect.poll(async () => (await dixaPushes(page)).map((push) => [push.event, push.chat.conversation_id, push.chat.agent_name])).toEqual([
-    ['chat_loaded', null, null],
-    ...Array(5).fill(['chat_started', null, null]),
-  ]);
+    for (const raw of [null, 'x', [], { conversationId: {} }, { name: 'Jane Doe', email: 'jane.doe@example.com' }]) f.emit('on-conversation-started', raw); })()`,
+  );
+  await expect
+    .poll(async () => (await dixaPushes(page)).map((push) => [push.event, push.chat.conversation_id, push.chat.agent_name]))
+    .toEqual([['chat_loaded', null, null], ...Array(5).fill(['chat_started', null, null])]);
   const text = await dataLayerText(page);
   for (const secret of ['jane.doe@', 'Jane Doe', '+1 415']) expect(text).not.toContain(secret);
 });

@@ -39,7 +39,12 @@ const ROWS: [string, unknown, string, Record<string, unknown>][] = [
   ['emailCapture', { data: { email: 'jane.doe@example.com', conversationId: 4711 } }, 'lead', { conversation_id: '4711', lead_type: 'email' }],
   ['emailCapture', { email: 'jane.doe@example.com', conversationId: 4711 }, 'lead', { conversation_id: '4711', lead_type: 'email' }],
   ['phoneCapture', { phone: '+1 415 555 0100', conversationId: 4711 }, 'lead', { conversation_id: '4711', lead_type: 'phone' }],
-  ['scheduling:meetingBooked', { conversationId: 4711, teamMember: agent, meeting: { time: 1, duration: 30, timeZone: 'UTC' } }, 'meeting_booked', { conversation_id: '4711', agent_id: '101', agent_name: 'Sam Support' }],
+  [
+    'scheduling:meetingBooked',
+    { conversationId: 4711, teamMember: agent, meeting: { time: 1, duration: 30, timeZone: 'UTC' } },
+    'meeting_booked',
+    { conversation_id: '4711', agent_id: '101', agent_name: 'Sam Support' },
+  ],
 ];
 
 async function everyRow(page: Page): Promise<void> {
@@ -130,10 +135,12 @@ test('no email or phone in the dataLayer by default; hashes with pii: hash', asy
   await run(page, `chatwire.start({ pii: 'hash' })`);
   await emit(page, 'emailCapture', { email: ' Jane.Doe@Example.com ' });
   await emit(page, 'phoneCapture', { phone: '+1 (415) 555-0100' });
-  await expect.poll(async () => (await driftPushes(page)).slice(4).map((push) => [push.chat.email_sha256, push.chat.phone_sha256])).toEqual([
-    [sha('jane.doe@example.com'), null],
-    [null, sha('+14155550100')],
-  ]);
+  await expect
+    .poll(async () => (await driftPushes(page)).slice(4).map((push) => [push.chat.email_sha256, push.chat.phone_sha256]))
+    .toEqual([
+      [sha('jane.doe@example.com'), null],
+      [null, sha('+14155550100')],
+    ]);
   for (const secret of ['jane.doe@', 'Jane.Doe@', '+1 415 555', '(415) 555']) expect(await dataLayerText(page)).not.toContain(secret);
 });
 
@@ -141,11 +148,13 @@ test('unknown events and malformed payloads are ignored without errors', async (
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/drift.js');
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [null, 'x', 42, [], { conversationId: {} }, { teamMember: 'Sam' }, { data: null }]) f.emit('startConversation', raw);
-    f.emit('conversation:selected', { conversationId: 1 }); f.emit('gdprClicked', { accepted: true }); f.emit('toString', {}); })()`);
-  await expect.poll(async () => (await driftPushes(page)).map((push) => [push.event, push.chat.conversation_id, push.chat.agent_name])).toEqual([
-    ['chat_loaded', null, null],
-    ...Array(7).fill(['chat_started', null, null]),
-  ]);
+    f.emit('conversation:selected', { conversationId: 1 }); f.emit('gdprClicked', { accepted: true }); f.emit('toString', {}); })()`,
+  );
+  await expect
+    .poll(async () => (await driftPushes(page)).map((push) => [push.event, push.chat.conversation_id, push.chat.agent_name]))
+    .toEqual([['chat_loaded', null, null], ...Array(7).fill(['chat_started', null, null])]);
 });

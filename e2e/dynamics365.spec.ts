@@ -10,10 +10,8 @@ const expected = (vendor_event: string, action: string) =>
 
 const fake = 'window.chatwireFakes.dynamics365';
 /** This vendor's pushes, without the core's derived ones (`chatwire:…`). */
-const lcwPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'dynamics365' && !String(push.chat.vendor_event).startsWith('chatwire:'));
-const emit = (page: Page, name: string, detail?: unknown) =>
-  run(page, `${fake}.emit(${JSON.stringify(name)}, ${detail === undefined ? 'undefined' : JSON.stringify(detail)})`);
+const lcwPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'dynamics365' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const emit = (page: Page, name: string, detail?: unknown) => run(page, `${fake}.emit(${JSON.stringify(name)}, ${detail === undefined ? 'undefined' : JSON.stringify(detail)})`);
 
 const system = (tag: string) => ({ channelData: { tags: ['system', tag] }, messageType: 'system' });
 const agentText = { channelData: { tags: ['public', 'client_activity_id:1612311164266bkaspzvq05b'] }, messageType: 'user' };
@@ -79,13 +77,16 @@ test('system notices other than the agent accepting, retrieval and thread update
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/dynamics365.js');
   await expect.poll(() => lcwPushes(page)).toEqual([LOADED]);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     f.emit('lcw:onMessageReceived', ${JSON.stringify(system('agentassignmentready'))});
     f.emit('lcw:onMessageReceived', ${JSON.stringify(system('agentendconversation'))});
     f.emit('lcw:onMessageReceived', { messageType: 'system', channelData: { tags: 'agentaccepted' } });
     f.emit('lcw:onMessageReceived', { messageType: 'system' });
     f.emit('lcw:chatRetrieved'); f.emit('lcw:threadUpdate'); f.emit('lcw:unknown', { x: 1 });
-    for (const raw of [null, 'x', 42, [], { messageType: {} }]) f.emit('lcw:onMessageReceived', raw); })()`);
+    for (const raw of [null, 'x', 42, [], { messageType: {} }]) f.emit('lcw:onMessageReceived', raw); })()`,
+  );
   await expect.poll(async () => (await lcwPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', ...Array(5).fill('chat_message_received')]);
   expect(await dataLayerText(page)).not.toContain('client_activity');
 });

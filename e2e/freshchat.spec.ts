@@ -77,9 +77,12 @@ test('unmapped events push nothing; the site listeners keep running; stop() sile
   await run(page, `fcWidget.on('widget:opened', function (resp) { siteCalls.push(resp.status); })`);
   await page.waitForFunction(() => (window as any).fcWidget.isLoaded());
   await loadScript(page, RUNTIME);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     f.emit('user:created', { success: true, data: { restoreId: 'r-1' } }); f.emit('user:statechange', { data: { userState: 'created' } });
-    f.emit('unreadCount:notify', { count: 1 }); f.emit('widget:destroyed'); fcWidget.open(); })()`);
+    f.emit('unreadCount:notify', { count: 1 }); f.emit('widget:destroyed'); fcWidget.open(); })()`,
+  );
   await expect.poll(async () => (await freshchatPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_opened']);
   // The site's anonymous listener, registered after chatwire's: stop() must not take it away
   // (the widget's off() removes by function name, and chatwire's callbacks are anonymous too).
@@ -109,8 +112,11 @@ test('malformed payloads are ignored without errors', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/freshchat.js');
   await page.waitForFunction(() => (window as any).fcWidget.isLoaded());
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [undefined, null, 'x', [], { data: null }]) f.emit('widget:opened', raw);
-    f.emit('toString', {}); f.emit('__proto__', {}); f.emit('constructor'); })()`);
+    f.emit('toString', {}); f.emit('__proto__', {}); f.emit('constructor'); })()`,
+  );
   await expect.poll(async () => (await freshchatPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', ...Array(5).fill('chat_opened')]);
 });

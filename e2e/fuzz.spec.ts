@@ -22,9 +22,7 @@ const phones = fc
 
 // Issue 11's shapes (docs/privacy.md lists them): at signs URL-encoded or as HTML entities, in any case.
 const atSigns = fc.constantFrom('%40', '%2540', '&#64;', '&#x40;', '&#X40;', '&commat;');
-const encodedEmails = fc
-  .tuple(emails, atSigns, fc.boolean())
-  .map(([email, at, upper]) => (upper ? email.toUpperCase().replace('@', at.toUpperCase()) : email.replace('@', at)));
+const encodedEmails = fc.tuple(emails, atSigns, fc.boolean()).map(([email, at, upper]) => (upper ? email.toUpperCase().replace('@', at.toUpperCase()) : email.replace('@', at)));
 // Digit groups separated by Unicode spaces, dashes other than '-', or dots (dots: five groups or more).
 const separators = fc.constantFrom(' ', '\u00a0', '\u202f', '\u2009', '\u2013', '\u2014', '.');
 const spacedPhones = fc
@@ -41,18 +39,63 @@ const contactShapes = fc.oneof(emails, phones, encodedEmails, spacedPhones, join
 
 const names: Record<string, string[]> = {
   smartagent: ['CHAT_LOADED', 'CHAT_VISIBLE', 'CONTACT_STARTED', 'TRANSFER_TO_QUEUE', 'CONNECT_TO_AGENT', 'CONTACT_ENDED'],
-  adobe_dynamic_chat: ['CONVERSATION_TRIGGERED', 'CONVERSATION_ENGAGED', 'CONVERSATION_INPUT_EMAIL', 'CONVERSATION_INPUT_PHONE', 'CONVERSATION_MEETING_BOOKED', 'CONVERSATION_LIVE_CHAT_ENDED'],
+  adobe_dynamic_chat: [
+    'CONVERSATION_TRIGGERED',
+    'CONVERSATION_ENGAGED',
+    'CONVERSATION_INPUT_EMAIL',
+    'CONVERSATION_INPUT_PHONE',
+    'CONVERSATION_MEETING_BOOKED',
+    'CONVERSATION_LIVE_CHAT_ENDED',
+  ],
   genesys_widgets: ['WebChat.ready', 'WebChat.opened', 'WebChat.submitted', 'WebChat.rejected', 'Callback.started', 'Callback.submitted', 'Callback.completed'],
-  customerly: ['onChatOpened', 'onNewConversation', 'onLeadGenerated', 'onProfilingQuestionAsked', 'onProfilingQuestionAnswered', 'onHelpCenterArticleOpened', 'onRealtimeVideoAnswered'],
+  customerly: [
+    'onChatOpened',
+    'onNewConversation',
+    'onLeadGenerated',
+    'onProfilingQuestionAsked',
+    'onProfilingQuestionAnswered',
+    'onHelpCenterArticleOpened',
+    'onRealtimeVideoAnswered',
+  ],
   ctlive: ['Loaded', 'WidgetShown', 'WidgetClicked', 'ChatStarted', 'ChatOnline', 'DatacollectionSubmitted', 'SurveySubmitted'],
 };
 /** The seed vendors' fakes have their own controls; every other fake has emit(name, ...args), through the vendor's own channel. */
 const seeds = Object.keys(names);
 for (const vendor of registry) names[vendor.id] ??= Object.keys(vendor.events);
 const fieldNames = [
-  'type', 'data', 'timestamp', 'payload', 'object', 'name', 'event', 'errors', 'form', 'elapsed', 'email', 'phonenumber', 'title', 'id', 'sid',
-  'uiType', 'agentName', 'agentID', 'chatInstanceName', 'contactId', 'widgetID', 'userID', 'chatID', 'callbacks', 'label',
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '$cycle', '$throw',
+  'type',
+  'data',
+  'timestamp',
+  'payload',
+  'object',
+  'name',
+  'event',
+  'errors',
+  'form',
+  'elapsed',
+  'email',
+  'phonenumber',
+  'title',
+  'id',
+  'sid',
+  'uiType',
+  'agentName',
+  'agentID',
+  'chatInstanceName',
+  'contactId',
+  'widgetID',
+  'userID',
+  'chatID',
+  'callbacks',
+  'label',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '$cycle',
+  '$throw',
 ];
 
 /** Any JSON, leaning towards the names and shapes the adapters read, with personal data and hostile markers mixed in. */
@@ -73,7 +116,12 @@ function value(vendor: string): fc.Arbitrary<unknown> {
     fc.constantFrom(...names[vendor], 'CTLiveEvent', 'Chat', 'ClickToCall', 'Client', 'Agent', '__proto__', 'constructor', '$hugeString', '$hugeArray'),
   );
   const { node } = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.oneof(fc.constantFrom(...fieldNames), fc.string()), tie('node'), { maxKeys: 6 })),
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.array(tie('node'), { maxLength: 4 }),
+      fc.dictionary(fc.oneof(fc.constantFrom(...fieldNames), fc.string()), tie('node'), { maxKeys: 6 }),
+    ),
   }));
   return node;
 }
@@ -110,7 +158,10 @@ function secretsOf(json: string): string[] {
       for (const part of v.split(/[;,\s]|%3B/)) {
         for (const m of part.matchAll(/[^\s@]+?((?:@|%(?:25)?40|&#0*64;|&#x0*40;|&commat;)[^\s@%&]+\.[^\s@%&]+)/gi)) found.push(m[0], m[1]);
       }
-      for (const m of v.matchAll(/\+\d[\d \u00a0\u202f\u2009\u2013\u2014.]{7,}\d|\(\d{3}\) \d{3}-\d{4}|0\d{3} \d{3} \d{4}|\d{2,4}(?:[\u00a0\u202f\u2009\u2013\u2014 ]\d{2,4}){2,}|\d{2,4}(?:\.\d{2,4}){4,}/g)) found.push(m[0]);
+      for (const m of v.matchAll(
+        /\+\d[\d \u00a0\u202f\u2009\u2013\u2014.]{7,}\d|\(\d{3}\) \d{3}-\d{4}|0\d{3} \d{3} \d{4}|\d{2,4}(?:[\u00a0\u202f\u2009\u2013\u2014 ]\d{2,4}){2,}|\d{2,4}(?:\.\d{2,4}){4,}/g,
+      ))
+        found.push(m[0]);
     }
     return v;
   });
@@ -123,8 +174,11 @@ async function setUp(page: Page, vendor: string): Promise<void> {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/fuzz.js');
   // Debug mode logs each attachment: record them, and leave the rest of the debug output unprinted.
-  await run(page, `window.attached = []; window.chatwireConfig = { debug: true };
-    console.log = (tag, id, what) => { if (tag === '[chatwire]' && what === 'attached') attached.push(id); }`);
+  await run(
+    page,
+    `window.attached = []; window.chatwireConfig = { debug: true };
+    console.log = (tag, id, what) => { if (tag === '[chatwire]' && what === 'attached') attached.push(id); }`,
+  );
   await loadScript(page, RUNTIME);
   if (vendor === 'customerly') {
     await loadScript(page, '/fixtures/customerly-snippet.js');
@@ -209,7 +263,13 @@ test(`fuzz configuration and window.chatwire: ${RUNS} generated hostile objects 
 });
 
 test(`fuzz hash mode: ${RUNS} generated contact details of any shape and length, each hashed only when it can be one, in bounded time`, async ({ page }) => {
-  const details = fc.oneof(contactShapes, fc.string(), hugeValues, fc.integer({ min: 230, max: 270 }).map((n) => `${'a'.repeat(n - 12)}@example.com`), emails.map((e) => `  ${e.toUpperCase()} `));
+  const details = fc.oneof(
+    contactShapes,
+    fc.string(),
+    hugeValues,
+    fc.integer({ min: 230, max: 270 }).map((n) => `${'a'.repeat(n - 12)}@example.com`),
+    emails.map((e) => `  ${e.toUpperCase()} `),
+  );
   const generated = fc.sample(details, { numRuns: RUNS, seed: SEED });
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/fuzz.js');
@@ -218,20 +278,23 @@ test(`fuzz hash mode: ${RUNS} generated contact details of any shape and length,
   await loadScript(page, '/fixtures/customerly-snippet.js');
   await run(page, 'window.customerly.load({ app_id: "h" })');
   await page.waitForFunction(() => (window as any).fakeCustomerly);
-  const { times, values } = await page.evaluate(async (cases) => {
-    const times: number[] = [];
-    const values: (string | number)[] = [];
-    for (const json of cases) {
-      const email = (window as any).fuzzValue(json);
-      values.push(typeof email === 'string' && email.length > 1000 ? email.length : email);
-      const started = performance.now();
-      (window as any).fakeCustomerly.lead(email);
-      times.push(performance.now() - started);
-      // Customerly's same callback twice in one run of code counts once: one lead per microtask.
-      await null;
-    }
-    return { times, values };
-  }, generated.map((g) => JSON.stringify(g)));
+  const { times, values } = await page.evaluate(
+    async (cases) => {
+      const times: number[] = [];
+      const values: (string | number)[] = [];
+      for (const json of cases) {
+        const email = (window as any).fuzzValue(json);
+        values.push(typeof email === 'string' && email.length > 1000 ? email.length : email);
+        const started = performance.now();
+        (window as any).fakeCustomerly.lead(email);
+        times.push(performance.now() - started);
+        // Customerly's same callback twice in one run of code counts once: one lead per microtask.
+        await null;
+      }
+      return { times, values };
+    },
+    generated.map((g) => JSON.stringify(g)),
+  );
   const leads = (await pushes(page)).filter((push) => push.chat.action === 'lead');
   expect(leads.length).toBe(RUNS);
   leads.forEach((push, i) => {
@@ -258,14 +321,17 @@ test('fuzz long replays: generated SmartAgent histories around the dedupe memory
     await loadScript(page, RUNTIME);
     await loadScript(page, '/fixtures/smartagent.js');
     // `twice`: the vendor delivers each event twice, as a replay inside a replay would.
-    await page.evaluate(([n, t]) => {
-      const sa = (window as any).fakeSmartAgent;
-      for (let i = 0; i < n - 2; i++) {
-        const event = { type: 'CONTACT_STARTED', data: { contactId: `c-${i}` }, timestamp: 1637147056035 + i };
-        sa.deliverRaw(event);
-        if (t) sa.deliverRaw({ ...event });
-      }
-    }, [length, twice] as const);
+    await page.evaluate(
+      ([n, t]) => {
+        const sa = (window as any).fakeSmartAgent;
+        for (let i = 0; i < n - 2; i++) {
+          const event = { type: 'CONTACT_STARTED', data: { contactId: `c-${i}` }, timestamp: 1637147056035 + i };
+          sa.deliverRaw(event);
+          if (t) sa.deliverRaw({ ...event });
+        }
+      },
+      [length, twice] as const,
+    );
     const keys = () => run<string[]>(page, 'window.dataLayer.map((push) => JSON.stringify(push.chat))');
     const first = await keys();
     expect(new Set(first).size, `${length}`).toBe(length);

@@ -15,8 +15,7 @@ const genesysPushes = async (page: Page) =>
 const AGENT = { agent_name: 'Sam (Support)' };
 
 /** Every demo button: open, a conversation with a message each way, disconnect, an error, close. */
-const session = (page: Page) =>
-  run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
+const session = (page: Page) => run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
 
 const SESSION = [
   expected('Messenger.opened', 'opened'),
@@ -64,14 +63,19 @@ test('restored history is not pushed as live messages, through MessagingService.
   // History that only comes through messagesReceived, dated before this page loaded.
   await run(page, `${fake}.restore({ restored: false })`);
   // A batch mixing a live message with an already restored one: only the live one.
-  await run(page, `(() => { const f = ${fake}; f.emit('MessagingService.messagesReceived', { event: 'MessagingService.messagesReceived',
-    data: { messages: [f.message('Outbound', 'old', Date.now() - 3600000), f.message('Outbound', 'new')] } }); })()`);
+  await run(
+    page,
+    `(() => { const f = ${fake}; f.emit('MessagingService.messagesReceived', { event: 'MessagingService.messagesReceived',
+    data: { messages: [f.message('Outbound', 'old', Date.now() - 3600000), f.message('Outbound', 'new')] } }); })()`,
+  );
   await run(page, `${fake}.events[1][1](); ${fake}.events[2][1]()`);
-  await expect.poll(() => genesysPushes(page)).toEqual([
-    expected('MessagingService.messagesReceived', 'message_received', AGENT),
-    expected('MessagingService.messagesReceived', 'message_sent'),
-    expected('MessagingService.messagesReceived', 'message_received', AGENT),
-  ]);
+  await expect
+    .poll(() => genesysPushes(page))
+    .toEqual([
+      expected('MessagingService.messagesReceived', 'message_received', AGENT),
+      expected('MessagingService.messagesReceived', 'message_sent'),
+      expected('MessagingService.messagesReceived', 'message_received', AGENT),
+    ]);
 });
 
 test('widget first: later events are pushed; Messenger.ready, published before chatwire came, is not replayed', async ({ page }) => {
@@ -93,7 +97,10 @@ test("the site's own subscribers keep running, and no message text or contact de
     await loadScript(page, RUNTIME);
     await run(page, `${fake}.load()`);
     await session(page);
-    await run(page, `${fake}.emit('MessagingService.messagesReceived', { data: { messages: [{ direction: 'Inbound', text: 'call me on +1 415 555 0100', from: { nickname: 'Jane Doe' } }] } })`);
+    await run(
+      page,
+      `${fake}.emit('MessagingService.messagesReceived', { data: { messages: [{ direction: 'Inbound', text: 'call me on +1 415 555 0100', from: { nickname: 'Jane Doe' } }] } })`,
+    );
     await expect.poll(async () => (await genesysPushes(page)).length, pii).toBe(9);
     expect(await run(page, 'window.siteCalls')).toEqual(['Messenger.opened']);
     const all = await genesysPushes(page);
@@ -109,7 +116,9 @@ test('malformed payloads and messages without a direction are ignored without er
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/genesys_messenger.js');
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [null, {}, [], 'x', { data: null }, { data: { messages: [] } }, { data: { messages: [{ direction: '__proto__' }] } }, { data: { messages: 'Outbound' } }]) {
       f.emit('MessagingService.messagesReceived', raw);
     }
@@ -117,10 +126,9 @@ test('malformed payloads and messages without a direction are ignored without er
     f.emit('Conversations.error');
     f.emit('Messenger.opened', null);
     f.emit('Some.newEvent', {});
-  })()`);
-  await expect.poll(() => genesysPushes(page)).toEqual([
-    expected('Conversations.error', 'error'),
-    expected('Conversations.error', 'error'),
-    expected('Messenger.opened', 'opened'),
-  ]);
+  })()`,
+  );
+  await expect
+    .poll(() => genesysPushes(page))
+    .toEqual([expected('Conversations.error', 'error'), expected('Conversations.error', 'error'), expected('Messenger.opened', 'opened')]);
 });

@@ -59,12 +59,15 @@ async function scenario(page: Page, name: string, plugin: 'WebChat' | 'Callback'
   return names.filter((event) => event in ACTION).map((event) => [event, event.startsWith(plugin + '.') ? metas[step++] : undefined]);
 }
 
-test('configuration first, chatwire, then Widgets: subscribed through a Widgets extension, not the global bus; the site\'s onReady and extension run once', async ({ page }) => {
+test("configuration first, chatwire, then Widgets: subscribed through a Widgets extension, not the global bus; the site's onReady and extension run once", async ({ page }) => {
   await page.goto(PAGE);
   // The site's widget configuration with its own onReady and extension, before anything loads.
-  await run(page, `window.siteReady = []; window._genesys = { widgets: { main: { theme: "light" },
+  await run(
+    page,
+    `window.siteReady = []; window._genesys = { widgets: { main: { theme: "light" },
     onReady: function (bus) { siteReady.push(typeof bus.registerPlugin); },
-    extensions: { SiteExtension: function ($, CXBus) { siteReady.push('extension ' + typeof CXBus.registerPlugin); } } } }`);
+    extensions: { SiteExtension: function ($, CXBus) { siteReady.push('extension ' + typeof CXBus.registerPlugin); } } } }`,
+  );
   await loadScript(page, RUNTIME);
   expect(await run(page, 'Object.keys(window._genesys.widgets.extensions)')).toEqual(['SiteExtension', 'chatwire']);
   await loadScript(page, '/fixtures/genesys_widgets.js');
@@ -97,8 +100,15 @@ test('widget first: later WebChat lifecycle is pushed through the global bus (re
   await loadScript(page, RUNTIME);
   const steps = await scenario(page, 'webChatSuccess', 'WebChat');
   expect(steps.map(([event]) => event)).toEqual([
-    'WebChat.opened', 'WebChat.submitted', 'WebChat.started', 'WebChatService.agentConnected', 'WebChat.minimized', 'WebChat.unminimized',
-    'WebChatService.ended', 'WebChat.completed', 'WebChat.closed',
+    'WebChat.opened',
+    'WebChat.submitted',
+    'WebChat.started',
+    'WebChatService.agentConnected',
+    'WebChat.minimized',
+    'WebChat.unminimized',
+    'WebChatService.ended',
+    'WebChat.completed',
+    'WebChat.closed',
   ]);
   await expect.poll(() => genesysPushes(page)).toEqual(steps.map(([event, meta]) => expected(event, meta)));
   expect(await run(page, 'window.fakeGenesys.registered')).toEqual(['chatwire1']);

@@ -10,8 +10,7 @@ const expected = (vendor_event: string, action: string) =>
 
 const fake = 'window.chatwireFakes.gist';
 /** Gist pushes, without the core's derived `chatwire:*` events. */
-const gistPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'gist' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const gistPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'gist' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const emit = (page: Page, name: string, detail: unknown) => run(page, `${fake}.emit(${JSON.stringify(name)}, ${JSON.stringify(detail)})`);
 
 /** [event, detail, action]: every mapped event but the ready signal. */
@@ -96,9 +95,10 @@ test('malformed details are ignored without errors', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/gist.js');
   await page.waitForFunction(() => (window as any).chatwireFakes.gist.loaded);
-  await run(page, `(() => { const f = ${fake}; for (const raw of [null, 'x', [], 7]) f.emit('message:sent', raw);
-    document.dispatchEvent(new Event('message:received')); f.emit('toString', {}); })()`);
-  await expect.poll(async () => (await gistPushes(page)).map((push) => push.event)).toEqual([
-    'chat_loaded', ...Array(4).fill('chat_message_sent'), 'chat_message_received',
-  ]);
+  await run(
+    page,
+    `(() => { const f = ${fake}; for (const raw of [null, 'x', [], 7]) f.emit('message:sent', raw);
+    document.dispatchEvent(new Event('message:received')); f.emit('toString', {}); })()`,
+  );
+  await expect.poll(async () => (await gistPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', ...Array(4).fill('chat_message_sent'), 'chat_message_received']);
 });

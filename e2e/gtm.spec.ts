@@ -14,7 +14,11 @@ const template = loadTemplate();
 const container = JSON.parse(readFileSync(new URL('../gtm-template/container.json', import.meta.url), 'utf8'));
 const params = (items: any[]): any[] => items.flatMap((p) => [p, ...params(p.subParams ?? [])]);
 /** The tag's data as GTM builds it from the parameters' defaults. */
-const defaults = Object.fromEntries(params(template.parameters).filter((p) => 'defaultValue' in p).map((p) => [p.name, p.defaultValue]));
+const defaults = Object.fromEntries(
+  params(template.parameters)
+    .filter((p) => 'defaultValue' in p)
+    .map((p) => [p.name, p.defaultValue]),
+);
 /** The CDN route: the files as the template asks for them. */
 const cdn = { ...defaults, runtimeSource: 'cdn' };
 
@@ -55,7 +59,10 @@ test('the imported container, played as GTM plays it: runtime tag then chatwire 
   await open(page);
   const log = await page.evaluate((c) => (window as any).playContainer(c), imported());
   // Tag Sequencing: the runtime tag (setup) finished before the chatwire tag ran.
-  expect(log).toEqual([['chatwire runtime', 'succeeded'], ['chatwire', 'succeeded']]);
+  expect(log).toEqual([
+    ['chatwire runtime', 'succeeded'],
+    ['chatwire', 'succeeded'],
+  ]);
   expect(await run(page, 'window.gtmInjected')).toEqual([]);
   expect(await run(page, 'window.chatwireConfig')).toEqual({
     vendors: await run(page, 'window.chatwire.vendors'),
@@ -93,7 +100,10 @@ test('the container with consent denied by the site: the runtime waits, then sta
   await open(page);
   // A CMP's Consent Mode default, set before GTM's Initialization.
   await run(page, 'window.setConsent("analytics_storage", false)');
-  expect(await page.evaluate((c) => (window as any).playContainer(c), imported())).toEqual([['chatwire runtime', 'succeeded'], ['chatwire', 'succeeded']]);
+  expect(await page.evaluate((c) => (window as any).playContainer(c), imported())).toEqual([
+    ['chatwire runtime', 'succeeded'],
+    ['chatwire', 'succeeded'],
+  ]);
   await loadScript(page, '/fixtures/smartagent.js');
   await run(page, 'window.fakeSmartAgent.startContact()');
   expect(await run(page, 'window.chatwireConfig')).toEqual({ vendors: [] });
@@ -125,17 +135,19 @@ test('from the CDN, only these widgets: the core and one adapter per ticked widg
   test.skip(!existsSync(new URL('../dist/chatwire.core.min.js', import.meta.url)), 'dist/chatwire.core.min.js and dist/vendors/ come with the per-vendor build (CONTRACT §1)');
   await open(page);
   expect(await fireTag(page, { ...cdn, vendorMode: 'some', vendor_smartagent: true })).toBe('success');
-  expect((await run(page, 'window.gtmInjected') as string[]).map((url) => url.replace(/^.*\/dist\//, ''))).toEqual(['chatwire.core.min.js', 'vendors/smartagent.min.js']);
+  expect(((await run(page, 'window.gtmInjected')) as string[]).map((url) => url.replace(/^.*\/dist\//, ''))).toEqual(['chatwire.core.min.js', 'vendors/smartagent.min.js']);
   await loadScript(page, '/fixtures/smartagent.js');
   await loadScript(page, '/fixtures/ctlive.js');
   await run(page, 'window.fakeSmartAgent.startContact(), window.fakeCTLive.click("w-77")');
   await expect.poll(() => names(page)).toEqual(['smartagent:chat_started']);
 });
 
-test('the site\'s own runtime, configured by the tag: only these widgets, events, prefix, privacy', async ({ page }) => {
+test("the site's own runtime, configured by the tag: only these widgets, events, prefix, privacy", async ({ page }) => {
   await open(page);
   await loadScript(page, '/dist/chatwire.min.js');
-  expect(await fireTag(page, { ...defaults, vendorMode: 'some', vendor_smartagent: true, vendor_customerly: true, event_loaded: true, eventPrefix: 'cw_', pii: 'hash' })).toBe('success');
+  expect(await fireTag(page, { ...defaults, vendorMode: 'some', vendor_smartagent: true, vendor_customerly: true, event_loaded: true, eventPrefix: 'cw_', pii: 'hash' })).toBe(
+    'success',
+  );
   expect(await run(page, 'window.gtmInjected')).toEqual([]);
   await loadScript(page, '/fixtures/smartagent.js');
   await loadScript(page, '/fixtures/ctlive.js');
@@ -184,7 +196,10 @@ function withRuntimeHtml(edit: (html: string) => string, extraVariables: any[] =
 
 test('nonce-based CSP with strict-dynamic: the imported runtime tag runs as it is (GTM, trusted by its nonce, adds it)', async ({ page }) => {
   await cspPage(page, STRICT_DYNAMIC);
-  expect(await page.evaluate((c) => (window as any).playContainer(c), imported())).toEqual([['chatwire runtime', 'succeeded'], ['chatwire', 'succeeded']]);
+  expect(await page.evaluate((c) => (window as any).playContainer(c), imported())).toEqual([
+    ['chatwire runtime', 'succeeded'],
+    ['chatwire', 'succeeded'],
+  ]);
   await loadScript(page, '/fixtures/smartagent.js');
   await run(page, 'window.fakeSmartAgent.startContact()');
   await expect.poll(() => names(page)).toEqual(['smartagent:chat_started']);
@@ -219,21 +234,33 @@ test('nonce-based CSP without strict-dynamic: the imported runtime tag is refuse
     ],
   };
   await page.goto('/fixtures/gtm-csp.html');
-  const log = await page.evaluate((c) => (window as any).playContainer(c), withRuntimeHtml((html) => html.replace('<script type="text/gtmscript">', firstLine), [nonceVariable]));
-  expect(log).toEqual([['chatwire runtime', 'succeeded'], ['chatwire', 'succeeded']]);
+  const log = await page.evaluate(
+    (c) => (window as any).playContainer(c),
+    withRuntimeHtml((html) => html.replace('<script type="text/gtmscript">', firstLine), [nonceVariable]),
+  );
+  expect(log).toEqual([
+    ['chatwire runtime', 'succeeded'],
+    ['chatwire', 'succeeded'],
+  ]);
   await loadScript(page, '/fixtures/smartagent.js');
   await run(page, 'window.fakeSmartAgent.startContact()');
   await expect.poll(() => names(page)).toEqual(['smartagent:chat_started']);
 });
 
-test('self-hosting as docs/gtm.md section 9 says: the runtime tag loads the script from the site\'s own URL, in order, then configures it', async ({ page }) => {
+test("self-hosting as docs/gtm.md section 9 says: the runtime tag loads the script from the site's own URL, in order, then configures it", async ({ page }) => {
   const recipe = guide.split('## 9. Self-hosting')[1].match(/```html\n([\s\S]*?)```/)?.[1] as string;
   expect(recipe).toContain('chatwire-0.1.0.min.js');
   const urls = requests(page);
   await open(page);
   const html = recipe.replace(/^ {3}/gm, '').replace('https://www.example.com/js/chatwire-0.1.0.min.js', '/dist/chatwire.min.js').trim();
-  const log = await page.evaluate((c) => (window as any).playContainer(c), withRuntimeHtml(() => html));
-  expect(log).toEqual([['chatwire runtime', 'succeeded'], ['chatwire', 'succeeded']]);
+  const log = await page.evaluate(
+    (c) => (window as any).playContainer(c),
+    withRuntimeHtml(() => html),
+  );
+  expect(log).toEqual([
+    ['chatwire runtime', 'succeeded'],
+    ['chatwire', 'succeeded'],
+  ]);
   expect(urls.filter((url) => url.endsWith('/dist/chatwire.min.js'))).toHaveLength(1);
   await loadScript(page, '/fixtures/smartagent.js');
   await run(page, 'window.fakeSmartAgent.startContact()');

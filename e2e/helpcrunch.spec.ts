@@ -10,8 +10,7 @@ const expected = (vendor_event: string, action: string) =>
 
 const fake = 'window.chatwireFakes.helpcrunch';
 /** This vendor's pushes, without the core's derived ones (`chatwire:…`). */
-const hcPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'helpcrunch' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const hcPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'helpcrunch' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 
 /** The demo's session through the widget's own commands: open, the visitor's message, the agent's, close. */
 const session = (page: Page) => run(page, `${fake}.events.forEach(([, click]) => click())`);
@@ -59,9 +58,12 @@ test('message texts never reach the dataLayer; odd callback arguments are ignore
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/helpcrunch.js');
   await expect.poll(() => hcPushes(page)).toEqual([LOADED]);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [null, 'Jane Doe, +1 415 555 0100', 42, [], { text: {} }]) f.emit('onAgentMessage', raw);
-    f.emit('onNewUnreadChat', { unreadChats: 2 }); f.emit('onSomethingElse'); })()`);
+    f.emit('onNewUnreadChat', { unreadChats: 2 }); f.emit('onSomethingElse'); })()`,
+  );
   await expect.poll(async () => (await hcPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', ...Array(5).fill('chat_message_received')]);
   await session(page);
   await expect.poll(async () => (await hcPushes(page)).length).toBe(10);

@@ -13,9 +13,27 @@ export const PAGE = '/fixtures/page.html';
 
 /** CONTRACT §4's `chat` keys, in order; written out here so a runtime change cannot silently change the test. */
 export const CHAT_KEYS = [
-  'vendor', 'action', 'vendor_event', 'channel', 'widget_id', 'widget_name', 'widget_type', 'ui_type',
-  'conversation_id', 'session_id', 'visitor_id', 'agent_id', 'agent_name', 'lead_type', 'label',
-  'duration_ms', 'timestamp', 'email', 'phone', 'email_sha256', 'phone_sha256',
+  'vendor',
+  'action',
+  'vendor_event',
+  'channel',
+  'widget_id',
+  'widget_name',
+  'widget_type',
+  'ui_type',
+  'conversation_id',
+  'session_id',
+  'visitor_id',
+  'agent_id',
+  'agent_name',
+  'lead_type',
+  'label',
+  'duration_ms',
+  'timestamp',
+  'email',
+  'phone',
+  'email_sha256',
+  'phone_sha256',
 ] as const;
 
 export type Chat = Record<(typeof CHAT_KEYS)[number], unknown>;
@@ -48,8 +66,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
 export { expect };
 
 /** Loads a script the way a tag manager does (an appended script element); resolves at its load event. */
-export const loadScript = (page: Page, src: string): Promise<number> =>
-  page.evaluate((url) => (window as any).loadScript(url), src);
+export const loadScript = (page: Page, src: string): Promise<number> => page.evaluate((url) => (window as any).loadScript(url), src);
 
 /** The chatwire pushes in a dataLayer, each checked against the JSON Schema and CONTRACT §4's shape. */
 export async function pushes(page: Page, layer = 'dataLayer'): Promise<Push[]> {
@@ -68,9 +85,11 @@ export function expectContractShape(push: Push): void {
   for (const key of CHAT_KEYS) {
     const value = push.chat?.[key];
     const ok =
-      key === 'timestamp' ? typeof value === 'number'
-      : key === 'duration_ms' ? value === null || typeof value === 'number'
-      : value === null || (typeof value === 'string' && value.length <= 100);
+      key === 'timestamp'
+        ? typeof value === 'number'
+        : key === 'duration_ms'
+          ? value === null || typeof value === 'number'
+          : value === null || (typeof value === 'string' && value.length <= 100);
     if (!ok) problems.push(`${key}: ${JSON.stringify(value)}`);
   }
   if (typeof push.event !== 'string' || !push.event.endsWith(String(push.chat?.action))) problems.push(`event ${push.event}`);
@@ -78,8 +97,7 @@ export function expectContractShape(push: Push): void {
 }
 
 /** Every string of a dataLayer, serialized: for proving that personal data never reaches it. */
-export const dataLayerText = (page: Page, layer = 'dataLayer'): Promise<string> =>
-  page.evaluate((name) => JSON.stringify((window as any)[name] || []), layer);
+export const dataLayerText = (page: Page, layer = 'dataLayer'): Promise<string> => page.evaluate((name) => JSON.stringify((window as any)[name] || []), layer);
 
 /** Evaluates an expression in the page (a fake widget's control or recorded state). */
 export const run = <T = any>(page: Page, expression: string): Promise<T> => page.evaluate(expression) as Promise<T>;

@@ -12,8 +12,7 @@ const fake = 'window.chatwireFakes.helpscout';
 /** The page's `Beacon('init', id)`, read back through `Beacon('info').beaconId`. */
 const BEACON = 'b2c3d4e5-0000-4000-8000-00000000beac';
 const beaconPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'helpscout');
-const session = (page: Page) =>
-  run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
+const session = (page: Page) => run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
 const counts = (page: Page) => run<number[]>(page, `Object.values(${fake}.listeners).map((list) => list.length)`);
 
 const SESSION = [
@@ -40,7 +39,7 @@ test("runtime first, through the snippet's Beacon.readyQueue: Beacon works the s
   expect(await counts(page)).toEqual(Array(8).fill(1));
 });
 
-test("snippet first (its Beacon.readyQueue), then chatwire, then the Beacon script: each event once, with the beaconId", async ({ page }) => {
+test('snippet first (its Beacon.readyQueue), then chatwire, then the Beacon script: each event once, with the beaconId', async ({ page }) => {
   await page.goto(PAGE);
   await run(page, 'window.fakeHelpScoutOptions = { manual: true }');
   await loadScript(page, '/fixtures/helpscout.js');
@@ -73,7 +72,9 @@ test("the site's own listeners keep running, and the visitor's search and contac
     await loadScript(page, RUNTIME);
     await loadScript(page, '/fixtures/helpscout.js');
     await page.waitForFunction(() => (window as any).Beacon.initialized);
-    await run(page, `(() => { const f = ${fake};
+    await run(
+      page,
+      `(() => { const f = ${fake};
       Beacon('on', 'open', () => siteCalls.push('open'));
       Beacon('identify', { name: 'Jane Doe', email: 'jane.doe@example.com' });
       Beacon('prefill', { name: 'Jane Doe', email: 'jane.doe@example.com', subject: 'Invoice', text: 'call me on +1 415 555 0100' });
@@ -81,7 +82,8 @@ test("the site's own listeners keep running, and the visitor's search and contac
       f.emit('search', { query: 'jane.doe@example.com refund' });
       f.emit('email-sent', { email: 'jane.doe@example.com', name: 'Jane Doe' });
       f.emit('article-viewed', { id: 'Call +1 415 555 0100' });
-    })()`);
+    })()`,
+    );
     await expect.poll(async () => (await beaconPushes(page)).length, pii).toBe(4);
     expect(await run(page, 'window.siteCalls')).toEqual(['open']);
     const all = await beaconPushes(page);
@@ -96,9 +98,12 @@ test('malformed payloads are ignored without errors', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/helpscout.js');
   await page.waitForFunction(() => (window as any).Beacon.initialized);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [null, 'x', { id: { nested: 1 } }, { id: ['a'] }]) f.emit('article-viewed', raw);
     f.emit('unknown-event', {});
-  })()`);
+  })()`,
+  );
   await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded'), ...Array(4).fill(expected('article-viewed', 'article_opened'))]);
 });

@@ -165,8 +165,11 @@ test.describe('never throws', () => {
 
   const CONFIGS: [string, string][] = [
     ['a throwing getter', "Object.defineProperty(window, 'chatwireConfig', { configurable: true, get() { throw new Error('config getter'); } })"],
-    ['a throwing Proxy', "window.chatwireConfig = new Proxy({}, { get() { throw new Error('get'); }, ownKeys() { throw new Error('ownKeys'); }, getOwnPropertyDescriptor() { throw new Error('gOPD'); } })"],
-    ['a revoked Proxy as vendors', "const r = Proxy.revocable([], {}); r.revoke(); window.chatwireConfig = { vendors: r.proxy, debug: true }"],
+    [
+      'a throwing Proxy',
+      "window.chatwireConfig = new Proxy({}, { get() { throw new Error('get'); }, ownKeys() { throw new Error('ownKeys'); }, getOwnPropertyDescriptor() { throw new Error('gOPD'); } })",
+    ],
+    ['a revoked Proxy as vendors', 'const r = Proxy.revocable([], {}); r.revoke(); window.chatwireConfig = { vendors: r.proxy, debug: true }'],
     ['a getter throwing on debug', "window.chatwireConfig = Object.defineProperty({}, 'debug', { enumerable: true, get() { throw new Error('debug'); } })"],
   ];
   for (const [name, setup] of CONFIGS) {
@@ -190,9 +193,12 @@ test.describe('never throws', () => {
   });
 
   const OWNERS: [string, string][] = [
-    ['an object with its own start()', "window.chatwire = { start() { window.foreignStarted = true; }, stop() {} }"],
+    ['an object with its own start()', 'window.chatwire = { start() { window.foreignStarted = true; }, stop() {} }'],
     ['an object with a version but no vendors', "window.chatwire = { version: '9.9.9', start() { window.foreignStarted = true; }, stop() {} }"],
-    ['a throwing getter', "Object.defineProperty(window, 'chatwire', { configurable: true, get() { throw new Error('owner getter'); }, set() { throw new Error('owner setter'); } })"],
+    [
+      'a throwing getter',
+      "Object.defineProperty(window, 'chatwire', { configurable: true, get() { throw new Error('owner getter'); }, set() { throw new Error('owner setter'); } })",
+    ],
     ['a throwing Proxy', "window.chatwire = new Proxy({}, { get() { throw new Error('proxy'); }, has() { throw new Error('proxy'); } })"],
   ];
   for (const [name, setup] of OWNERS) {
@@ -239,16 +245,20 @@ test.describe('Customerly with a frozen settings.callbacks', () => {
         await run(page, `window.customerly.load(${frozen === 'settings.callbacks' ? settings : `Object.freeze(${settings})`})`);
         await page.waitForFunction(() => (window as any).fakeCustomerly);
         if (order !== 'runtime first') await loadScript(page, RUNTIME);
-        const shape = () => run(page, 'Object.getOwnPropertyNames(window.customerly).length + ":" + String(Object.getOwnPropertyDescriptor(window.customerly, "onChatOpened").get)');
+        const shape = () =>
+          run(page, 'Object.getOwnPropertyNames(window.customerly).length + ":" + String(Object.getOwnPropertyDescriptor(window.customerly, "onChatOpened").get)');
         const before = await shape();
         // Several detection checks: each script load triggers one.
         for (let i = 0; i < 3; i++) await loadScript(page, `/fixtures/harness.js?check=${i}`);
         expect(await shape()).toBe(before);
         await run(page, "window.fakeCustomerly.openChat(), window.fakeCustomerly.lead('x@example.com'), window.fakeCustomerly.closeChat()");
-        await expect.poll(async () => (await pushes(page)).map((push) => push.event).filter((event) => event !== 'chat_loaded')).toEqual([
-          'chat_opened', 'chat_lead', 'chat_closed',
+        await expect
+          .poll(async () => (await pushes(page)).map((push) => push.event).filter((event) => event !== 'chat_loaded'))
+          .toEqual(['chat_opened', 'chat_lead', 'chat_closed']);
+        expect(await run(page, 'window.siteCalls')).toEqual([
+          ['settings.onChatOpened', 0],
+          ['settings.onLeadGenerated', 'x@example.com'],
         ]);
-        expect(await run(page, 'window.siteCalls')).toEqual([['settings.onChatOpened', 0], ['settings.onLeadGenerated', 'x@example.com']]);
       });
     }
   }

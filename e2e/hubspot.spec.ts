@@ -10,8 +10,7 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.hubspot';
 const hubspotPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'hubspot');
-const emit = (page: Page, name: string, payload?: unknown) =>
-  run(page, `${fake}.emit(${JSON.stringify(name)}${payload === undefined ? '' : `, ${JSON.stringify(payload)}`})`);
+const emit = (page: Page, name: string, payload?: unknown) => run(page, `${fake}.emit(${JSON.stringify(name)}${payload === undefined ? '' : `, ${JSON.stringify(payload)}`})`);
 
 /** [event, payload, action, fields]: every mapped HubSpot event but widgetLoaded. */
 const ROWS: [string, unknown, string, Record<string, unknown>][] = [
@@ -106,9 +105,12 @@ test('only a rise of the unread count is a message, remembered per widget object
 
 test("the site's listeners keep running; stop() removes chatwire's with .off()", async ({ page }) => {
   await page.goto(PAGE);
-  await run(page, `window.siteCalls = []; window.hsConversationsOnReady = [function () {
+  await run(
+    page,
+    `window.siteCalls = []; window.hsConversationsOnReady = [function () {
     HubSpotConversations.on('conversationStarted', function (p) { siteCalls.push(p.conversation.conversationId); });
-  }]`);
+  }]`,
+  );
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/hubspot.js');
   await expect.poll(() => run(page, `(${fake}.listeners.conversationStarted || []).length`)).toBe(2);
@@ -145,11 +147,13 @@ test('malformed payloads are ignored without errors', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/hubspot.js');
   await attached(page);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [undefined, null, 'x', [], { conversation: null }, { conversation: { conversationId: {} } }, { value: 'Yes' }]) { f.emit('conversationStarted', raw); f.emit('unreadConversationCountChanged', raw); }
-    f.emit('toString', {}); f.emit('__proto__', {}); })()`);
-  await expect.poll(async () => (await hubspotPushes(page)).map((push) => [push.event, push.chat.conversation_id])).toEqual([
-    ['chat_loaded', null],
-    ...Array(7).fill(['chat_started', null]),
-  ]);
+    f.emit('toString', {}); f.emit('__proto__', {}); })()`,
+  );
+  await expect
+    .poll(async () => (await hubspotPushes(page)).map((push) => [push.event, push.chat.conversation_id]))
+    .toEqual([['chat_loaded', null], ...Array(7).fill(['chat_started', null])]);
 });

@@ -12,8 +12,7 @@ const fake = 'window.chatwireFakes.intercom';
 const intercomPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'intercom');
 
 /** A visitor's whole session: open, an agent reply, the email, close. */
-const session = (page: Page) =>
-  run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
+const session = (page: Page) => run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
 
 const SESSION = [
   expected('onShow', 'opened'),
@@ -68,10 +67,7 @@ test('a count already unread when chatwire subscribes is the baseline; stop()/st
   await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded')]);
   await run(page, 'chatwire.stop(); chatwire.start()');
   await run(page, `${fake}.emit('onUnreadCountChange', 2)`);
-  await expect.poll(() => intercomPushes(page)).toEqual([
-    expected('ready', 'loaded'),
-    expected('onUnreadCountChange', 'message_received', { label: '2' }),
-  ]);
+  await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded'), expected('onUnreadCountChange', 'message_received', { label: '2' })]);
 });
 
 test('the unread count falling to 0 (the visitor read the replies) is no message', async ({ page }) => {
@@ -79,10 +75,7 @@ test('the unread count falling to 0 (the visitor read the replies) is no message
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/intercom.js');
   await run(page, `${fake}.emit('onUnreadCountChange', 2); ${fake}.emit('onUnreadCountChange', 0); ${fake}.emit('onUnreadCountChange', 'x')`);
-  await expect.poll(() => intercomPushes(page)).toEqual([
-    expected('ready', 'loaded'),
-    expected('onUnreadCountChange', 'message_received', { label: '2' }),
-  ]);
+  await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded'), expected('onUnreadCountChange', 'message_received', { label: '2' })]);
 });
 
 test("the site's own callbacks keep running, and the visitor's email never reaches the dataLayer", async ({ page }) => {
@@ -103,10 +96,13 @@ test('unknown commands and malformed callback arguments are ignored without erro
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/intercom.js');
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [null, {}, [], { toString: 1 }, '__proto__']) { f.emit('onShow', raw); f.emit('onUnreadCountChange', raw); }
-    f.emit('onSomethingNew', 1); })()`);
-  await expect.poll(async () => (await intercomPushes(page)).map((push) => push.event)).toEqual([
-    'chat_loaded', 'chat_opened', 'chat_opened', 'chat_opened', 'chat_opened', 'chat_opened',
-  ]);
+    f.emit('onSomethingNew', 1); })()`,
+  );
+  await expect
+    .poll(async () => (await intercomPushes(page)).map((push) => push.event))
+    .toEqual(['chat_loaded', 'chat_opened', 'chat_opened', 'chat_opened', 'chat_opened', 'chat_opened']);
 });

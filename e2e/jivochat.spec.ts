@@ -11,8 +11,7 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.jivochat';
 // Events the core derives (`chatwire:…`, e.g. `started` before the first message) are the core's tests' business.
-const jivoPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'jivochat' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const jivoPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'jivochat' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const widgetLoaded = (page: Page) => page.waitForFunction(() => (window as any).chatwireFakes?.jivochat?.loaded === true);
 
 /** A visitor's session through the demo buttons. */
@@ -74,7 +73,11 @@ test('a callback the page assigns after chatwire attached runs once; stop() puts
   await run(page, `window.jivo_onAccept = function () { siteCalls.push(['accept', arguments.length]); }`);
   await run(page, `${fake}.emit('jivo_onAccept'); ${fake}.api.open()`);
   await expect.poll(async () => (await jivoPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_agent_joined', 'chat_opened']);
-  expect((await run<unknown[]>(page, 'window.siteCalls')).slice(1)).toEqual([['accept', 0], ['open', 0, true], ['state', 'chat']]);
+  expect((await run<unknown[]>(page, 'window.siteCalls')).slice(1)).toEqual([
+    ['accept', 0],
+    ['open', 0, true],
+    ['state', 'chat'],
+  ]);
   await run(page, 'window.chatwire.stop()');
   expect(await run(page, 'String(window.jivo_onOpen)')).toContain("siteCalls.push(['open'");
   expect(await run(page, 'String(window.jivo_onAccept)')).toContain("siteCalls.push(['accept'");
@@ -113,17 +116,27 @@ test('malformed arguments, a broken getContactInfo, unmapped callbacks: ignored 
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/jivochat.js');
   await widgetLoaded(page);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [null, {}, [], { result: { toString: 1 } }, '__proto__']) { f.emit('jivo_onOpen', raw); f.emit('jivo_onCallEnd', raw); }
     f.emit('jivo_onChangeState', 'chat'); f.emit('jivo_onChangeState', { toString() { throw new Error('x'); } }); f.emit('jivo_onChangeState');
     f.emit('jivo_onResizeCallback'); f.emit('jivo_onWidgetDestroy');
     f.api.getContactInfo = function () { throw new Error('no contacts'); }; f.emit('jivo_onIntroduction');
-    f.api.getContactInfo = function () { return null; }; f.emit('jivo_onIntroduction'); })()`);
-  await expect.poll(async () => (await jivoPushes(page)).map((push) => [push.event, push.chat.label, push.chat.lead_type])).toEqual([
-    ['chat_loaded', null, null],
-    ...Array(5).fill([['chat_opened', null, null], ['chat_ended', null, null]]).flat(),
-    ['chat_lead', null, null],
-  ]);
+    f.api.getContactInfo = function () { return null; }; f.emit('jivo_onIntroduction'); })()`,
+  );
+  await expect
+    .poll(async () => (await jivoPushes(page)).map((push) => [push.event, push.chat.label, push.chat.lead_type]))
+    .toEqual([
+      ['chat_loaded', null, null],
+      ...Array(5)
+        .fill([
+          ['chat_opened', null, null],
+          ['chat_ended', null, null],
+        ])
+        .flat(),
+      ['chat_lead', null, null],
+    ]);
 });
 
 test('callbacks the page declares AFTER chatwire attached (issue 10.5): chatwire keeps listening, each page function runs once', async ({ page }) => {

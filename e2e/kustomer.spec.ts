@@ -10,8 +10,7 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.kustomer';
 /** This vendor's pushes, without the core's derived ones (`chatwire:…`). */
-const kPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'kustomer' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const kPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'kustomer' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const emit = (page: Page, name: string, ...args: unknown[]) =>
   run(page, `${fake}.emit(${[name, ...args].map((arg) => (arg === undefined ? 'undefined' : JSON.stringify(arg))).join(', ')})`);
 
@@ -74,10 +73,13 @@ test('unread counts, errors and malformed responses push nothing wrong; no perso
   await loadScript(page, '/fixtures/kustomer.js');
   await expect.poll(() => run(page, `(${fake}.listeners.onOpen || []).length`)).toBe(1);
   await run(page, `Kustomer.login({ jwtToken: 'secret-token' }); Kustomer.describeCustomer({ attributes: { emails: ['jane.doe@example.com'] } })`);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     f.emit('onUnread', { total: 2 }); f.emit('onLogin', { email: 'jane.doe@example.com' });
     f.emit('onConversationCreate', null, new Error('failed'));
-    for (const raw of [undefined, 'x', 42, [], { conversationId: {} }]) f.emit('onConversationCreate', raw); })()`);
+    for (const raw of [undefined, 'x', 42, [], { conversationId: {} }]) f.emit('onConversationCreate', raw); })()`,
+  );
   await expect.poll(async () => (await kPushes(page)).map((push) => [push.event, push.chat.conversation_id])).toEqual(Array(5).fill(['chat_started', null]));
   const text = await dataLayerText(page);
   for (const secret of ['jane.doe@', 'secret-token']) expect(text).not.toContain(secret);

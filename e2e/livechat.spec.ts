@@ -36,9 +36,7 @@ const everyRow = async (page: Page) => {
 };
 // LiveChat has no conversation-start event: the core derives `started` just before the first message (docs/events.md).
 const EVERY_ROW = ROWS.flatMap(([name, , action, fields]) =>
-  action === 'message_sent'
-    ? [expected('chatwire:first_message', 'started', { ...fields, label: null }), expected(name, action, fields)]
-    : [expected(name, action, fields)],
+  action === 'message_sent' ? [expected('chatwire:first_message', 'started', { ...fields, label: null }), expected(name, action, fields)] : [expected(name, action, fields)],
 );
 const LOADED = expected('ready', 'loaded', { visitor_id: 'c-5b2e' });
 
@@ -91,7 +89,10 @@ test("the site's handlers keep running; stop() removes chatwire's with off()", a
   await page.goto(PAGE);
   await run(page, `window.siteCalls = []; window.fakeLiveChatOptions = { manual: true }`);
   await loadScript(page, '/fixtures/livechat.js');
-  await run(page, `LiveChatWidget.on('visibility_changed', function (d) { siteCalls.push(d.visibility); }); LiveChatWidget.once('ready', function () { siteCalls.push('ready'); })`);
+  await run(
+    page,
+    `LiveChatWidget.on('visibility_changed', function (d) { siteCalls.push(d.visibility); }); LiveChatWidget.once('ready', function () { siteCalls.push('ready'); })`,
+  );
   await loadScript(page, RUNTIME);
   await run(page, `${fake}.load(); LiveChatWidget.call('maximize')`);
   await expect.poll(async () => (await livechatPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_opened']);
@@ -122,20 +123,25 @@ test('malformed payloads are ignored without errors', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/livechat.js');
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [undefined, null, 'x', 7, [], { visibility: null }, { author: 'agent' }, { type: {} }]) {
       f.emit('visibility_changed', raw); f.emit('new_event', raw); f.emit('form_submitted', raw); }
-    f.emit('toString', {}); f.emit('__proto__', {}); })()`);
+    f.emit('toString', {}); f.emit('__proto__', {}); })()`,
+  );
   // Only form_submitted has a plain variant; a string payload is taken as its label.
-  await expect.poll(async () => (await livechatPushes(page)).map((push) => [push.event, push.chat.label])).toEqual([
-    ['chat_loaded', null],
-    ['chat_form_submitted', null],
-    ['chat_form_submitted', null],
-    ['chat_form_submitted', 'x'],
-    ['chat_form_submitted', null],
-    ['chat_form_submitted', null],
-    ['chat_form_submitted', null],
-    ['chat_form_submitted', null],
-    ['chat_form_submitted', null],
-  ]);
+  await expect
+    .poll(async () => (await livechatPushes(page)).map((push) => [push.event, push.chat.label]))
+    .toEqual([
+      ['chat_loaded', null],
+      ['chat_form_submitted', null],
+      ['chat_form_submitted', null],
+      ['chat_form_submitted', 'x'],
+      ['chat_form_submitted', null],
+      ['chat_form_submitted', null],
+      ['chat_form_submitted', null],
+      ['chat_form_submitted', null],
+      ['chat_form_submitted', null],
+    ]);
 });

@@ -10,10 +10,8 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.liveperson';
 /** This vendor's pushes, without the core's derived ones (`chatwire:…`). */
-const lpPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'liveperson' && !String(push.chat.vendor_event).startsWith('chatwire:'));
-const emit = (page: Page, app: string, ev: string, data: unknown) =>
-  run(page, `${fake}.emit(${JSON.stringify(app)}, ${JSON.stringify(ev)}, ${JSON.stringify(data)})`);
+const lpPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'liveperson' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const emit = (page: Page, app: string, ev: string, data: unknown) => run(page, `${fake}.emit(${JSON.stringify(app)}, ${JSON.stringify(ev)}, ${JSON.stringify(data)})`);
 
 const engagement = { campaignId: 210599710, engagementId: 210600710, engagementName: 'Sales chat button', engagementType: 5, contextId: '1', state: 1 };
 const STATE = 'lpUnifiedWindow:state';
@@ -68,16 +66,21 @@ test('other states and apps push nothing; malformed data is ignored; no personal
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/liveperson.js');
   await expect.poll(() => run(page, `${fake}.listeners().length`)).toBe(2);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const state of ['resume', 'initialised', 'uninitialised', 'offline', 'notfound', 'interactive', 'applicationEnded']) f.emit('lpUnifiedWindow', 'state', { state });
     f.emit('LP_OFFERS', 'START', ${JSON.stringify(engagement)});
     f.emit('lp_sdes', 'VAR_ADDED', { type: 'personal', personal: { contacts: [{ email: 'jane.doe@example.com' }] } });
     for (const raw of [null, 'waiting', 42, [], { state: {} }, { state: 'toString' }]) f.emit('lpUnifiedWindow', 'state', raw);
-    for (const raw of [null, 'x', { engagementId: {}, engagementName: 'Chat with jane.doe@example.com' }]) f.emit('LP_OFFERS', 'OFFER_CLICK', raw); })()`);
-  await expect.poll(async () => (await lpPushes(page)).map((push) => [push.event, push.chat.widget_id, push.chat.widget_name])).toEqual([
-    ['chat_opened', null, null],
-    ['chat_opened', null, null],
-    ['chat_opened', null, 'Chat with [redacted]'],
-  ]);
+    for (const raw of [null, 'x', { engagementId: {}, engagementName: 'Chat with jane.doe@example.com' }]) f.emit('LP_OFFERS', 'OFFER_CLICK', raw); })()`,
+  );
+  await expect
+    .poll(async () => (await lpPushes(page)).map((push) => [push.event, push.chat.widget_id, push.chat.widget_name]))
+    .toEqual([
+      ['chat_opened', null, null],
+      ['chat_opened', null, null],
+      ['chat_opened', null, 'Chat with [redacted]'],
+    ]);
   expect(await dataLayerText(page)).not.toContain('jane.doe@');
 });

@@ -10,8 +10,7 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.olark';
 const olarkPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'olark');
-const session = (page: Page) =>
-  run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
+const session = (page: Page) => run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
 const counts = (page: Page) => run<number[]>(page, `Object.values(${fake}.callbacks).map((list) => list.length)`);
 
 const READY = [expected('api.chat.onReady', 'loaded'), expected('api.box.onShow', 'shown')];
@@ -69,7 +68,10 @@ test("the site's own callbacks keep running; message bodies and the visitor's ni
     await loadScript(page, RUNTIME);
     await loadScript(page, '/fixtures/olark.js');
     await page.waitForFunction(() => (window as any).chatwireFakes.olark.ready);
-    await run(page, `olark('api.chat.onMessageToOperator', (e) => siteCalls.push(e.message.body)); olark('api.visitor.updateEmailAddress', { emailAddress: 'jane.doe@example.com' })`);
+    await run(
+      page,
+      `olark('api.chat.onMessageToOperator', (e) => siteCalls.push(e.message.body)); olark('api.visitor.updateEmailAddress', { emailAddress: 'jane.doe@example.com' })`,
+    );
     await session(page);
     await run(page, `${fake}.emit('api.chat.onBeginConversation', { message: { nickname: 'Jane Doe' } })`);
     await expect.poll(async () => (await olarkPushes(page)).length, pii).toBe(10);
@@ -86,9 +88,12 @@ test('malformed callback arguments are ignored without errors', async ({ page })
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/olark.js');
   await page.waitForFunction(() => (window as any).chatwireFakes.olark.ready);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [null, 'x', { message: null }, { message: { nickname: { first: 'x' } } }]) f.emit('api.chat.onMessageToVisitor', raw);
     f.emit('api.chat.onSomethingNew', {});
-  })()`);
+  })()`,
+  );
   await expect.poll(() => olarkPushes(page)).toEqual([...READY, ...Array(4).fill(expected('api.chat.onMessageToVisitor', 'message_received'))]);
 });

@@ -12,12 +12,19 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 const fake = 'window.chatwireFakes.purechat';
 const sha = (value: string) => createHash('sha256').update(value).digest('hex');
 /** Pure Chat pushes, without the core's derived `chatwire:*` events. */
-const purechatPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'purechat' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const purechatPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'purechat' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const emit = (page: Page, name: string, payload: unknown) => run(page, `${fake}.emit(${JSON.stringify(name)}, ${JSON.stringify(payload)})`);
 
 const BOX = 'box-1';
-const CHAT = { chatboxId: BOX, name: 'Jane Doe', email: ' Jane.Doe@Example.com ', phoneNumber: '+1 415 555 0100', question: 'Hi, I am Jane', transcriptId: 90210, startedByOperator: false };
+const CHAT = {
+  chatboxId: BOX,
+  name: 'Jane Doe',
+  email: ' Jane.Doe@Example.com ',
+  phoneNumber: '+1 415 555 0100',
+  question: 'Hi, I am Jane',
+  transcriptId: 90210,
+  startedByOperator: false,
+};
 /** [event, payload, action, fields]: every mapped event but the ready signal. */
 const ROWS: [string, unknown, string, Record<string, unknown>][] = [
   ['chatbox:expand', { chatboxId: BOX }, 'opened', { widget_id: BOX }],
@@ -96,10 +103,21 @@ test('no personal data by default; hashes with pii: hash; the values with pii: i
 
   await run(page, `chatwire.start({ pii: 'hash' })`);
   await emit(page, 'chat:start', CHAT);
-  await expect.poll(async () => (await purechatPushes(page)).at(-1)?.chat).toEqual(
-    chat({ vendor: 'purechat', action: 'started', vendor_event: 'chat:start', channel: 'chat', widget_id: BOX, conversation_id: '90210',
-      timestamp: expect.any(Number), email_sha256: sha('jane.doe@example.com'), phone_sha256: sha('+14155550100') }),
-  );
+  await expect
+    .poll(async () => (await purechatPushes(page)).at(-1)?.chat)
+    .toEqual(
+      chat({
+        vendor: 'purechat',
+        action: 'started',
+        vendor_event: 'chat:start',
+        channel: 'chat',
+        widget_id: BOX,
+        conversation_id: '90210',
+        timestamp: expect.any(Number),
+        email_sha256: sha('jane.doe@example.com'),
+        phone_sha256: sha('+14155550100'),
+      }),
+    );
   for (const secret of SECRETS) expect(await dataLayerText(page)).not.toContain(secret);
   await run(page, `chatwire.start({ pii: 'include' })`);
   await emit(page, 'email:send', { chatboxId: BOX, email: 'jane.doe@example.com' });
@@ -110,11 +128,13 @@ test('malformed payloads are ignored without errors', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/purechat.js');
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [null, 'x', [], 7, { chatboxId: {}, transcriptId: [1], email: {}, phoneNumber: [] }]) f.emit('chat:start', raw);
-    f.emit('toString', {}); f.emit('__proto__', {}); })()`);
-  await expect.poll(async () => (await purechatPushes(page)).map((push) => [push.event, push.chat.widget_id, push.chat.email])).toEqual([
-    ['chat_loaded', null, null],
-    ...Array(5).fill(['chat_started', null, null]),
-  ]);
+    f.emit('toString', {}); f.emit('__proto__', {}); })()`,
+  );
+  await expect
+    .poll(async () => (await purechatPushes(page)).map((push) => [push.event, push.chat.widget_id, push.chat.email]))
+    .toEqual([['chat_loaded', null, null], ...Array(5).fill(['chat_started', null, null])]);
 });

@@ -11,17 +11,16 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.qualified';
 // Events the core derives (`chatwire:…`: `loaded` at attach, Qualified having no ready event) are the core's tests' business.
-const qualifiedPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'qualified' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const qualifiedPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'qualified' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const session = (page: Page) => run(page, `${fake}.events.forEach(([, click]) => click())`);
 
-const SESSION = [
-  expected('Conversation Started', 'started'),
-  expected('Email Captured', 'lead', { lead_type: 'email' }),
-  expected('Meeting Booked', 'meeting_booked'),
-];
+const SESSION = [expected('Conversation Started', 'started'), expected('Email Captured', 'lead', { lead_type: 'email' }), expected('Meeting Booked', 'meeting_booked')];
 const SITE = `window.siteCalls = []; qualified('handleEvents', function (name, data) { siteCalls.push([name, data.experience_id, arguments.length]); })`;
-const SITE_CALLS = [['Conversation Started', 'exp-12', 2], ['Email Captured', 'exp-12', 2], ['Meeting Booked', 'exp-12', 2]];
+const SITE_CALLS = [
+  ['Conversation Started', 'exp-12', 2],
+  ['Email Captured', 'exp-12', 2],
+  ['Meeting Booked', 'exp-12', 2],
+];
 
 test('runtime first, through the snippet stub: the handler queued in qualified.q is carried over, each event pushed once', async ({ page }) => {
   await page.goto(PAGE);
@@ -88,8 +87,11 @@ test('malformed names and data are ignored without errors', async ({ page }) => 
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/qualified.js');
   await expect.poll(() => run(page, `${fake}.handlers.length`)).toBe(1);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const name of [null, 7, {}, '__proto__', 'constructor', 'conversation started', 'Custom Event']) f.emit(name, {});
-    f.emit(); f.emit('Meeting Booked'); f.emit('Email Captured', null); f.emit('Email Captured', { email: { toString: 1 } }); })()`);
+    f.emit(); f.emit('Meeting Booked'); f.emit('Email Captured', null); f.emit('Email Captured', { email: { toString: 1 } }); })()`,
+  );
   await expect.poll(async () => (await qualifiedPushes(page)).map((push) => push.event)).toEqual(['chat_meeting_booked', 'chat_lead', 'chat_lead']);
 });

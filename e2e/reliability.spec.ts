@@ -5,13 +5,16 @@ const VENDORS = ['adobe_dynamic_chat', 'genesys_widgets', 'customerly', 'smartag
 
 /** One event from each vendor, through each fake widget's own controls. */
 const oneOfEach = (page: Page) =>
-  run(page, `(() => {
+  run(
+    page,
+    `(() => {
     window.fakeAdobe.fire('CONVERSATION_ENGAGED');
     window.fakeGenesys.step('WebChat', 'opened');
     window.fakeCustomerly.openChat(); window.fakeCustomerly.closeChat();
     window.fakeSmartAgent.startContact();
     window.fakeCTLive.startChat();
-  })()`);
+  })()`,
+  );
 
 async function allWidgets(page: Page): Promise<void> {
   await loadScript(page, '/fixtures/smartagent.js');
@@ -39,7 +42,10 @@ test("strict CSP (script-src 'self'): the runtime and every widget work, with no
   await expect.poll(async () => (await vendorsPushed(page)).filter((id) => VENDORS.includes(id as string))).toEqual([...VENDORS].sort());
   // Every other vendor's fake widget, loaded by csp-vendors.js: each demo button once.
   const all: string[] = await run(page, 'window.chatwire.vendors');
-  await page.waitForFunction((ids) => ids.every((id: string) => (window as any).chatwireFakes?.[id]?.loaded === true), all.filter((id) => !VENDORS.includes(id)));
+  await page.waitForFunction(
+    (ids) => ids.every((id: string) => (window as any).chatwireFakes?.[id]?.loaded === true),
+    all.filter((id) => !VENDORS.includes(id)),
+  );
   await run(page, `Object.values(window.chatwireFakes).forEach((fake) => fake.events.forEach(([, click]) => click()))`);
   await expect.poll(() => vendorsPushed(page)).toEqual([...all].sort());
   expect(await run(page, 'window.cspViolations')).toEqual([]);
@@ -89,8 +95,11 @@ test('SPA navigation (pushState, popstate) neither repeats events nor adds liste
   await loadScript(page, RUNTIME);
   await allWidgets(page);
   const listeners = () =>
-    run(page, `[window.fakeSmartAgent.subscribers.length, window.fakeGenesys.subscribers['WebChat.opened'].length,
-      Object.values(window.fakeAdobe.listeners).reduce((n, l) => n + l.length, 0)]`);
+    run(
+      page,
+      `[window.fakeSmartAgent.subscribers.length, window.fakeGenesys.subscribers['WebChat.opened'].length,
+      Object.values(window.fakeAdobe.listeners).reduce((n, l) => n + l.length, 0)]`,
+    );
   const attached = await listeners();
   for (const path of ['/fixtures/page.html?step=1', '/checkout', '/checkout/pay', '/fixtures/page.html']) {
     await page.evaluate((url) => history.pushState({}, '', url), path);

@@ -10,8 +10,7 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.salesforce_chat';
 // Events the core derives (`chatwire:…`, e.g. `loaded` at attach: Salesforce has no ready event) are the core's tests' business.
-const sfPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'salesforce_chat' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const sfPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'salesforce_chat' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const session = (page: Page) => run(page, `${fake}.events.forEach(([, click]) => click())`);
 
 const KEY = 'f3c5a0a8-7d2e-4c1b-9e6f-000000000001';
@@ -90,12 +89,15 @@ test('malformed data and unknown events are ignored without errors; stop() silen
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/salesforce_chat.js');
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     const cyclic = {}; cyclic.liveAgentSessionKey = cyclic;
     const throwing = Object.defineProperty({}, 'liveAgentSessionKey', { get() { throw new Error('boom'); } });
     for (const raw of [null, 'x'.repeat(5000), cyclic, throwing, [], { liveAgentSessionKey: 42 }]) f.emit('onChatEstablished', raw);
     f.emit('onQueueUpdate', { liveAgentSessionKey: 'k' }); f.emit('onSomethingNew', {});
-    f.emit('onQueueUpdate', { liveAgentSessionKey: { toString() { throw new Error('x'); } } }); })()`);
+    f.emit('onQueueUpdate', { liveAgentSessionKey: { toString() { throw new Error('x'); } } }); })()`,
+  );
   await expect.poll(async () => (await sfPushes(page)).map((push) => push.chat.conversation_id)).toEqual([null, null, null, null, null, '42', 'k', null]);
   await run(page, `window.chatwire.stop(); ${fake}.emit('onHelpButtonClick')`);
   await run(page, `window.chatwire.start(); ${fake}.emit('onInviteRejected')`);

@@ -19,7 +19,10 @@ const SESSION = [
   // Server-sent events keep their transcribed time.
   expected('onEmbeddedMessagingConversationRouted', 'agent_requested', { conversation_id: CONVERSATION, timestamp: 1767225601000 }),
   expected('onEmbeddedMessagingConversationParticipantChanged', 'agent_joined', {
-    conversation_id: CONVERSATION, timestamp: 1767225602000, agent_id: '005Hs00000Agent', agent_name: 'Sam Support',
+    conversation_id: CONVERSATION,
+    timestamp: 1767225602000,
+    agent_id: '005Hs00000Agent',
+    agent_name: 'Sam Support',
   }),
   expected('onEmbeddedMessagingWindowMinimized', 'closed', { conversation_id: null }),
   expected('onEmbeddedMessagingConversationClosed', 'ended', { conversation_id: CONVERSATION, timestamp: 1767225603000 }),
@@ -62,13 +65,16 @@ test('a participant leaving, or the visitor joining, is no agent_joined', async 
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/salesforce_messaging.js');
   await expect.poll(async () => (await sfPushes(page)).length).toBe(2);
-  await run(page, `(() => { const f = ${fake}; const name = 'onEmbeddedMessagingConversationParticipantChanged';
+  await run(
+    page,
+    `(() => { const f = ${fake}; const name = 'onEmbeddedMessagingConversationParticipantChanged';
     f.emit(name, f.sse('ParticipantChanged', { role: 'System' }, { entries: [{ operation: 'remove', displayName: 'Sam Support', participant: { role: 'Agent', subject: '005x' } }] }));
     f.emit(name, f.sse('ParticipantChanged', { role: 'System' }, { entries: [{ operation: 'add', displayName: 'Jane Doe', participant: { role: 'EndUser', subject: 'v1' } }] }));
-    f.emit(name, f.sse('ParticipantChanged', { role: 'System' }, { entries: [{ operation: 'add', displayName: 'Einstein Bot', participant: { role: 'Chatbot', subject: '0Xx-bot' } }] })); })()`);
-  await expect.poll(async () => (await sfPushes(page)).slice(2).map((push) => [push.event, push.chat.agent_name, push.chat.agent_id])).toEqual([
-    ['chat_agent_joined', 'Einstein Bot', '0Xx-bot'],
-  ]);
+    f.emit(name, f.sse('ParticipantChanged', { role: 'System' }, { entries: [{ operation: 'add', displayName: 'Einstein Bot', participant: { role: 'Chatbot', subject: '0Xx-bot' } }] })); })()`,
+  );
+  await expect
+    .poll(async () => (await sfPushes(page)).slice(2).map((push) => [push.event, push.chat.agent_name, push.chat.agent_id]))
+    .toEqual([['chat_agent_joined', 'Einstein Bot', '0Xx-bot']]);
 });
 
 test("the visitor's name and address in the payloads never reach the dataLayer; other listeners keep theirs", async ({ page }) => {
@@ -88,13 +94,16 @@ test('stop() removes the listeners; malformed details are ignored without errors
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/salesforce_messaging.js');
   await expect.poll(async () => (await sfPushes(page)).length).toBe(2);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     const cyclic = {}; cyclic.self = cyclic;
     const throwing = Object.defineProperty({}, 'conversationEntry', { get() { throw new Error('boom'); } });
     for (const raw of [null, 'x', cyclic, throwing, { conversationEntry: { entryPayload: '{not json' } }, { conversationEntry: { entryPayload: '{"entries":null}' } }]) {
       f.emit('onEmbeddedMessagingConversationParticipantChanged', raw); f.emit('onEmbeddedMessagingConversationClosed', raw);
     }
-    f.emit('onEmbeddedMessagingSomethingNew', {}); f.emit('onEmbeddedMessagingBusinessHoursEnded', {}); })()`);
+    f.emit('onEmbeddedMessagingSomethingNew', {}); f.emit('onEmbeddedMessagingBusinessHoursEnded', {}); })()`,
+  );
   await expect.poll(async () => (await sfPushes(page)).length).toBe(2 + 6);
   expect((await sfPushes(page)).slice(2).every((push) => push.event === 'chat_ended' && push.chat.conversation_id === null)).toBe(true);
   await run(page, `window.chatwire.stop(); ${fake}.emit('onEmbeddedMessagingWindowMaximized', {})`);

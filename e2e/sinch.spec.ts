@@ -10,8 +10,7 @@ const expected = (vendor_event: string, action: string) =>
 
 const fake = 'window.chatwireFakes.sinch';
 /** Sinch pushes, without the core's derived `chatwire:*` events. */
-const sinchPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'sinch' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const sinchPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'sinch' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const emit = (page: Page, name: string, payload?: unknown) => run(page, `${fake}.emit(${JSON.stringify(name)}, ${JSON.stringify(payload ?? null)})`);
 const loaded = (page: Page) => page.waitForFunction(() => (window as any).chatwireFakes.sinch.loaded);
 
@@ -92,7 +91,10 @@ test('malformed payloads are ignored without errors', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/sinch.js');
   await loaded(page);
-  await run(page, `(() => { const f = ${fake}; for (const raw of [undefined, 'x', [], 7, { toString: 1 }]) f.emit('agentJoined', raw);
-    f.emit('__proto__', {}); f.emit('constructor', {}); })()`);
+  await run(
+    page,
+    `(() => { const f = ${fake}; for (const raw of [undefined, 'x', [], 7, { toString: 1 }]) f.emit('agentJoined', raw);
+    f.emit('__proto__', {}); f.emit('constructor', {}); })()`,
+  );
   await expect.poll(async () => (await sinchPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', ...Array(5).fill('chat_agent_joined')]);
 });

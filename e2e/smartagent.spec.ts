@@ -130,9 +130,7 @@ test('an inline snippet parsed after the runtime started is found by the re-chec
   await page.evaluate(() => {
     (window as any).saEvents = { subscribe: (fn: (e: unknown) => void) => fn({ type: 'CHAT_LOADED', data: { chatInstanceName: 'inline' }, timestamp: 1637147056035 }) };
   });
-  await expect.poll(() => pushes(page)).toEqual([
-    expected({ type: 'CHAT_LOADED', data: { chatInstanceName: 'inline' }, timestamp: 1637147056035 }),
-  ]);
+  await expect.poll(() => pushes(page)).toEqual([expected({ type: 'CHAT_LOADED', data: { chatInstanceName: 'inline' }, timestamp: 1637147056035 })]);
 });
 
 test('unknown and malformed SmartAgent events are ignored without errors', async ({ page }) => {
@@ -145,7 +143,11 @@ test('unknown and malformed SmartAgent events are ignored without errors', async
     for (const raw of [null, undefined, 42, 'CHAT_LOADED', [], {}, { type: 7 }, { type: '__proto__' }, { type: 'constructor' }, { type: 'toString' }]) {
       sa.deliverRaw(raw);
     }
-    const hostile = Object.defineProperty({}, 'type', { get: () => { throw new Error('hostile getter'); } });
+    const hostile = Object.defineProperty({}, 'type', {
+      get: () => {
+        throw new Error('hostile getter');
+      },
+    });
     sa.deliverRaw(hostile);
     // Well-formed type, garbage fields: pushed with nulls, never with objects.
     sa.deliverRaw({ type: 'CONTACT_STARTED', data: { contactId: { nested: true } }, timestamp: 'soon' });

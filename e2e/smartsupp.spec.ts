@@ -10,8 +10,7 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.smartsupp';
 const smartsuppPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'smartsupp');
-const session = (page: Page) =>
-  run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
+const session = (page: Page) => run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
 const counts = (page: Page) => run<number[]>(page, `Object.values(${fake}.callbacks).map((list) => list.length)`);
 
 const IDS = { conversation_id: 'chat-8f3e', visitor_id: 'vi-5f2a' };
@@ -71,15 +70,17 @@ test('a conversation is started once: not again on its next message, nor after s
   await run(page, `smartsupp('chat:send', 'one'); smartsupp('chat:send', 'two')`);
   await run(page, `chatwire.stop(); chatwire.start(); smartsupp('chat:send', 'three')`);
   await run(page, `${fake}.emit('message_sent', {}, { chatId: 'chat-2', visitorId: 'vi-5f2a' })`);
-  await expect.poll(async () => (await smartsuppPushes(page)).map((push) => [push.chat.action, push.chat.conversation_id])).toEqual([
-    ['loaded', null],
-    ['started', 'chat-8f3e'],
-    ['message_sent', 'chat-8f3e'],
-    ['message_sent', 'chat-8f3e'],
-    ['message_sent', 'chat-8f3e'],
-    ['started', 'chat-2'],
-    ['message_sent', 'chat-2'],
-  ]);
+  await expect
+    .poll(async () => (await smartsuppPushes(page)).map((push) => [push.chat.action, push.chat.conversation_id]))
+    .toEqual([
+      ['loaded', null],
+      ['started', 'chat-8f3e'],
+      ['message_sent', 'chat-8f3e'],
+      ['message_sent', 'chat-8f3e'],
+      ['message_sent', 'chat-8f3e'],
+      ['started', 'chat-2'],
+      ['message_sent', 'chat-2'],
+    ]);
 });
 
 test("the site's own callbacks keep running; messages and the visitor's details never reach the dataLayer in any privacy mode", async ({ page }) => {
@@ -87,7 +88,10 @@ test("the site's own callbacks keep running; messages and the visitor's details 
     await page.goto(PAGE);
     await run(page, `window.siteCalls = []; window.chatwireConfig = { pii: '${pii}' }; window.fakeSmartsuppOptions = { manual: true }`);
     await loadScript(page, '/fixtures/smartsupp.js');
-    await run(page, `smartsupp('on', 'message_sent', (model, message) => siteCalls.push(message.content.text)); smartsupp('email', 'jane.doe@example.com'); smartsupp('phone', '+1 415 555 0100')`);
+    await run(
+      page,
+      `smartsupp('on', 'message_sent', (model, message) => siteCalls.push(message.content.text)); smartsupp('email', 'jane.doe@example.com'); smartsupp('phone', '+1 415 555 0100')`,
+    );
     await loadScript(page, RUNTIME);
     await run(page, `${fake}.load()`);
     await session(page);
@@ -105,12 +109,15 @@ test('malformed callback arguments and unknown events are ignored without errors
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/smartsupp.js');
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     f.emit('messenger_close', null, undefined, { $cycle: 1 });
     f.emit('status', 'online');
     f.emit('agent.join', {}, { id: 'ag-1', nickname: 'Sam' });
     f.emit('agent.leave', {}, { id: 'ag-1', nickname: 'Sam' });
     f.emit('something_new', {});
-  })()`);
+  })()`,
+  );
   await expect.poll(() => smartsuppPushes(page)).toEqual([LOADED, expected('messenger_close', 'closed')]);
 });

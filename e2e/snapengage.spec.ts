@@ -12,10 +12,8 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 const fake = 'window.chatwireFakes.snapengage';
 const sha = (value: string) => createHash('sha256').update(value).digest('hex');
 /** SnapEngage pushes, without the core's derived `chatwire:*` events. */
-const sePushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'snapengage' && !String(push.chat.vendor_event).startsWith('chatwire:'));
-const emit = (page: Page, name: string, ...args: unknown[]) =>
-  run(page, `${fake}.emit(${[name, ...args].map((arg) => JSON.stringify(arg)).join(', ')})`);
+const sePushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'snapengage' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const emit = (page: Page, name: string, ...args: unknown[]) => run(page, `${fake}.emit(${[name, ...args].map((arg) => JSON.stringify(arg)).join(', ')})`);
 
 /** [event, args, action, fields]: every mapped event. */
 const ROWS: [string, unknown[], string, Record<string, unknown>][] = [
@@ -47,8 +45,11 @@ test('runtime first: the site callbacks set in the onload run once beside chatwi
   await run(page, 'window.siteCalls = []; window.fakeSnapengageOptions = { manual: true }');
   await loadScript(page, '/fixtures/snapengage.js');
   // The widget script finishing: a load event (which chatwire's capturing listener sees first), then the onload.
-  await run(page, `(() => { const s = document.createElement('script'); s.onload = function () {}; document.head.appendChild(s);
-    ${fake}.load(); s.dispatchEvent(new Event('load')); (${SITE_ONLOAD})(); })()`);
+  await run(
+    page,
+    `(() => { const s = document.createElement('script'); s.onload = function () {}; document.head.appendChild(s);
+    ${fake}.load(); s.dispatchEvent(new Event('load')); (${SITE_ONLOAD})(); })()`,
+  );
   await everyRow(page);
   await expect.poll(() => sePushes(page)).toEqual(EVERY_ROW);
   expect(await run(page, 'window.siteCalls')).toEqual([
@@ -66,9 +67,12 @@ test('the snippet first (script requested), chatwire, then the script loading an
     await route.continue();
   });
   await page.goto(PAGE);
-  await run(page, `window.siteCalls = []; window.snippetDone = false;
+  await run(
+    page,
+    `window.siteCalls = []; window.snippetDone = false;
     (function () { const se = document.createElement('script'); se.async = true; se.src = '/fixtures/snapengage.js?snippet';
-      se.onload = function () { (${SITE_ONLOAD})(); snippetDone = true; }; document.head.appendChild(se); })()`);
+      se.onload = function () { (${SITE_ONLOAD})(); snippetDone = true; }; document.head.appendChild(se); })()`,
+  );
   await loadScript(page, RUNTIME);
   release();
   await page.waitForFunction(() => (window as any).snippetDone);
@@ -91,7 +95,7 @@ test('SnapEngage fully loaded before chatwire: not attached, the site callbacks 
   expect(logs.some((line) => line.includes('not attached: SnapEngage came first'))).toBe(true);
 });
 
-test("a site callback set after chatwire runs once with its arguments; clearing works; stop() hands the slots back", async ({ page }) => {
+test('a site callback set after chatwire runs once with its arguments; clearing works; stop() hands the slots back', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await run(page, 'window.siteCalls = []');
@@ -105,7 +109,10 @@ test("a site callback set after chatwire runs once with its arguments; clearing 
   await run(page, 'chatwire.stop()');
   await emit(page, 'StartChat', 'a@b.co', 'hi', 'manual');
   await emit(page, 'Open', 'online');
-  expect(await run(page, 'window.siteCalls')).toEqual([['StartChat', 'a@b.co', 'hi', 'proactive'], ['StartChat', 'a@b.co', 'hi', 'manual']]);
+  expect(await run(page, 'window.siteCalls')).toEqual([
+    ['StartChat', 'a@b.co', 'hi', 'proactive'],
+    ['StartChat', 'a@b.co', 'hi', 'manual'],
+  ]);
   expect((await sePushes(page)).length).toBe(2);
   expect(await run(page, `${fake}.callbacks.Open`)).toBe('');
 });
@@ -121,10 +128,12 @@ test('no personal data by default; hashes with pii: hash', async ({ page }) => {
   await run(page, `chatwire.start({ pii: 'hash' })`);
   await emit(page, 'StartChat', ' Jane.Doe@Example.com ', 'Hi, this is Jane Doe', 'manual');
   await emit(page, 'StartCallme', '+1 415 555 0100');
-  await expect.poll(async () => (await sePushes(page)).slice(-2).map((push) => [push.chat.email_sha256, push.chat.phone_sha256])).toEqual([
-    [sha('jane.doe@example.com'), null],
-    [null, sha('+14155550100')],
-  ]);
+  await expect
+    .poll(async () => (await sePushes(page)).slice(-2).map((push) => [push.chat.email_sha256, push.chat.phone_sha256]))
+    .toEqual([
+      [sha('jane.doe@example.com'), null],
+      [null, sha('+14155550100')],
+    ]);
   for (const secret of SECRETS) expect(await dataLayerText(page)).not.toContain(secret);
 });
 
@@ -133,9 +142,17 @@ test('malformed arguments are ignored without errors', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/snapengage.js');
   await expect.poll(() => run(page, `typeof ${fake}.callbacks.StartChat`)).toBe('function');
-  await run(page, `(() => { const f = ${fake};
-    f.emit('StartChat'); f.emit('StartChat', {}, [], {}); f.emit('ChatMessageReceived', { name: 'x' }); f.emit('StartCallme', 12); })()`);
-  await expect.poll(async () => (await sePushes(page)).map((push) => [push.event, push.chat.email, push.chat.agent_name, push.chat.label])).toEqual([
-    ['chat_started', null, null, null], ['chat_started', null, null, null], ['chat_message_received', null, null, null], ['chat_lead', null, null, null],
-  ]);
+  await run(
+    page,
+    `(() => { const f = ${fake};
+    f.emit('StartChat'); f.emit('StartChat', {}, [], {}); f.emit('ChatMessageReceived', { name: 'x' }); f.emit('StartCallme', 12); })()`,
+  );
+  await expect
+    .poll(async () => (await sePushes(page)).map((push) => [push.event, push.chat.email, push.chat.agent_name, push.chat.label]))
+    .toEqual([
+      ['chat_started', null, null, null],
+      ['chat_started', null, null, null],
+      ['chat_message_received', null, null, null],
+      ['chat_lead', null, null, null],
+    ]);
 });

@@ -57,13 +57,16 @@ test('events skipped by definition push nothing: agent leaving, system messages,
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/tawkto.js');
   await loadScript(page, RUNTIME);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     f.emit('tawkAgentLeaveChat', { name: 'Sam Support', id: 'agent-42' });
     f.emit('tawkChatMessageSystem', 'Sam Support has left the chat');
     f.emit('tawkFileUpload', 'https://tawk.link/file/jane-doe-passport.pdf');
     f.emit('tawkStatusChange', 'away');
     f.emit('tawkChatMinimized');
-  })()`);
+  })()`,
+  );
   await expect.poll(async () => (await tawkPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_closed']);
 });
 
@@ -82,8 +85,11 @@ test('widget loaded first, chatwire later (as GTM loads it): a runtime arriving 
 
 test("the site's single-slot Tawk_API callbacks stay its own and keep running once with their arguments", async ({ page }) => {
   await page.goto(PAGE);
-  await run(page, `window.siteCalls = []; window.Tawk_API = { onChatStarted: (data) => siteCalls.push(['started', data]), onLoad: () => siteCalls.push(['load']) };
-    window.siteStarted = Tawk_API.onChatStarted; window.fakeTawktoOptions = { manual: true }`);
+  await run(
+    page,
+    `window.siteCalls = []; window.Tawk_API = { onChatStarted: (data) => siteCalls.push(['started', data]), onLoad: () => siteCalls.push(['load']) };
+    window.siteStarted = Tawk_API.onChatStarted; window.fakeTawktoOptions = { manual: true }`,
+  );
   await loadScript(page, '/fixtures/tawkto.js');
   await loadScript(page, RUNTIME);
   await run(page, `${fake}.load(); ${fake}.visitorSays('hello')`);
@@ -133,13 +139,15 @@ test('malformed details and unknown events are ignored without errors', async ({
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/tawkto.js');
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     const cyclic = {}; cyclic.self = cyclic;
     const throwing = Object.defineProperty({}, 'id', { get() { throw new Error('boom'); } });
     for (const raw of [null, 'x'.repeat(5000), cyclic, throwing, [], { chatId: { nested: 1 } }]) { f.emit('tawkChatStarted', raw); f.emit('tawkAgentJoinChat', raw); }
-    f.emit('tawkSomethingNew', 1); f.emit('tawkStatusChange', 'away'); f.emit('tawkChatMessageSystem', 'x'); })()`);
-  await expect.poll(async () => (await tawkPushes(page)).map((push) => `${push.event}:${push.chat.conversation_id}:${push.chat.agent_id}`)).toEqual([
-    'chat_loaded:null:null',
-    ...Array(6).fill(['chat_started:null:null', 'chat_agent_joined:null:null']).flat(),
-  ]);
+    f.emit('tawkSomethingNew', 1); f.emit('tawkStatusChange', 'away'); f.emit('tawkChatMessageSystem', 'x'); })()`,
+  );
+  await expect
+    .poll(async () => (await tawkPushes(page)).map((push) => `${push.event}:${push.chat.conversation_id}:${push.chat.agent_id}`))
+    .toEqual(['chat_loaded:null:null', ...Array(6).fill(['chat_started:null:null', 'chat_agent_joined:null:null']).flat()]);
 });

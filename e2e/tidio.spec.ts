@@ -82,8 +82,11 @@ test('widget first: a ready chat is reported loaded once, later events are pushe
 
 test("the site's listeners keep running; unmapped events push nothing; stop() silences chatwire", async ({ page }) => {
   await page.goto(PAGE);
-  await run(page, `window.siteCalls = []; document.addEventListener('tidioChat-ready', function () {
-    tidioChatApi.on('open', function () { siteCalls.push('open'); }); })`);
+  await run(
+    page,
+    `window.siteCalls = []; document.addEventListener('tidioChat-ready', function () {
+    tidioChatApi.on('open', function () { siteCalls.push('open'); }); })`,
+  );
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/tidio.js');
   await page.waitForFunction(() => (window as any).tidioChatApi);
@@ -105,10 +108,19 @@ test('the pre-chat survey: no personal data by default, the right hashes with pi
   for (const secret of ['jane.doe@', 'Jane.Doe@', 'Jane Doe', '+1 415 555']) expect(await dataLayerText(page)).not.toContain(secret);
 
   await run(page, `chatwire.start({ pii: 'hash' }); ${fake}.emit('preFormFilled', ${JSON.stringify(SURVEY)})`);
-  await expect.poll(async () => (await tidioPushes(page)).at(-1)?.chat).toEqual(
-    chat({ vendor: 'tidio', action: 'form_submitted', vendor_event: 'preFormFilled', channel: 'chat', timestamp: expect.any(Number),
-      email_sha256: sha('jane.doe@example.com'), phone_sha256: sha('+14155550100') }),
-  );
+  await expect
+    .poll(async () => (await tidioPushes(page)).at(-1)?.chat)
+    .toEqual(
+      chat({
+        vendor: 'tidio',
+        action: 'form_submitted',
+        vendor_event: 'preFormFilled',
+        channel: 'chat',
+        timestamp: expect.any(Number),
+        email_sha256: sha('jane.doe@example.com'),
+        phone_sha256: sha('+14155550100'),
+      }),
+    );
   for (const secret of ['jane.doe@', 'Jane.Doe@', 'Jane Doe', '+1 415 555']) expect(await dataLayerText(page)).not.toContain(secret);
 });
 
@@ -117,11 +129,13 @@ test('malformed payloads are ignored without errors', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/tidio.js');
   await page.waitForFunction(() => (window as any).tidioChatApi);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [null, 'x', [], { form_data: null }, { form_data: { email: {}, phone: [1] } }]) f.emit('preFormFilled', raw);
-    f.emit('tidioChat-ready', { x: 1 }); f.emit('toString', {}); f.emit('__proto__', {}); })()`);
-  await expect.poll(async () => (await tidioPushes(page)).map((push) => [push.event, push.chat.email, push.chat.phone])).toEqual([
-    ['chat_loaded', null, null],
-    ...Array(5).fill(['chat_form_submitted', null, null]),
-  ]);
+    f.emit('tidioChat-ready', { x: 1 }); f.emit('toString', {}); f.emit('__proto__', {}); })()`,
+  );
+  await expect
+    .poll(async () => (await tidioPushes(page)).map((push) => [push.event, push.chat.email, push.chat.phone]))
+    .toEqual([['chat_loaded', null, null], ...Array(5).fill(['chat_form_submitted', null, null])]);
 });

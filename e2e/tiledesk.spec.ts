@@ -10,8 +10,7 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.tiledesk';
 /** Tiledesk pushes, without the core's derived `chatwire:*` events. */
-const tdPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'tiledesk' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const tdPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'tiledesk' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const emit = (page: Page, name: string, detail: unknown) => run(page, `${fake}.emit(${JSON.stringify(name)}, ${JSON.stringify(detail)})`);
 const loaded = (page: Page) => page.waitForFunction(() => (window as any).chatwireFakes.tiledesk.loaded);
 
@@ -96,9 +95,12 @@ test('malformed payloads are ignored without errors', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/tiledesk.js');
   await loaded(page);
-  await run(page, `(() => { const list = ${fake}.handlers.onNewConversation;
-    for (const raw of [undefined, null, 'x', {}, { detail: null }, { detail: { newConvId: {} } }]) list.forEach((fn) => fn(raw)); })()`);
-  await expect.poll(async () => (await tdPushes(page)).map((push) => [push.event, push.chat.conversation_id])).toEqual([
-    ['chat_loaded', null], ...Array(6).fill(['chat_started', null]),
-  ]);
+  await run(
+    page,
+    `(() => { const list = ${fake}.handlers.onNewConversation;
+    for (const raw of [undefined, null, 'x', {}, { detail: null }, { detail: { newConvId: {} } }]) list.forEach((fn) => fn(raw)); })()`,
+  );
+  await expect
+    .poll(async () => (await tdPushes(page)).map((push) => [push.event, push.chat.conversation_id]))
+    .toEqual([['chat_loaded', null], ...Array(6).fill(['chat_started', null])]);
 });

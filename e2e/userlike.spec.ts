@@ -36,10 +36,24 @@ const SESSION = [
   expected('chat_window_minimized', 'closed'),
 ];
 const SESSION_NAMES = [
-  'chat_requested', 'chat_window_maximized', 'pre_survey_show', 'pre_survey_submit', 'group_select_show', 'group_select_submit',
-  'chat_connected', 'chat_started', 'contact_first_message', 'message_operator_terminating',
-  'message_client_terminating', 'feedback_rating_show', 'rating_submit', 'feedback_submit', 'post_survey_show', 'post_survey_submit',
-  'error_message', 'chat_window_minimized',
+  'chat_requested',
+  'chat_window_maximized',
+  'pre_survey_show',
+  'pre_survey_submit',
+  'group_select_show',
+  'group_select_submit',
+  'chat_connected',
+  'chat_started',
+  'contact_first_message',
+  'message_operator_terminating',
+  'message_client_terminating',
+  'feedback_rating_show',
+  'rating_submit',
+  'feedback_submit',
+  'post_survey_show',
+  'post_survey_submit',
+  'error_message',
+  'chat_window_minimized',
 ];
 /** The site's own function records exactly what it receives. */
 const siteCall = (name: string) => [name, 'a1b2c3d4e5f6', 9001, 3, true];
@@ -94,13 +108,16 @@ test('malformed event names and contexts are ignored without errors', async ({ p
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/userlike.js');
   await messengerLoaded(page);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const name of [null, 123, {}, [], '__proto__', 'constructor', 'toString', 'hasOwnProperty', '']) f.emit(name, null, null);
-    f.emit(); f.emit('contact_first_message', { widget_id: { $cycle: 1 } }, 'x'); f.emit('chat_window_maximized', null); })()`);
+    f.emit(); f.emit('contact_first_message', { widget_id: { $cycle: 1 } }, 'x'); f.emit('chat_window_maximized', null); })()`,
+  );
   await expect.poll(async () => (await userlikePushes(page)).map((push) => push.event)).toEqual(['chat_shown', 'chat_started', 'chat_opened']);
 });
 
-test('a function the site declares in a page script AFTER chatwire attached (issue 10.5): chatwire keeps listening, the site\'s runs once', async ({ page }) => {
+test("a function the site declares in a page script AFTER chatwire attached (issue 10.5): chatwire keeps listening, the site's runs once", async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/userlike.js');
@@ -116,8 +133,11 @@ test('a function the site declares in a page script AFTER chatwire attached (iss
 
   // The site then assigns another function to its declared global: wrapped again; a site function
   // calling the previous one it read does not make chatwire push twice.
-  await run(page, `(() => { const previous = window.userlikeTrackingEvent;
-    window.userlikeTrackingEvent = function (name, g, s) { siteCalls.push(['second', name]); return previous.apply(this, arguments); }; })()`);
+  await run(
+    page,
+    `(() => { const previous = window.userlikeTrackingEvent;
+    window.userlikeTrackingEvent = function (name, g, s) { siteCalls.push(['second', name]); return previous.apply(this, arguments); }; })()`,
+  );
   await loadScript(page, '/fixtures/harness.js');
   await wrapped(page);
   await run(page, `siteCalls.length = 0; ${fake}.track('chat_window_maximized')`);

@@ -10,15 +10,17 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.voiceflow';
 /** Voiceflow pushes, without the core's derived `chatwire:*` events. */
-const vfPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'voiceflow' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const vfPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'voiceflow' && !String(push.chat.vendor_event).startsWith('chatwire:'));
 const USER = 'vf-user-42';
 
 /** The visitor's path through the widget: open (launch), a message, a button, close; save_session after each interaction. */
 const journey = (page: Page) =>
-  run(page, `(() => { const c = window.voiceflow.chat; c.open();
+  run(
+    page,
+    `(() => { const c = window.voiceflow.chat; c.open();
     c.interact({ type: 'text', payload: 'Hi, this is Jane Doe, jane.doe@example.com' });
-    c.interact({ type: 'path-2a3b', payload: { label: 'Pricing' } }); c.close(); })()`);
+    c.interact({ type: 'path-2a3b', payload: { label: 'Pricing' } }); c.close(); })()`,
+  );
 const JOURNEY = [
   expected('voiceflow:open', 'opened'),
   expected('voiceflow:interact', 'message_sent', { visitor_id: USER }),
@@ -79,14 +81,22 @@ test('no personal data: message texts and session turns never reach the dataLaye
 test('malformed and foreign messages are ignored without errors', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
-  await run(page, `(() => { const post = (m) => window.postMessage(m, '*');
+  await run(
+    page,
+    `(() => { const post = (m) => window.postMessage(m, '*');
     for (const raw of ['x', '{', '{"type":"voiceflow:open"', 'null', '"voiceflow:open"', '[1,"voiceflow:open"]', '{"type":"voiceflow:constructor"}',
       '{"type":"voiceflow:interact","payload":null}', '{"type":"voiceflow:interact","payload":{"session":7,"action":{"type":{}}}}',
       JSON.stringify({ type: 'other', note: '"voiceflow:' }), 7, null, { type: 'voiceflow:open', payload: { session: { userID: {} } } }]) post(raw);
-    post(JSON.stringify({ type: 'voiceflow:close' })); })()`);
-  await expect.poll(async () => (await vfPushes(page)).map((push) => [push.event, push.chat.visitor_id])).toEqual([
-    ['chat_question_answered', null], ['chat_question_answered', null], ['chat_opened', null], ['chat_closed', null],
-  ]);
+    post(JSON.stringify({ type: 'voiceflow:close' })); })()`,
+  );
+  await expect
+    .poll(async () => (await vfPushes(page)).map((push) => [push.event, push.chat.visitor_id]))
+    .toEqual([
+      ['chat_question_answered', null],
+      ['chat_question_answered', null],
+      ['chat_opened', null],
+      ['chat_closed', null],
+    ]);
 });
 
 test.describe('origin policy', () => {
@@ -99,7 +109,13 @@ test.describe('origin policy', () => {
       document.body.appendChild(iframe);
     }, `${FRAME_ORIGIN}/fixtures/ctlive-frame.html`);
     const child = () => page.frames().find((f) => f.url().startsWith(FRAME_ORIGIN));
-    await expect.poll(() => child()?.evaluate(() => document.readyState === 'complete').catch(() => false)).toBe(true);
+    await expect
+      .poll(() =>
+        child()
+          ?.evaluate(() => document.readyState === 'complete')
+          .catch(() => false),
+      )
+      .toBe(true);
     return child()!;
   };
   const postToParent = `parent.postMessage(JSON.stringify({ type: 'voiceflow:open' }), '*')`;

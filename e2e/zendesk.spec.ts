@@ -13,8 +13,7 @@ const fake = 'window.chatwireFakes.zendesk';
 const zendeskPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'zendesk');
 
 /** Every demo button: a classic chat from open to close, then Messaging. */
-const session = (page: Page) =>
-  run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
+const session = (page: Page) => run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
 
 const SESSION = [
   expected('webWidget:open', 'opened'),
@@ -76,7 +75,17 @@ for (const family of ['classic', 'messenger']) {
     await expect.poll(async () => Object.keys(await counts(page)).length).toBe(family === 'classic' ? 7 : 5);
     expect(Object.keys(await counts(page)).every((key) => key.startsWith(prefix))).toBe(true);
     await session(page);
-    const classic = ['webWidget:chat:connected', 'webWidget:open', 'webWidget:chat:start', 'Chat Served by Operator', 'webWidget:chat:unreadMessages', 'Chat Rating Good', 'webWidget:chat:end', 'Help Center Article Viewed', 'webWidget:close'];
+    const classic = [
+      'webWidget:chat:connected',
+      'webWidget:open',
+      'webWidget:chat:start',
+      'Chat Served by Operator',
+      'webWidget:chat:unreadMessages',
+      'Chat Rating Good',
+      'webWidget:chat:end',
+      'Help Center Article Viewed',
+      'webWidget:close',
+    ];
     const messaging = ['messenger:open', 'messenger:conversationStarted', 'messenger:proactiveMessageDisplayed', 'messenger:close'];
     await expect.poll(async () => (await zendeskPushes(page)).map((push) => push.chat.vendor_event)).toEqual(family === 'classic' ? classic : messaging);
   });
@@ -87,7 +96,9 @@ test('the other userEvent actions, Messaging unread counts, and counts that fall
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/zendesk.js');
   await expect.poll(() => zendeskPushes(page)).toEqual([LOADED]);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     f.emit('Chat Rating Bad');
     f.emit('Chat Request Form Submitted', { department: 'Sales' });
     f.emit('Chat Request Form Submitted');
@@ -100,19 +111,22 @@ test('the other userEvent actions, Messaging unread counts, and counts that fall
     f.emit('messenger:unreadMessages', 0);
     // Views and events that say nothing new: not pushed.
     f.emit('Chat Shown'); f.emit('Help Center Search', { term: 'refund' }); f.emit('webWidget:chat:status', 'online');
-  })()`);
-  await expect.poll(() => zendeskPushes(page)).toEqual([
-    LOADED,
-    expected('Chat Rating Bad', 'rating_submitted', { label: 'bad' }),
-    // The department name is not mapped.
-    expected('Chat Request Form Submitted', 'form_submitted'),
-    expected('Chat Request Form Submitted', 'form_submitted'),
-    expected('Contact Form Shown', 'form_started', { label: 'Billing question' }),
-    expected('Contact Form Submitted', 'form_submitted', { label: 'contact-form' }),
-    expected('Answer Bot Article Viewed', 'article_opened', { label: 'Shipping times' }),
-    expected('Talk Callback Request Submitted', 'form_submitted', { channel: 'callback' }),
-    expected('messenger:unreadMessages', 'message_received', { channel: 'messaging', label: '2' }),
-  ]);
+  })()`,
+  );
+  await expect
+    .poll(() => zendeskPushes(page))
+    .toEqual([
+      LOADED,
+      expected('Chat Rating Bad', 'rating_submitted', { label: 'bad' }),
+      // The department name is not mapped.
+      expected('Chat Request Form Submitted', 'form_submitted'),
+      expected('Chat Request Form Submitted', 'form_submitted'),
+      expected('Contact Form Shown', 'form_started', { label: 'Billing question' }),
+      expected('Contact Form Submitted', 'form_submitted', { label: 'contact-form' }),
+      expected('Answer Bot Article Viewed', 'article_opened', { label: 'Shipping times' }),
+      expected('Talk Callback Request Submitted', 'form_submitted', { channel: 'callback' }),
+      expected('messenger:unreadMessages', 'message_received', { channel: 'messaging', label: '2' }),
+    ]);
 });
 
 test("stop() removes the Messaging subscriptions through their unsubscribe; the site's own callbacks keep running", async ({ page }) => {
@@ -138,14 +152,17 @@ test('no personal data reaches the dataLayer, in any privacy mode: Zendesk event
     await loadScript(page, RUNTIME);
     await loadScript(page, '/fixtures/zendesk.js');
     await page.waitForFunction(() => (window as any).chatwireFakes.zendesk.connected);
-    await run(page, `(() => { const f = ${fake};
+    await run(
+      page,
+      `(() => { const f = ${fake};
       zE('webWidget', 'prefill', { name: { value: 'Jane Doe' }, email: { value: 'jane.doe@example.com' }, phone: { value: '+1 415 555 0100' } });
       zE('webWidget', 'identify', { name: 'Jane Doe', email: 'jane.doe@example.com' });
       f.emit('Help Center Search', { term: 'jane.doe@example.com' });
       f.emit('Contact Form Submitted', { id: 1, name: 'Call me on +1 415 555 0100', email: 'jane.doe@example.com' });
       f.emit('Chat Served by Operator', { agent: 'Sam Support', visitor: 'Jane Doe' });
       f.emit('webWidget:chat:start', { message: 'Hi, I am Jane Doe' });
-    })()`);
+    })()`,
+    );
     await expect.poll(async () => (await zendeskPushes(page)).length, pii).toBe(4);
     const all = await zendeskPushes(page);
     expect(all.map((push) => [push.chat.email, push.chat.phone, push.chat.email_sha256, push.chat.phone_sha256]).flat()).toEqual(Array(16).fill(null));
@@ -160,7 +177,9 @@ test('malformed callback arguments are ignored without errors', async ({ page })
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/zendesk.js');
   await expect.poll(async () => (await zendeskPushes(page)).length).toBe(1);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [null, {}, [], 'x', { toString: 1 }, '__proto__']) {
       f.emit('webWidget:userEvent', raw);
       f.emit('webWidget:userEvent', { action: raw, properties: raw });
@@ -170,6 +189,7 @@ test('malformed callback arguments are ignored without errors', async ({ page })
     f.emit('Chat Served by Operator', { agent: { name: 'x' } });
     f.emit('messenger:open', null);
     f.emit('webWidget:somethingNew', 1);
-  })()`);
+  })()`,
+  );
   await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, expected('Chat Served by Operator', 'agent_joined'), messaging('messenger:open', 'opened')]);
 });

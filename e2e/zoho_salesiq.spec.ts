@@ -11,10 +11,8 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 
 const fake = 'window.chatwireFakes.zoho_salesiq';
 /** This vendor's pushes, without the core's derived ones (`chatwire:…`). */
-const zohoPushes = async (page: Page) =>
-  (await pushes(page)).filter((push) => push.chat.vendor === 'zoho_salesiq' && !String(push.chat.vendor_event).startsWith('chatwire:'));
-const emit = (page: Page, name: string, ...args: unknown[]) =>
-  run(page, `${fake}.emit(${[name, ...args].map((arg) => JSON.stringify(arg)).join(', ')})`);
+const zohoPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'zoho_salesiq' && !String(push.chat.vendor_event).startsWith('chatwire:'));
+const emit = (page: Page, name: string, ...args: unknown[]) => run(page, `${fake}.emit(${[name, ...args].map((arg) => JSON.stringify(arg)).join(', ')})`);
 
 const id = '9aa1c3b2e7';
 const visitor = { name: 'Jane Doe', email: 'jane.doe@example.com', question: 'Do you ship to Berlin?', visitid: id };
@@ -113,10 +111,12 @@ test('no name, email, question or message by default; email hashed with pii: has
   await run(page, `chatwire.start({ pii: 'hash' })`);
   await emit(page, 'visitor.chat', id, { ...visitor, email: ' Jane.Doe@Example.com ' });
   await emit(page, 'visitor.offlineMessage', id, visitor);
-  await expect.poll(async () => (await zohoPushes(page)).slice(ROWS.length + 1).map((push) => [push.event, push.chat.email_sha256, push.chat.email])).toEqual([
-    ['chat_started', sha('jane.doe@example.com'), null],
-    ['chat_lead', sha('jane.doe@example.com'), null],
-  ]);
+  await expect
+    .poll(async () => (await zohoPushes(page)).slice(ROWS.length + 1).map((push) => [push.event, push.chat.email_sha256, push.chat.email]))
+    .toEqual([
+      ['chat_started', sha('jane.doe@example.com'), null],
+      ['chat_lead', sha('jane.doe@example.com'), null],
+    ]);
   expect(await dataLayerText(page)).not.toContain('jane.doe@');
 });
 
@@ -125,16 +125,21 @@ test('malformed arguments and unmapped handlers are ignored without errors', asy
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/zoho_salesiq.js');
   await expect.poll(() => zohoPushes(page)).toEqual([LOADED]);
-  await run(page, `(() => { const f = ${fake};
+  await run(
+    page,
+    `(() => { const f = ${fake};
     for (const raw of [[], [null, null], [{}, 'x'], [42, []], ['v', { attendername: {} }]]) f.emit('chat.attend', ...raw);
-    f.emit('floatbutton.click'); f.emit('chat.offline'); f.emit('visitor.trigger', 'CartCheckout', { name: 'Jane Doe', email: 'jane.doe@example.com' }); })()`);
-  await expect.poll(async () => (await zohoPushes(page)).map((push) => [push.event, push.chat.visitor_id, push.chat.agent_name])).toEqual([
-    ['chat_loaded', null, null],
-    ['chat_agent_joined', null, null],
-    ['chat_agent_joined', null, null],
-    ['chat_agent_joined', null, null],
-    ['chat_agent_joined', '42', null],
-    ['chat_agent_joined', 'v', null],
-  ]);
+    f.emit('floatbutton.click'); f.emit('chat.offline'); f.emit('visitor.trigger', 'CartCheckout', { name: 'Jane Doe', email: 'jane.doe@example.com' }); })()`,
+  );
+  await expect
+    .poll(async () => (await zohoPushes(page)).map((push) => [push.event, push.chat.visitor_id, push.chat.agent_name]))
+    .toEqual([
+      ['chat_loaded', null, null],
+      ['chat_agent_joined', null, null],
+      ['chat_agent_joined', null, null],
+      ['chat_agent_joined', null, null],
+      ['chat_agent_joined', '42', null],
+      ['chat_agent_joined', 'v', null],
+    ]);
   expect(await dataLayerText(page)).not.toContain('jane.doe@');
 });

@@ -485,7 +485,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Botpress Webchat",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Botpress Webchat (vendor id botpress) when it is on the page.",
+        "help": "Botpress events are seen only on sites that embed the webchat with Botpress's inject.js script; sites built with the Botpress Webchat React library (@botpress/webchat) keep its events private and chatwire reports nothing for them.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",

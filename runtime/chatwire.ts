@@ -156,8 +156,7 @@ const listener =
 const enabled = (vendor: Vendor): boolean => !!config && config.vendors.includes(vendor.id);
 
 /** postMessage origins chatwire accepts: the page's own, and `allowedOrigins`. */
-const trusted = (origin: unknown): boolean =>
-  origin === location.origin || (config as Config).allowedOrigins.includes(origin as string);
+const trusted = (origin: unknown): boolean => origin === location.origin || (config as Config).allowedOrigins.includes(origin as string);
 
 /** Attaches to one vendor object, replacing an attachment to another one; a throw leaves it for the next check. */
 const attach = (vendor: Vendor, target: object): void => {
@@ -261,9 +260,7 @@ queue.push = (...plugins: Plugin[]): number => {
  */
 const isCopy = (value: unknown, name: string): value is Chatwire => {
   try {
-    return (
-      isObject(value) && typeof value.version == 'string' && Array.isArray(value.vendors) && typeof value[name] == 'function'
-    );
+    return isObject(value) && typeof value.version == 'string' && Array.isArray(value.vendors) && typeof value[name] == 'function';
   } catch {
     return false;
   }

@@ -28,20 +28,7 @@ export const vendors: string[] = registry.map((vendor) => vendor.id);
 export { stop, version } from './chatwire.js';
 export type { Chatwire } from './chatwire.js';
 export { actions };
-export type {
-  Action,
-  Channel,
-  ChatEvent,
-  ChatEventName,
-  ChatPush,
-  ChatwireConfig,
-  Config,
-  HashPlugin,
-  PiiMode,
-  Plugin,
-  Vendor,
-  VendorId,
-} from './types.js';
+export type { Action, Channel, ChatEvent, ChatEventName, ChatPush, ChatwireConfig, Config, HashPlugin, PiiMode, Plugin, Vendor, VendorId } from './types.js';
 
 /**
  * Whether a dataLayer entry is a chatwire push of this version: an object
@@ -55,11 +42,5 @@ export type {
 export function isChatPush(entry: unknown): entry is ChatPush {
   if (!entry || typeof entry != 'object') return false;
   const { event, chat } = entry as { event?: unknown; chat?: { vendor?: unknown; action?: unknown } | null };
-  return (
-    typeof event == 'string' &&
-    !!chat &&
-    typeof chat == 'object' &&
-    vendors.includes(chat.vendor as string) &&
-    (actions as readonly unknown[]).includes(chat.action)
-  );
+  return typeof event == 'string' && !!chat && typeof chat == 'object' && vendors.includes(chat.vendor as string) && (actions as readonly unknown[]).includes(chat.action);
 }

@@ -16,8 +16,7 @@ const candidates = () => [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
-const INSTRUCTION =
-  'chatwire e2e tests need Chromium: install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
+const INSTRUCTION = 'chatwire e2e tests need Chromium: install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
 
 /** The path of a Chromium or Chrome binary on this machine, or undefined. */
 export function chromiumPath() {
@@ -53,15 +52,7 @@ export function launchOptions() {
     executablePath,
     // Headless on a machine without a sandbox or outgoing network: no GPU, no
     // sandbox (root), no background connections that would only be refused.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   };
 }
 

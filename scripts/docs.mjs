@@ -38,21 +38,18 @@ const sent = (vendor, action) =>
  * page window; `started` before the first `message_sent` unless the table has one.
  */
 export const derived = (vendor, action) =>
-  action === 'loaded' ? !maps(vendor, 'loaded') && vendor.global !== 'window'
-  : action === 'started' ? !maps(vendor, 'started') && maps(vendor, 'message_sent')
-  : false;
+  action === 'loaded' ? !maps(vendor, 'loaded') && vendor.global !== 'window' : action === 'started' ? !maps(vendor, 'started') && maps(vendor, 'message_sent') : false;
 
 /** docs/events.md's action × vendor matrix. */
 export function matrix() {
-  const lines = [
-    `| action | ${registry.map((vendor) => vendor.id).join(' | ')} |`,
-    `|---|${registry.map(() => '---|').join('')}`,
-  ];
+  const lines = [`| action | ${registry.map((vendor) => vendor.id).join(' | ')} |`, `|---|${registry.map(() => '---|').join('')}`];
   for (const action of actions) {
     const some = registry.some((vendor) => derived(vendor, action));
     const cells = registry.map((vendor) => {
       if (derived(vendor, action)) return `*derived* (\`${action === 'loaded' ? ATTACHED : FIRST_MESSAGE}\`)`;
-      return sent(vendor, action).map((name) => `\`${name}\``).join(', ');
+      return sent(vendor, action)
+        .map((name) => `\`${name}\``)
+        .join(', ');
     });
     lines.push(`| \`${action}\`${some ? ' (derived for some)' : ''} | ${cells.join(' | ')} |`);
   }
@@ -64,7 +61,11 @@ export function vendorTable(readme = read('README.md')) {
   const kept = Object.fromEntries(
     [...readme.matchAll(/^\| `(\w+)` \| (.+?) \| (.+?) \| \[docs\/vendors\/\w+\.md\]\(docs\/vendors\/\w+\.md\) \|$/gm)].map((m) => [m[1], [m[2], m[3]]]),
   );
-  const title = (id) => read(`docs/vendors/${id}.md`).split('\n')[0].replace(/^#\s*/, '').replace(/\s*\(`.*$/, '');
+  const title = (id) =>
+    read(`docs/vendors/${id}.md`)
+      .split('\n')[0]
+      .replace(/^#\s*/, '')
+      .replace(/\s*\(`.*$/, '');
   const lines = ['| id | vendor | how chatwire listens | doc |', '|---|---|---|---|'];
   for (const { id } of registry) {
     const [name, how] = kept[id] ?? [title(id), `see [its doc](docs/vendors/${id}.md)`];

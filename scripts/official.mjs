@@ -40,8 +40,7 @@ const entry = (source) => ({
 /** A stylesheet a package imports is added to the page as a <style>, as the site's bundler would. */
 const css = {
   name: 'official-css',
-  transform: (code, id) =>
-    id.endsWith('.css') ? `document.head.appendChild(document.createElement('style')).textContent = ${JSON.stringify(code)};` : null,
+  transform: (code, id) => (id.endsWith('.css') ? `document.head.appendChild(document.createElement('style')).textContent = ${JSON.stringify(code)};` : null),
 };
 
 mkdirSync('build/official', { recursive: true });

@@ -42,7 +42,10 @@ try {
     const panel = (id) => page.locator(`.vendor[data-vendor="${id}"]`);
     for (const id of ['intercom', 'smartagent']) {
       await panel(id).locator('button.load').click();
-      await panel(id).locator('button.load').filter({ hasText: / loaded$/ }).waitFor();
+      await panel(id)
+        .locator('button.load')
+        .filter({ hasText: / loaded$/ })
+        .waitFor();
     }
     for (const [id, name] of [
       ['smartagent', 'CONTACT_STARTED'],

@@ -16,8 +16,7 @@ Object.assign(globalThis, { document: target(), addEventListener: win.addEventLi
 const { chain } = await import('../runtime/lib/chain.js');
 
 /** What a classic page script's `function name() {}` does to an existing window property. */
-const declare = (owner: object, key: string, fn: unknown) =>
-  Object.defineProperty(owner, key, { value: fn, writable: true, enumerable: true, configurable: false });
+const declare = (owner: object, key: string, fn: unknown) => Object.defineProperty(owner, key, { value: fn, writable: true, enumerable: true, configurable: false });
 /** A script finished loading: the event chain()'s re-check listens for. */
 const scriptLoaded = () => win.dispatchEvent(new Event('load'));
 
@@ -32,7 +31,10 @@ test("the site's function, set before, runs once after the listener, with its th
   };
   const undo = chain(owner, 'onOpen', (...args) => calls.push(['chatwire', ...args]));
   assert.equal(owner.onOpen('a', 1), 42);
-  assert.deepEqual(calls, [['chatwire', 'a', 1], ['site', owner, 'a', 1]]);
+  assert.deepEqual(calls, [
+    ['chatwire', 'a', 1],
+    ['site', owner, 'a', 1],
+  ]);
   assert.throws(() => owner.onOpen('boom'), /site/);
   undo();
   assert.equal(Object.getOwnPropertyDescriptor(owner, 'onOpen')?.writable, true);

@@ -38,8 +38,7 @@ test('10,000 events, each delivered twice as a replay would: memory stays at the
 });
 
 /** A replay after stop()/start(): the same history in the same order, through a new subscription. */
-const replay = (isNew: (key: string, replay?: unknown) => boolean, history: string[], subscription: unknown): string[] =>
-  history.filter((key) => isNew(key, subscription));
+const replay = (isNew: (key: string, replay?: unknown) => boolean, history: string[], subscription: unknown): string[] => history.filter((key) => isNew(key, subscription));
 
 for (const length of [999, 1000, 1001, 1500, 2500, 10_000]) {
   test(`a history of ${length} events replayed after stop()/start(): only what fell out of memory is pushed again, each once`, () => {

@@ -15,7 +15,10 @@ test('maps: whether some vendor event of the table becomes the action, fixed-fie
 
 test('rises: the first report is the baseline for a vendor that reports on registration; then only rises count', () => {
   const widget = {};
-  assert.deepEqual([3, 3, 4, 0, 1, 1, 2].map((count) => rises(widget, 'n', count)), [false, false, true, false, true, false, true]);
+  assert.deepEqual(
+    [3, 3, 4, 0, 1, 1, 2].map((count) => rises(widget, 'n', count)),
+    [false, false, true, false, true, false, true],
+  );
 });
 
 test('rises: counting from 0 for a vendor that reports only changes; per vendor object and counter; non-counts ignored', () => {

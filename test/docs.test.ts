@@ -11,7 +11,10 @@ test('every vendor has its four parallel files: adapter, fixture, e2e, doc', () 
   const fixtures = readdirSync(new URL('fixtures/', root));
   for (const { id } of registry) {
     assert.ok(existsSync(new URL(`runtime/vendors/${id}.ts`, root)), `runtime/vendors/${id}.ts`);
-    assert.ok(fixtures.some((name) => name.startsWith(id) && name.endsWith('.js')), `fixtures/${id}….js`);
+    assert.ok(
+      fixtures.some((name) => name.startsWith(id) && name.endsWith('.js')),
+      `fixtures/${id}….js`,
+    );
     assert.ok(existsSync(new URL(`e2e/${id}.spec.ts`, root)), `e2e/${id}.spec.ts`);
     assert.ok(existsSync(new URL(`docs/vendors/${id}.md`, root)), `docs/vendors/${id}.md`);
   }
@@ -21,13 +24,22 @@ test("docs/events.md's action × vendor matrix is the registry's mapping, derive
   const section = read('docs/events.md').split('## Action × vendor')[1];
   const rows = section.split('\n').filter((line) => /^\| `\w+`/.test(line));
   const header = section.split('\n').find((line) => line.startsWith('| action |'))!;
-  const columns = header.split('|').slice(2, -1).map((cell) => cell.trim());
-  assert.deepEqual(columns, registry.map((vendor) => vendor.id));
+  const columns = header
+    .split('|')
+    .slice(2, -1)
+    .map((cell) => cell.trim());
+  assert.deepEqual(
+    columns,
+    registry.map((vendor) => vendor.id),
+  );
 
   const documented = new Set<string>();
   const derivedCells = new Set<string>();
   for (const row of rows) {
-    const cells = row.split('|').slice(1, -1).map((cell) => cell.trim());
+    const cells = row
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     const action = /`(\w+)`/.exec(cells[0])![1];
     columns.forEach((vendor, i) => {
       for (const [, name] of cells[i + 1].matchAll(/`([^`]+)`/g)) {
@@ -62,6 +74,14 @@ test('the generated docs (matrix, README vendor table) are committed as scripts/
 
 test("the README's vendor table lists every vendor", () => {
   const readme = read('README.md');
-  const ids = [...readme.split('## Vendors')[1].split('\n## ')[0].matchAll(/^\| `(\w+)` \|/gm)].map((match) => match[1]);
-  assert.deepEqual(ids, registry.map((vendor) => vendor.id));
+  const ids = [
+    ...readme
+      .split('## Vendors')[1]
+      .split('\n## ')[0]
+      .matchAll(/^\| `(\w+)` \|/gm),
+  ].map((match) => match[1]);
+  assert.deepEqual(
+    ids,
+    registry.map((vendor) => vendor.id),
+  );
 });

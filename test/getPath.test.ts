@@ -18,7 +18,20 @@ test('foreign input never throws', () => {
     },
   });
   assert.equal(getPath(hostile, 'data.x'), undefined);
-  assert.equal(getPath(new Proxy({}, { get: () => { throw new Error('proxy'); } }), 'a'), undefined);
+  assert.equal(
+    getPath(
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('proxy');
+          },
+        },
+      ),
+      'a',
+    ),
+    undefined,
+  );
 });
 
 test('functions carry properties too (vendor globals are often functions)', () => {

@@ -8,8 +8,27 @@ const container = JSON.parse(readText('gtm-template/container.json'));
 const template = loadTemplate();
 const version = container.containerVersion;
 const CHAT_KEYS = [
-  'vendor', 'action', 'vendor_event', 'channel', 'widget_id', 'widget_name', 'widget_type', 'ui_type', 'conversation_id', 'session_id',
-  'visitor_id', 'agent_id', 'agent_name', 'lead_type', 'label', 'duration_ms', 'timestamp', 'email', 'phone', 'email_sha256', 'phone_sha256',
+  'vendor',
+  'action',
+  'vendor_event',
+  'channel',
+  'widget_id',
+  'widget_name',
+  'widget_type',
+  'ui_type',
+  'conversation_id',
+  'session_id',
+  'visitor_id',
+  'agent_id',
+  'agent_name',
+  'lead_type',
+  'label',
+  'duration_ms',
+  'timestamp',
+  'email',
+  'phone',
+  'email_sha256',
+  'phone_sha256',
 ];
 
 test('an export of format 2 with every collection GTM imports', () => {
@@ -61,7 +80,8 @@ test('every tag, trigger and variable is in the folder named chatwire; every tag
   const [folder] = version.folder;
   assert.equal(folder.name, 'chatwire');
   for (const item of [...version.tag, ...version.trigger, ...version.variable]) assert.equal(item.parentFolderId, folder.folderId, item.name);
-  for (const tag of version.tag) assert.ok(['NOT_NEEDED', 'NEEDED'].includes(tag.consentSettings.consentStatus), `${tag.name}: consent settings set, so Consent Overview does not flag it`);
+  for (const tag of version.tag)
+    assert.ok(['NOT_NEEDED', 'NEEDED'].includes(tag.consentSettings.consentStatus), `${tag.name}: consent settings set, so Consent Overview does not flag it`);
 });
 
 test('Custom Event triggers: every chat_ event, and chat_lead', () => {
@@ -73,7 +93,10 @@ test('Custom Event triggers: every chat_ event, and chat_lead', () => {
 
 test('a Data Layer Variable (version 2) for every chat.* key, and the measurement ID as a Constant', () => {
   const dlvs = version.variable.filter((v: any) => v.type === 'v');
-  assert.deepEqual(dlvs.map((v: any) => v.parameter.find((p: any) => p.key === 'name').value), CHAT_KEYS.map((key) => `chat.${key}`));
+  assert.deepEqual(
+    dlvs.map((v: any) => v.parameter.find((p: any) => p.key === 'name').value),
+    CHAT_KEYS.map((key) => `chat.${key}`),
+  );
   assert.ok(dlvs.every((v: any) => v.parameter.find((p: any) => p.key === 'dataLayerVersion').value === '2'));
   const constant = version.variable.find((v: any) => v.name === 'GA4 Measurement ID');
   assert.equal(constant.type, 'c');
@@ -86,7 +109,10 @@ test('GA4 event tags forward chat events with their parameters, never personal d
   const ga4 = version.tag.filter((t: any) => t.type === 'gaawe');
   assert.equal(ga4.length, 2);
   const blocker = version.trigger.find((t: any) => t.name === 'chatwire - GA4 Measurement ID not set');
-  assert.deepEqual(blocker.filter[0].parameter.map((p: any) => p.value), ['{{GA4 Measurement ID}}', 'G-XXXXXXXXXX']);
+  assert.deepEqual(
+    blocker.filter[0].parameter.map((p: any) => p.value),
+    ['{{GA4 Measurement ID}}', 'G-XXXXXXXXXX'],
+  );
   const triggerIds = version.trigger.map((t: any) => t.triggerId);
   const variables = version.variable.map((v: any) => v.name);
   for (const tag of ga4) {
@@ -102,7 +128,10 @@ test('GA4 event tags forward chat events with their parameters, never personal d
     }
     assert.equal(tag.parameter.find((p: any) => p.key === 'measurementIdOverride').value, '{{GA4 Measurement ID}}');
   }
-  assert.deepEqual(ga4.map((t: any) => t.parameter.find((p: any) => p.key === 'eventName').value), ['{{Event}}', 'generate_lead']);
+  assert.deepEqual(
+    ga4.map((t: any) => t.parameter.find((p: any) => p.key === 'eventName').value),
+    ['{{Event}}', 'generate_lead'],
+  );
 });
 
 test('the generators (scripts/gtm/) write exactly the committed template and container', async () => {
@@ -125,6 +154,9 @@ test('docs/gtm.md and gtm-template/README.md: generated blocks current, every ve
   for (const action of sentActions(registry)) assert.ok(guide.includes(`| \`chat_${action}\` |`), action);
   // The check bites: a stale vendor id, an event that does not exist, a missing block.
   const stale = `${guide}\nFilter on \`livechat_inc\` and trigger on chat_visitor_typing.`;
-  assert.deepEqual(docProblems(stale, ['vendors']), ['chat_visitor_typing is neither an event nor a GA4 parameter', '`livechat_inc` is not a vendor id, action, chat key or known word']);
+  assert.deepEqual(docProblems(stale, ['vendors']), [
+    'chat_visitor_typing is neither an event nor a GA4 parameter',
+    '`livechat_inc` is not a vendor id, action, chat key or known word',
+  ]);
   assert.deepEqual(docProblems('no tables here', ['vendors']), ['missing the generated block vendors']);
 });

@@ -5,7 +5,21 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allParameters, globalAllowed, loadTemplate, newWorld, readPermissions, readText, root, runSandboxed, runScenario, runScenarioIn, sandboxApis, sections, urlAllowed } from './gtm/harness.js';
+import {
+  allParameters,
+  globalAllowed,
+  loadTemplate,
+  newWorld,
+  readPermissions,
+  readText,
+  root,
+  runSandboxed,
+  runScenario,
+  runScenarioIn,
+  sandboxApis,
+  sections,
+  urlAllowed,
+} from './gtm/harness.js';
 import { actions } from '../runtime/lib/actions.js';
 import { registry } from '../runtime/registry.js';
 import { sentActions } from '../runtime/lib/sentActions.js';
@@ -17,7 +31,11 @@ const CDN_BASE = `https://cdn.jsdelivr.net/npm/chatwire@${version}/dist/`;
 const CDN_URLS = ['chatwire.min.js', 'chatwire.core.min.js', 'chatwire.hash.min.js', ...registry.map((vendor) => `vendors/${vendor.id}.min.js`)].map((file) => CDN_BASE + file);
 const sent = actions.filter((action) => sentActions(registry).includes(action));
 const defaults = (): Record<string, unknown> =>
-  Object.fromEntries(allParameters(template.parameters).filter((p) => 'defaultValue' in p).map((p) => [p.name, p.defaultValue]));
+  Object.fromEntries(
+    allParameters(template.parameters)
+      .filter((p) => 'defaultValue' in p)
+      .map((p) => [p.name, p.defaultValue]),
+  );
 
 test('every section is there, found by its marker, and parses', () => {
   for (const name of ['TERMS_OF_SERVICE', 'INFO', 'TEMPLATE_PARAMETERS', 'SANDBOXED_JS_FOR_WEB_TEMPLATE', 'WEB_PERMISSIONS', 'TESTS', 'NOTES']) {
@@ -53,11 +71,23 @@ test('parameters have valid shapes, unique names, and help a marketer can read',
     assert.match(p.name, /^[A-Za-z][A-Za-z0-9_]*$/);
     if (p.type === 'CHECKBOX') assert.ok(p.checkboxText && p.simpleValueType === true && typeof p.defaultValue === 'boolean', p.name);
     if (p.type === 'TEXT' || p.type === 'SELECT' || p.type === 'RADIO') assert.ok(p.displayName && p.simpleValueType === true, p.name);
-    if (p.type === 'SELECT') assert.ok(p.selectItems.every((i: any) => i.value && i.displayValue), p.name);
-    if (p.type === 'RADIO') assert.ok(p.radioItems.every((i: any) => i.value && i.displayValue), p.name);
+    if (p.type === 'SELECT')
+      assert.ok(
+        p.selectItems.every((i: any) => i.value && i.displayValue),
+        p.name,
+      );
+    if (p.type === 'RADIO')
+      assert.ok(
+        p.radioItems.every((i: any) => i.value && i.displayValue),
+        p.name,
+      );
     if (p.type === 'GROUP') assert.ok(['ZIPPY_CLOSED', 'ZIPPY_OPEN', 'ZIPPY_OPEN_ON_PARAM', 'NO_ZIPPY'].includes(p.groupStyle) && p.subParams.length, p.name);
     if (p.type === 'LABEL') assert.ok(p.displayName, p.name);
-    if (p.type === 'SIMPLE_TABLE') assert.ok(p.simpleTableColumns.every((c: any) => c.name && c.displayName && c.type), p.name);
+    if (p.type === 'SIMPLE_TABLE')
+      assert.ok(
+        p.simpleTableColumns.every((c: any) => c.name && c.displayName && c.type),
+        p.name,
+      );
     if (p.type !== 'LABEL' && p.type !== 'GROUP') assert.ok(p.help || p.radioItems || p.type === 'SELECT', `${p.name} has help`);
     for (const v of p.valueValidators ?? []) {
       assert.ok(['NON_EMPTY', 'REGEX', 'POSITIVE_NUMBER', 'STRING_LENGTH', 'NUMBER', 'NON_NEGATIVE_NUMBER', 'TABLE_ROW_COUNT'].includes(v.type), `${p.name}: ${v.type}`);
@@ -70,18 +100,42 @@ test('parameters have valid shapes, unique names, and help a marketer can read',
 test('"Which chat widgets?": every widget by default, or only the ticked boxes, one per vendor, labelled with its product name', () => {
   const params = allParameters(template.parameters);
   const mode = params.find((p) => p.name === 'vendorMode');
-  assert.deepEqual(mode.radioItems.map((i: any) => [i.value, i.displayValue]), [['all', 'Every supported widget'], ['some', 'Only these']]);
+  assert.deepEqual(
+    mode.radioItems.map((i: any) => [i.value, i.displayValue]),
+    [
+      ['all', 'Every supported widget'],
+      ['some', 'Only these'],
+    ],
+  );
   assert.equal(mode.defaultValue, 'all');
   const boxes = params.filter((p) => p.name.startsWith('vendor_'));
-  assert.deepEqual(boxes.map((p) => p.name.slice(7)), registry.map((vendor) => vendor.id));
+  assert.deepEqual(
+    boxes.map((p) => p.name.slice(7)),
+    registry.map((vendor) => vendor.id),
+  );
   for (const box of boxes) {
     const id = box.name.slice(7);
     const doc = readText(`docs/vendors/${id}.md`);
-    assert.equal(box.checkboxText, doc.split('\n')[0].replace(/^#\s*/, '').replace(/\s*\(`.*$/, ''), `${id}: the product name from docs/vendors/${id}.md`);
+    assert.equal(
+      box.checkboxText,
+      doc
+        .split('\n')[0]
+        .replace(/^#\s*/, '')
+        .replace(/\s*\(`.*$/, ''),
+      `${id}: the product name from docs/vendors/${id}.md`,
+    );
     assert.equal(box.defaultValue, false);
     assert.deepEqual(box.enablingConditions, [{ paramName: 'vendorMode', paramValue: 'some', type: 'EQUALS' }]);
     const note = doc.split('\n').find((line) => line.startsWith('> **In GTM:** '));
-    if (note) assert.equal(box.help, note.slice(14).replace(/`|\*\*/g, '').trim(), `${id}: help from its "In GTM" line`);
+    if (note)
+      assert.equal(
+        box.help,
+        note
+          .slice(14)
+          .replace(/`|\*\*/g, '')
+          .trim(),
+        `${id}: help from its "In GTM" line`,
+      );
     assert.doesNotMatch(box.help, /`/);
   }
 });
@@ -89,7 +143,10 @@ test('"Which chat widgets?": every widget by default, or only the ticked boxes, 
 test('actions in groups a marketer thinks in, labelled in words beside the event name, loaded and shown off by default', () => {
   const events = template.parameters.find((p: any) => p.name === 'eventsGroup');
   const groups = events.subParams.filter((p: any) => p.type === 'GROUP');
-  assert.deepEqual(groups.map((g: any) => g.displayName), ['Widget', 'Conversation', 'Leads and forms', 'Agent', 'Survey and rating']);
+  assert.deepEqual(
+    groups.map((g: any) => g.displayName),
+    ['Widget', 'Conversation', 'Leads and forms', 'Agent', 'Survey and rating'],
+  );
   const boxes = groups.flatMap((g: any) => g.subParams);
   assert.deepEqual(boxes.map((p: any) => p.name.slice(6)).sort(), [...sent].sort(), 'one box per action the vendors send');
   for (const box of boxes) {
@@ -105,7 +162,10 @@ test('actions in groups a marketer thinks in, labelled in words beside the event
 
 test('the description is generated from the registry: every vendor named', () => {
   for (const vendor of registry) {
-    const name = readText(`docs/vendors/${vendor.id}.md`).split('\n')[0].replace(/^#\s*/, '').replace(/\s*\(`.*$/, '');
+    const name = readText(`docs/vendors/${vendor.id}.md`)
+      .split('\n')[0]
+      .replace(/^#\s*/, '')
+      .replace(/\s*\(`.*$/, '');
     assert.ok(template.info.description.includes(name), name);
   }
 });
@@ -115,7 +175,10 @@ test('consent: on by default for analytics_storage, any number of consent types 
   assert.equal(params.find((p) => p.name === 'consentGating').defaultValue, true);
   const types = params.filter((p) => p.name.startsWith('consent_'));
   assert.ok(types.length >= 4);
-  assert.deepEqual(types.filter((p) => p.defaultValue).map((p) => p.name), ['consent_analytics_storage']);
+  assert.deepEqual(
+    types.filter((p) => p.defaultValue).map((p) => p.name),
+    ['consent_analytics_storage'],
+  );
   assert.ok(types.every((p) => p.type === 'CHECKBOX' && p.enablingConditions[0].paramName === 'consentGating'));
 });
 
@@ -125,13 +188,14 @@ test('the event prefix validator accepts GA4-safe prefixes that keep names withi
   const ok = (value: string) => patterns.every((pattern: RegExp) => pattern.test(value));
   const longest = Math.max(...sent.map((action) => action.length));
   for (const good of ['chat_', 'cw_', 'Support', 'g', 'ga', 'google', 'go_', 'fire_', 'a'.repeat(40 - longest)]) assert.ok(ok(good), good);
-  for (const bad of ['', 'chat-', '1chat', '_chat', 'chat ', 'ch.at_', 'a'.repeat(41 - longest), 'ga_', 'GA_x', 'google_', 'Google_chat', 'firebase_', 'FireBase_x']) assert.ok(!ok(bad), bad);
+  for (const bad of ['', 'chat-', '1chat', '_chat', 'chat ', 'ch.at_', 'a'.repeat(41 - longest), 'ga_', 'GA_x', 'google_', 'Google_chat', 'firebase_', 'FireBase_x'])
+    assert.ok(!ok(bad), bad);
   assert.ok(prefix.valueValidators.some((v: any) => v.type === 'NON_EMPTY'));
   // GTM's validators use RE2: no lookaround, no backreferences.
   for (const pattern of patterns) assert.doesNotMatch(pattern.source, /\(\?[=!<]|\\[1-9]/);
 });
 
-test('the CDN files are pinned to package.json\'s version, and only they may be injected', () => {
+test("the CDN files are pinned to package.json's version, and only they may be injected", () => {
   assert.ok(template.code.includes(`const CDN_BASE = '${CDN_BASE}';`), CDN_BASE);
   assert.deepEqual(permissions.injectUrls, CDN_URLS);
   assert.equal(allParameters(template.parameters).find((p) => p.name === 'runtimeSource').defaultValue, 'page', 'by default nothing is loaded');
@@ -142,8 +206,16 @@ test('the sandboxed code is sandbox JavaScript: no window, document, new, this, 
   for (const [name, code] of [['template code', template.code], ...template.tests.scenarios.map((s) => [s.name, s.code]), ['setup', template.tests.setup ?? '']]) {
     const source = code.replace(/\/\/.*$/gm, '');
     for (const [what, pattern] of [
-      ['window', /\bwindow\b/], ['document', /\bdocument\b/], ['new', /\bnew\s/], ['this', /\bthis\b/], ['class', /\bclass\s/],
-      ['template literal', /`/], ['spread', /\.\.\./], ['async', /\basync\b|\bawait\b/], ['regex literal', /[=(,]\s*\/[^/*]/], ['eval', /\beval\b|\bFunction\b/],
+      ['window', /\bwindow\b/],
+      ['document', /\bdocument\b/],
+      ['new', /\bnew\s/],
+      ['this', /\bthis\b/],
+      ['class', /\bclass\s/],
+      ['template literal', /`/],
+      ['spread', /\.\.\./],
+      ['async', /\basync\b|\bawait\b/],
+      ['regex literal', /[=(,]\s*\/[^/*]/],
+      ['eval', /\beval\b|\bFunction\b/],
     ] as const) {
       assert.doesNotMatch(source, pattern, `${name}: ${what}`);
     }
@@ -153,8 +225,13 @@ test('the sandboxed code is sandbox JavaScript: no window, document, new, this, 
 test('every API the code requires, every global it touches and every URL it injects is covered by a permission', () => {
   const required = [...template.code.matchAll(/require\('(\w+)'\)/g)].map((m) => m[1]);
   const needs: Record<string, string> = {
-    injectScript: 'inject_script', setInWindow: 'access_globals', copyFromWindow: 'access_globals', callInWindow: 'access_globals',
-    logToConsole: 'logging', isConsentGranted: 'access_consent', addConsentListener: 'access_consent',
+    injectScript: 'inject_script',
+    setInWindow: 'access_globals',
+    copyFromWindow: 'access_globals',
+    callInWindow: 'access_globals',
+    logToConsole: 'logging',
+    isConsentGranted: 'access_consent',
+    addConsentListener: 'access_consent',
   };
   for (const api of required) {
     assert.ok(api in sandboxApis(permissions, newWorld()), `known API ${api}`);
@@ -162,7 +239,11 @@ test('every API the code requires, every global it touches and every URL it inje
   }
   // Globals: each literal key, with the right it needs — and nothing more is granted.
   const uses: [string, 'read' | 'write' | 'execute'][] = [];
-  for (const [api, right] of [['setInWindow', 'write'], ['copyFromWindow', 'read'], ['callInWindow', 'execute']] as const) {
+  for (const [api, right] of [
+    ['setInWindow', 'write'],
+    ['copyFromWindow', 'read'],
+    ['callInWindow', 'execute'],
+  ] as const) {
     for (const m of template.code.matchAll(new RegExp(`${api}\\(('[^']*'|[^,)]*)`, 'g'))) {
       assert.match(m[1], /^'/, `${api} is called with a literal key, so its permission can be checked: ${m[1]}`);
       uses.push([m[1].slice(1, -1), right]);
@@ -171,7 +252,11 @@ test('every API the code requires, every global it touches and every URL it inje
   for (const [key, right] of uses) assert.ok(globalAllowed(permissions, key, right), `access_globals ${right} ${key}`);
   for (const entry of permissions.globals) {
     for (const right of ['read', 'write', 'execute'] as const) {
-      if (entry[right]) assert.ok(uses.some(([key, r]) => key === entry.key && r === right), `granted but unused: ${right} ${entry.key}`);
+      if (entry[right])
+        assert.ok(
+          uses.some(([key, r]) => key === entry.key && r === right),
+          `granted but unused: ${right} ${entry.key}`,
+        );
     }
   }
   // URLs: every file the code can inject matches a pattern.
@@ -179,8 +264,13 @@ test('every API the code requires, every global it touches and every URL it inje
   assert.ok(!urlAllowed(permissions.injectUrls, 'https://cdn.jsdelivr.net/npm/chatwire@latest/dist/chatwire.min.js'), 'no wildcard versions');
   // Logging only in debug; every selectable consent type readable, none writable.
   assert.equal(permissions.logging, 'debug');
-  const consentTypes = allParameters(template.parameters).filter((p) => p.name.startsWith('consent_')).map((p) => p.name.slice(8));
-  assert.deepEqual(permissions.consent.map((c) => c.consentType), consentTypes);
+  const consentTypes = allParameters(template.parameters)
+    .filter((p) => p.name.startsWith('consent_'))
+    .map((p) => p.name.slice(8));
+  assert.deepEqual(
+    permissions.consent.map((c) => c.consentType),
+    consentTypes,
+  );
   assert.ok(permissions.consent.every((c) => c.read && !c.write));
 });
 
@@ -201,7 +291,8 @@ for (const scenario of template.tests.scenarios) {
 
 test('scenarios cover both widget modes, consent on, off and never set, both runtime sources; a broken template fails them', () => {
   const names = template.tests.scenarios.map((s) => s.name).join('\n');
-  for (const topic of [/Every widget/, /Only these/, /Consent granted/, /Consent denied/, /never set/, /Consent gating off/, /on the page/, /from the CDN/]) assert.match(names, topic);
+  for (const topic of [/Every widget/, /Only these/, /Consent granted/, /Consent denied/, /never set/, /Consent gating off/, /on the page/, /from the CDN/])
+    assert.match(names, topic);
   const scenario = (start: string) => template.tests.scenarios.find((s) => s.name.startsWith(start))!;
   // The harness really asserts: the same scenarios against templates broken on purpose.
   const broken = { ...template, code: template.code.replace("data['vendor_' + id] === true", 'true') };
@@ -217,7 +308,11 @@ test('scenarios cover both widget modes, consent on, off and never set, both run
 const gating = allParameters(template.parameters).some((p) => p.name === 'consentGating') && /\bmockData\b/.test(template.tests.setup ?? '');
 test('unmocked: a consent type never set counts as granted, so consent gating starts at once (GTM API #isconsentgranted)', { skip: !gating && 'no consent gating' }, () => {
   const world = newWorld();
-  runScenarioIn(template, { name: 'consent never set', code: "mockData.consentGating = true; runCode(mockData); assertApi('addConsentListener').wasNotCalled(); assertApi('gtmOnSuccess').wasCalled();" }, world);
+  runScenarioIn(
+    template,
+    { name: 'consent never set', code: "mockData.consentGating = true; runCode(mockData); assertApi('addConsentListener').wasNotCalled(); assertApi('gtmOnSuccess').wasCalled();" },
+    world,
+  );
   assert.ok(world.window.chatwireConfig, 'the config was written at once');
 });
 
@@ -225,12 +320,14 @@ test('unmocked: consent denied waits for the page to grant it, then starts once 
   const world = newWorld();
   world.consent.analytics_storage = false;
   // The template's setup mocks the consent APIs for its own scenarios: here GTM's real ones decide.
-  const setup = (template.tests.setup ?? '')
-    .replace(/mock\('isConsentGranted',[^\n]*\n/, '')
-    .replace(/mock\('addConsentListener',[\s\S]*?\n {0,2}\}\);\n/, '');
+  const setup = (template.tests.setup ?? '').replace(/mock\('isConsentGranted',[^\n]*\n/, '').replace(/mock\('addConsentListener',[\s\S]*?\n {0,2}\}\);\n/, '');
   const unmocked = { ...template, tests: { ...template.tests, setup } };
   assert.doesNotMatch(setup, /mock\('(isConsentGranted|addConsentListener)'/);
-  const { calls } = runScenarioIn(unmocked, { name: 'consent denied', code: "mockData.consentGating = true; runCode(mockData); assertApi('setInWindow').wasNotCalled(); assertApi('gtmOnSuccess').wasCalled();" }, world);
+  const { calls } = runScenarioIn(
+    unmocked,
+    { name: 'consent denied', code: "mockData.consentGating = true; runCode(mockData); assertApi('setInWindow').wasNotCalled(); assertApi('gtmOnSuccess').wasCalled();" },
+    world,
+  );
   const written = () => calls.filter((call) => call.api === 'setInWindow' && call.args[0] === 'chatwireConfig').length;
   assert.equal(written(), 0);
   assert.equal(world.consentListeners.length, 1);
@@ -241,13 +338,24 @@ test('unmocked: consent denied waits for the page to grant it, then starts once 
   listener('analytics_storage', true);
   listener('analytics_storage', true);
   assert.equal(written(), 1);
-  assert.deepEqual((world.window as any).chatwireConfig.vendors, registry.map((vendor) => vendor.id));
+  assert.deepEqual(
+    (world.window as any).chatwireConfig.vendors,
+    registry.map((vendor) => vendor.id),
+  );
 });
 
 test('unmocked, the APIs enforce the permissions like GTM', () => {
   const world = newWorld();
   const apis = sandboxApis(permissions, world);
-  assert.throws(() => apis.injectScript('https://evil.example/x.js', () => undefined, () => undefined), /permission denied/);
+  assert.throws(
+    () =>
+      apis.injectScript(
+        'https://evil.example/x.js',
+        () => undefined,
+        () => undefined,
+      ),
+    /permission denied/,
+  );
   assert.throws(() => apis.setInWindow('dataLayer', [], true), /permission denied/);
   assert.throws(() => apis.callInWindow('alert'), /permission denied/);
   // The tag itself, run with every API real and consent granted, from the CDN: writes the config and asks for the pinned URL.
@@ -262,13 +370,21 @@ test('unmocked, the APIs enforce the permissions like GTM', () => {
 
 // The harness helper (branch h-harness) brings GTM's consent rule to test/gtm/harness.ts; until it has, this test is a todo.
 const harnessKnowsConsentRule = sandboxApis(permissions, newWorld()).isConsentGranted('analytics_storage') === true;
-test('unmocked, a consent type never set counts as granted (GTM\'s isConsentGranted): the default tag starts at once', { todo: harnessKnowsConsentRule ? false : 'needs the harness with GTM\'s consent semantics' }, () => {
-  const world = newWorld();
-  const calls: string[] = [];
-  runSandboxed(template.code, { ...defaults(), runtimeSource: 'cdn', gtmOnSuccess: () => calls.push('success'), gtmOnFailure: () => calls.push('failure') }, sandboxApis(permissions, world));
-  assert.equal(world.injected.length, 1, 'the runtime is requested without waiting for consent');
-  assert.equal(world.consentListeners.length, 0);
-});
+test(
+  "unmocked, a consent type never set counts as granted (GTM's isConsentGranted): the default tag starts at once",
+  { todo: harnessKnowsConsentRule ? false : "needs the harness with GTM's consent semantics" },
+  () => {
+    const world = newWorld();
+    const calls: string[] = [];
+    runSandboxed(
+      template.code,
+      { ...defaults(), runtimeSource: 'cdn', gtmOnSuccess: () => calls.push('success'), gtmOnFailure: () => calls.push('failure') },
+      sandboxApis(permissions, world),
+    );
+    assert.equal(world.injected.length, 1, 'the runtime is requested without waiting for consent');
+    assert.equal(world.consentListeners.length, 0);
+  },
+);
 
 test('metadata.yaml and LICENSE sit beside the template, as the Gallery requires', () => {
   const metadata = parseYaml(readText('gtm-template/metadata.yaml'));

@@ -6,7 +6,13 @@ test('debug logging never throws, whatever the page did to console.log', () => {
   const original = console.log;
   try {
     setDebug(true);
-    for (const broken of [42, undefined, () => { throw new Error('no console'); }]) {
+    for (const broken of [
+      42,
+      undefined,
+      () => {
+        throw new Error('no console');
+      },
+    ]) {
       (console as unknown as Record<string, unknown>).log = broken;
       assert.doesNotThrow(() => log('start', { debug: true }));
     }

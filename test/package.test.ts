@@ -18,9 +18,7 @@ let files: string[] = [];
 before(() => {
   assert.ok(existsSync(join(root, 'dist', 'chatwire.cjs')), 'dist/ is missing: run `npm run build` first');
   scratch = mkdtempSync(join(tmpdir(), 'chatwire-package-'));
-  const packed = JSON.parse(
-    execFileSync(npm, ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
-  );
+  const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
   files = packed[0].files.map((file: { path: string }) => file.path);
   const app = join(scratch, 'app');
   execFileSync('mkdir', [app]);
@@ -42,7 +40,10 @@ test('the tarball holds the builds, their types, the README and the licence, and
   for (const file of ['dist/chatwire.mjs', 'dist/chatwire.cjs', 'dist/chatwire.min.js', 'dist/chatwire.d.ts', 'dist/chatwire.d.cts', 'README.md', 'LICENSE', 'package.json']) {
     assert.ok(files.includes(file), file);
   }
-  assert.deepEqual(files.filter((file) => /^(runtime|test|e2e|fixtures|scripts)\//.test(file)), []);
+  assert.deepEqual(
+    files.filter((file) => /^(runtime|test|e2e|fixtures|scripts)\//.test(file)),
+    [],
+  );
 });
 
 test('package.json says where the project lives', () => {
@@ -97,10 +98,7 @@ test('TypeScript types both module systems, and a misspelt vendor id does not co
     ${name}.start(config);
     export const used = [typo, id, action, ${name}.version, ${name}.vendors, ${name}.actions];
   `;
-  writeFileSync(
-    join(scratch, 'esm.mts'),
-    `import * as chatwire from 'chatwire';\nimport type { Action, ChatPush, ChatwireConfig, VendorId } from 'chatwire';\n${use('chatwire')}`,
-  );
+  writeFileSync(join(scratch, 'esm.mts'), `import * as chatwire from 'chatwire';\nimport type { Action, ChatPush, ChatwireConfig, VendorId } from 'chatwire';\n${use('chatwire')}`);
   writeFileSync(
     join(scratch, 'cjs.cts'),
     `import chatwire = require('chatwire');\ntype Action = chatwire.Action; type ChatPush = chatwire.ChatPush;\ntype ChatwireConfig = chatwire.ChatwireConfig; type VendorId = chatwire.VendorId;\n${use('chatwire')}`,

@@ -59,10 +59,7 @@ test('wrongly typed values are ignored with a warning; the default applies', () 
     debug: 'true',
   });
   assert.deepEqual(config, defaults);
-  assert.deepEqual(
-    warnings.map((why) => why[1]).sort(),
-    ['allowedOrigins', 'dataLayerName', 'debug', 'eventPrefix', 'events', 'pii', 'vendors'],
-  );
+  assert.deepEqual(warnings.map((why) => why[1]).sort(), ['allowedOrigins', 'dataLayerName', 'debug', 'eventPrefix', 'events', 'pii', 'vendors']);
 });
 
 test('unknown list entries are dropped one by one', () => {
@@ -81,7 +78,10 @@ test('unknown list entries are dropped one by one', () => {
 test('unknown keys are ignored with a warning', () => {
   const { config, warnings } = read({ vendor: ['smartagent'], prefix: 'x' });
   assert.deepEqual(config, defaults);
-  assert.deepEqual(warnings, [['ignored config', 'vendor'], ['ignored config', 'prefix']]);
+  assert.deepEqual(warnings, [
+    ['ignored config', 'vendor'],
+    ['ignored config', 'prefix'],
+  ]);
 });
 
 test('prototype keys from JSON neither pollute nor count', () => {
@@ -89,7 +89,10 @@ test('prototype keys from JSON neither pollute nor count', () => {
   assert.equal(config.debug, true);
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.equal(Object.getPrototypeOf(config), Object.prototype);
-  assert.deepEqual(warnings, [['ignored config', '__proto__'], ['ignored config', 'constructor']]);
+  assert.deepEqual(warnings, [
+    ['ignored config', '__proto__'],
+    ['ignored config', 'constructor'],
+  ]);
 });
 
 test('a config that is not an object is ignored as a whole', () => {
@@ -105,15 +108,34 @@ test('a config that is not an object is ignored as a whole', () => {
 test('hostile configuration objects never throw: throwing getters, throwing and revoked Proxies, huge sparse lists', () => {
   const warnings: unknown[][] = [];
   const warn = (...why: unknown[]): void => void warnings.push(why);
-  const getter = Object.defineProperty({ pii: 'hash' }, 'vendors', { enumerable: true, get: () => { throw new Error('getter'); } });
+  const getter = Object.defineProperty({ pii: 'hash' }, 'vendors', {
+    enumerable: true,
+    get: () => {
+      throw new Error('getter');
+    },
+  });
   assert.deepEqual(readConfig(getter, ids, actions, warn), { ...defaults, pii: 'hash' });
-  const throwing = new Proxy({}, { ownKeys: () => { throw new Error('ownKeys'); }, get: () => { throw new Error('get'); } });
+  const throwing = new Proxy(
+    {},
+    {
+      ownKeys: () => {
+        throw new Error('ownKeys');
+      },
+      get: () => {
+        throw new Error('get');
+      },
+    },
+  );
   assert.deepEqual(readConfig(throwing, ids, actions, warn), defaults);
   const revoked = Proxy.revocable({}, {});
   revoked.revoke();
   assert.deepEqual(readConfig(revoked.proxy, ids, actions, warn), defaults);
   assert.deepEqual(readConfig({ vendors: revoked.proxy, debug: true }, ids, actions, warn), { ...defaults, debug: true });
-  const list = new Proxy([ids[0]], { get: () => { throw new Error('entry'); } });
+  const list = new Proxy([ids[0]], {
+    get: () => {
+      throw new Error('entry');
+    },
+  });
   assert.deepEqual(readConfig({ vendors: list }, ids, actions, warn), defaults);
   const sparse: string[] = [ids[1]];
   sparse.length = 4_000_000_000;

@@ -21,14 +21,24 @@ test("the README's Limits table has one row per vendor, in registry order", () =
     assert.ok(match[2].trim().length > 10, `a limit for ${match[1]}`);
     return match[1];
   });
-  assert.deepEqual(ids, registry.map((vendor) => vendor.id), 'add the new vendor\'s limits (from docs/vendors/<id>.md) to README.md');
+  assert.deepEqual(
+    ids,
+    registry.map((vendor) => vendor.id),
+    "add the new vendor's limits (from docs/vendors/<id>.md) to README.md",
+  );
 });
 
 test('the README reads in the order people look for things', () => {
   const order = ['## Install', '## Usage', '## Events', '## Vendors', '## Privacy', '## Browser support and limits', '## Development'];
   const at = order.map((heading) => readme.indexOf(`\n${heading}\n`));
-  assert.ok(at.every((index) => index > 0), `every section present: ${order.filter((_, i) => at[i] < 0)}`);
-  assert.deepEqual([...at].sort((a, b) => a - b), at);
+  assert.ok(
+    at.every((index) => index > 0),
+    `every section present: ${order.filter((_, i) => at[i] < 0)}`,
+  );
+  assert.deepEqual(
+    [...at].sort((a, b) => a - b),
+    at,
+  );
   for (const install of ['### Google Tag Manager', '### Script tag (CDN or self-hosted)', '### npm']) assert.ok(section('## Install').includes(install), install);
 });
 

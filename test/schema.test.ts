@@ -13,7 +13,10 @@ test('the schema lists exactly the runtime vocabulary: keys, actions, vendor ids
   assert.deepEqual(schema.properties.chat.required, chatKeys);
   assert.deepEqual(Object.keys(schema.properties.chat.properties), chatKeys);
   assert.deepEqual(schema.properties.chat.properties.action.enum, actions);
-  assert.deepEqual(schema.properties.chat.properties.vendor.enum, registry.map((vendor) => vendor.id));
+  assert.deepEqual(
+    schema.properties.chat.properties.vendor.enum,
+    registry.map((vendor) => vendor.id),
+  );
 });
 
 test('pushes built by the envelope validate, in every privacy mode', () => {
@@ -31,10 +34,34 @@ test('the schema rejects what the contract forbids', () => {
     return validate(copy);
   };
   assert.equal(validate(good), true);
-  assert.equal(bad((chat) => delete chat.label), false, 'a missing key');
-  assert.equal(bad((chat) => (chat.widget_id = { id: 1 })), false, 'an object where a string belongs');
-  assert.equal(bad((chat) => (chat.widget_id = 'x'.repeat(101))), false, 'over 100 characters');
-  assert.equal(bad((chat) => (chat.action = 'clicked')), false, 'an unknown action');
-  assert.equal(bad((chat) => (chat.email_sha256 = 'ABC')), false, 'not a hash');
-  assert.equal(bad((chat) => (chat.extra = 1)), false, 'an undocumented key');
+  assert.equal(
+    bad((chat) => delete chat.label),
+    false,
+    'a missing key',
+  );
+  assert.equal(
+    bad((chat) => (chat.widget_id = { id: 1 })),
+    false,
+    'an object where a string belongs',
+  );
+  assert.equal(
+    bad((chat) => (chat.widget_id = 'x'.repeat(101))),
+    false,
+    'over 100 characters',
+  );
+  assert.equal(
+    bad((chat) => (chat.action = 'clicked')),
+    false,
+    'an unknown action',
+  );
+  assert.equal(
+    bad((chat) => (chat.email_sha256 = 'ABC')),
+    false,
+    'not a hash',
+  );
+  assert.equal(
+    bad((chat) => (chat.extra = 1)),
+    false,
+    'an undocumented key',
+  );
 });

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 const root = new URL('../../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
 
-test("every test docs/security.md names as holding a promise exists, by file and title", () => {
+test('every test docs/security.md names as holding a promise exists, by file and title', () => {
   const table = read('docs/security.md').split('<!-- promises -->')[1].split('\n\n')[0];
   const rows = table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| promise'));
   assert.ok(rows.length >= 10, 'the promises table');
@@ -19,7 +19,10 @@ test("every test docs/security.md names as holding a promise exists, by file and
       const source = read(file);
       // The title as written in a test( call: whole, or the literal part of a parametrised one.
       const declared = [...source.matchAll(/\btest\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2].replace(/\\(['"`])/g, '$1'));
-      assert.ok(declared.some((name) => name.includes(title)), `${file} has a test titled "${title}"`);
+      assert.ok(
+        declared.some((name) => name.includes(title)),
+        `${file} has a test titled "${title}"`,
+      );
       named++;
     }
   }

@@ -84,9 +84,7 @@ test(`dist/chatwire.core.min.js stays within ${CORE_BUDGET} B gzip`, () => {
 });
 
 test(`each dist/vendors/<id>.min.js stays within ${ADAPTER_BUDGET} B gzip, or its own measured budget above that`, () => {
-  const over = adapters
-    .map((id) => [id, gzip(`vendors/${id}.min.js`)] as const)
-    .filter(([id, size]) => size > (has(ADAPTER_OVER, id) ? ADAPTER_OVER[id] : ADAPTER_BUDGET));
+  const over = adapters.map((id) => [id, gzip(`vendors/${id}.min.js`)] as const).filter(([id, size]) => size > (has(ADAPTER_OVER, id) ? ADAPTER_OVER[id] : ADAPTER_BUDGET));
   assert.deepEqual(over, []);
 });
 

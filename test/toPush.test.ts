@@ -14,18 +14,51 @@ const base = { vendor: 'smartagent', action: 'opened', vendor_event: 'CHAT_VISIB
 
 test('every key of CONTRACT §4, in order, null where unknown', () => {
   assert.deepEqual(chatKeys, [
-    'vendor', 'action', 'vendor_event', 'channel', 'widget_id', 'widget_name', 'widget_type', 'ui_type',
-    'conversation_id', 'session_id', 'visitor_id', 'agent_id', 'agent_name', 'lead_type', 'label',
-    'duration_ms', 'timestamp', 'email', 'phone', 'email_sha256', 'phone_sha256',
+    'vendor',
+    'action',
+    'vendor_event',
+    'channel',
+    'widget_id',
+    'widget_name',
+    'widget_type',
+    'ui_type',
+    'conversation_id',
+    'session_id',
+    'visitor_id',
+    'agent_id',
+    'agent_name',
+    'lead_type',
+    'label',
+    'duration_ms',
+    'timestamp',
+    'email',
+    'phone',
+    'email_sha256',
+    'phone_sha256',
   ]);
   const push = toPush('chat_', { ...base, timestamp: 1637147056035 }, 'redact');
   assert.equal(push.event, 'chat_opened');
   assert.deepEqual(Object.keys(push), ['event', 'chat']);
   assert.deepEqual(Object.keys(push.chat), chatKeys);
   assert.deepEqual(push.chat, {
-    ...base, widget_id: null, widget_name: null, widget_type: null, ui_type: null, conversation_id: null,
-    session_id: null, visitor_id: null, agent_id: null, agent_name: null, lead_type: null, label: null,
-    duration_ms: null, timestamp: 1637147056035, email: null, phone: null, email_sha256: null, phone_sha256: null,
+    ...base,
+    widget_id: null,
+    widget_name: null,
+    widget_type: null,
+    ui_type: null,
+    conversation_id: null,
+    session_id: null,
+    visitor_id: null,
+    agent_id: null,
+    agent_name: null,
+    lead_type: null,
+    label: null,
+    duration_ms: null,
+    timestamp: 1637147056035,
+    email: null,
+    phone: null,
+    email_sha256: null,
+    phone_sha256: null,
   });
 });
 
@@ -35,16 +68,20 @@ test('the prefix is applied as given', () => {
 });
 
 test('identifiers become strings; objects, functions, booleans and non-finite numbers become null', () => {
-  const { chat } = toPush('chat_', {
-    ...base,
-    widget_id: 77,
-    conversation_id: { id: 'x' },
-    session_id: () => 'x',
-    visitor_id: true,
-    agent_id: NaN,
-    agent_name: ['a'],
-    label: Symbol('s'),
-  }, 'redact');
+  const { chat } = toPush(
+    'chat_',
+    {
+      ...base,
+      widget_id: 77,
+      conversation_id: { id: 'x' },
+      session_id: () => 'x',
+      visitor_id: true,
+      agent_id: NaN,
+      agent_name: ['a'],
+      label: Symbol('s'),
+    },
+    'redact',
+  );
   assert.equal(chat.widget_id, '77');
   for (const key of ['conversation_id', 'session_id', 'visitor_id', 'agent_id', 'agent_name', 'label'] as const) {
     assert.equal(chat[key], null, key);
@@ -112,17 +149,21 @@ test('empty or non-text contact details count as none in every mode', () => {
 
 test('emails and phone numbers inside any other text field are replaced before cutting, in every mode', () => {
   for (const pii of ['redact', 'hash', 'include'] as const) {
-    const { chat } = toPush('chat_', {
-      ...base,
-      widget_name: 'Chat with jane.doe@example.com about order',
-      label: 'Call +1 (415) 555-0100 or 020 7946 0958 or +14155550100',
-      agent_name: 'x'.repeat(85) + ' jane@example.com',
-      conversation_id: 'b2f10791-7599-4b49-9772-2713a198e104',
-      visitor_id: '2026-12-01T10:00:00.000Z 192.168.0.1',
-      session_id: 1637147056035,
-      widget_id: 'w-77',
-      ui_type: 'v1.2.3',
-    }, pii);
+    const { chat } = toPush(
+      'chat_',
+      {
+        ...base,
+        widget_name: 'Chat with jane.doe@example.com about order',
+        label: 'Call +1 (415) 555-0100 or 020 7946 0958 or +14155550100',
+        agent_name: 'x'.repeat(85) + ' jane@example.com',
+        conversation_id: 'b2f10791-7599-4b49-9772-2713a198e104',
+        visitor_id: '2026-12-01T10:00:00.000Z 192.168.0.1',
+        session_id: 1637147056035,
+        widget_id: 'w-77',
+        ui_type: 'v1.2.3',
+      },
+      pii,
+    );
     assert.equal(chat.widget_name, 'Chat with [redacted] about order', pii);
     assert.equal(chat.label, 'Call [redacted] or [redacted] or [redacted]', pii);
     assert.equal(chat.agent_name, 'x'.repeat(85) + ' [redacted]', 'scrubbed before the 100-character cut');

@@ -10,7 +10,9 @@
     if (window.adaEmbed && typeof window.adaEmbed.subscribeEvent === 'function') {
       clearInterval(timer);
       ['ada:minimize_chat', 'ada:close_chat', 'ada:agent:joined', 'ada:conversation:message'].forEach(function (key) {
-        window.adaEmbed.subscribeEvent(key, function (data) { push(key.replace(/^ada:/, '').replace(/:/g, '_'), data); });
+        window.adaEmbed.subscribeEvent(key, function (data) {
+          push(key.replace(/^ada:/, '').replace(/:/g, '_'), data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,9 @@
     if (window.botpress && typeof window.botpress.on === 'function') {
       clearInterval(timer);
       ['webchat:opened', 'webchat:closed', 'conversation', 'messageSent', 'message'].forEach(function (name) {
-        window.botpress.on(name, function (data) { push(name.replace('webchat:', ''), data); });
+        window.botpress.on(name, function (data) {
+          push(name.replace('webchat:', ''), data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,9 @@
     if (window.Comm100API && typeof window.Comm100API.on === 'function') {
       clearInterval(timer);
       ['livechat.chat.start', 'livechat.chat.end', 'livechat.chat.agent.join', 'livechat.invitation.display'].forEach(function (name) {
-        window.Comm100API.on(name, function (args) { push(name, args); });
+        window.Comm100API.on(name, function (args) {
+          push(name, args);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,13 @@
     if (window.$crisp && typeof window.$crisp.push === 'function') {
       clearInterval(timer);
       ['chat:opened', 'chat:closed', 'message:sent', 'message:received', 'user:email:changed'].forEach(function (name) {
-        window.$crisp.push(['on', name, function (data) { push(name, data); }]);
+        window.$crisp.push([
+          'on',
+          name,
+          function (data) {
+            push(name, data);
+          },
+        ]);
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,9 @@
     if (window._dixa_ && typeof window._dixa_.addListener === 'function') {
       clearInterval(timer);
       ['on-widget-open-changed', 'on-conversation-started', 'on-conversation-ended', 'on-agent-assigned'].forEach(function (name) {
-        window._dixa_.addListener(name, function (data) { push(name, data); });
+        window._dixa_.addListener(name, function (data) {
+          push(name, data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,9 @@
     if (window.drift && typeof window.drift.on === 'function') {
       clearInterval(timer);
       ['chatOpen', 'chatClose', 'startConversation', 'emailCapture', 'scheduling:meetingBooked'].forEach(function (name) {
-        window.drift.on(name, function (data) { push(name, data); });
+        window.drift.on(name, function (data) {
+          push(name, data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -5,6 +5,8 @@
     window.dataLayer.push({ event: 'd365_' + name.replace('lcw:', '') });
   }
   ['lcw:startChat', 'lcw:onMaximize', 'lcw:onMinimize', 'lcw:onMessageSent', 'lcw:onMessageReceived', 'lcw:closeChat'].forEach(function (name) {
-    window.addEventListener(name, function () { push(name); });
+    window.addEventListener(name, function () {
+      push(name);
+    });
   });
 })();

@@ -10,7 +10,9 @@
     if (window.fcWidget && typeof window.fcWidget.on === 'function') {
       clearInterval(timer);
       ['widget:opened', 'widget:closed', 'message:sent', 'message:received'].forEach(function (name) {
-        window.fcWidget.on(name, function (data) { push(name, data); });
+        window.fcWidget.on(name, function (data) {
+          push(name, data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,9 @@
     if (typeof window.Genesys === 'function') {
       clearInterval(timer);
       ['Messenger.opened', 'Messenger.closed', 'Conversations.started', 'MessagingService.messagesReceived'].forEach(function (name) {
-        window.Genesys('subscribe', name, function (o) { push(name, o && o.data); });
+        window.Genesys('subscribe', name, function (o) {
+          push(name, o && o.data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -7,7 +7,9 @@
   document.addEventListener('gistChatReady', function () {
     push('ready');
     ['messenger:opened', 'messenger:closed', 'conversation:started', 'message:sent', 'message:received'].forEach(function (name) {
-      document.addEventListener(name, function (event) { push(name, event.detail); });
+      document.addEventListener(name, function (event) {
+        push(name, event.detail);
+      });
     });
   });
 })();

@@ -10,7 +10,9 @@
     if (typeof window.HelpCrunch === 'function') {
       clearInterval(timer);
       ['onChatOpen', 'onChatClose', 'onCustomerMessage', 'onAgentMessage'].forEach(function (name) {
-        window.HelpCrunch(name, function () { push(name); });
+        window.HelpCrunch(name, function () {
+          push(name);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,9 @@
     if (typeof window.Beacon === 'function') {
       clearInterval(timer);
       ['open', 'close', 'chat-started', 'email-sent', 'article-viewed'].forEach(function (name) {
-        window.Beacon('on', name, function (data) { push(name, data); });
+        window.Beacon('on', name, function (data) {
+          push(name, data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,9 @@
     if (window.HubSpotConversations && typeof window.HubSpotConversations.on === 'function') {
       clearInterval(timer);
       ['conversationStarted', 'conversationClosed', 'contactAssociated'].forEach(function (name) {
-        window.HubSpotConversations.on(name, function (data) { push(name, data); });
+        window.HubSpotConversations.on(name, function (data) {
+          push(name, data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,9 @@
     if (typeof window.Intercom === 'function') {
       clearInterval(timer);
       ['onShow', 'onHide', 'onUserEmailSupplied'].forEach(function (name) {
-        window.Intercom(name, function (data) { push(name, data); });
+        window.Intercom(name, function (data) {
+          push(name, data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,9 @@
     if (window.jivo_api) {
       clearInterval(timer);
       ['jivo_onOpen', 'jivo_onClose', 'jivo_onClientStartChat', 'jivo_onMessageSent'].forEach(function (name) {
-        window[name] = function (data) { push(name, data); };
+        window[name] = function (data) {
+          push(name, data);
+        };
       });
     } else if (tries >= 20) {
       clearInterval(timer);

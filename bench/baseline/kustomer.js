@@ -10,7 +10,9 @@
     if (window.Kustomer && typeof window.Kustomer.addListener === 'function') {
       clearInterval(timer);
       ['onOpen', 'onClose', 'onConversationCreate'].forEach(function (name) {
-        window.Kustomer.addListener(name, function (response) { push(name, response); });
+        window.Kustomer.addListener(name, function (response) {
+          push(name, response);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

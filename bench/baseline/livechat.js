@@ -10,7 +10,9 @@
     if (window.LiveChatWidget && typeof window.LiveChatWidget.on === 'function') {
       clearInterval(timer);
       ['ready', 'visibility_changed', 'new_event', 'form_submitted', 'rating_submitted'].forEach(function (name) {
-        window.LiveChatWidget.on(name, function (data) { push(name, data); });
+        window.LiveChatWidget.on(name, function (data) {
+          push(name, data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

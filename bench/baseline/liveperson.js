@@ -9,8 +9,12 @@
     tries++;
     if (window.lpTag && window.lpTag.events && typeof window.lpTag.events.bind === 'function') {
       clearInterval(timer);
-      window.lpTag.events.bind('lpUnifiedWindow', 'state', function (data) { push('state_' + (data && data.state), data); });
-      window.lpTag.events.bind('LP_OFFERS', 'OFFER_CLICK', function (data) { push('offer_click', data); });
+      window.lpTag.events.bind('lpUnifiedWindow', 'state', function (data) {
+        push('state_' + (data && data.state), data);
+      });
+      window.lpTag.events.bind('LP_OFFERS', 'OFFER_CLICK', function (data) {
+        push('offer_click', data);
+      });
     } else if (tries >= 20) {
       clearInterval(timer);
     }

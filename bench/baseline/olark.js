@@ -10,7 +10,9 @@
     if (typeof window.olark === 'function') {
       clearInterval(timer);
       ['api.chat.onBeginConversation', 'api.box.onExpand', 'api.box.onShrink'].forEach(function (name) {
-        window.olark(name, function (data) { push(name, data); });
+        window.olark(name, function (data) {
+          push(name, data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

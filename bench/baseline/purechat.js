@@ -10,7 +10,9 @@
     if (window.purechatApi && typeof window.purechatApi.on === 'function') {
       clearInterval(timer);
       ['chatbox:expand', 'chatbox:collapse', 'chat:start', 'chat:end', 'chat:rate', 'email:send'].forEach(function (name) {
-        window.purechatApi.on(name, function (args) { push(name, args); });
+        window.purechatApi.on(name, function (args) {
+          push(name, args);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -9,7 +9,9 @@
     tries++;
     if (typeof window.qualified === 'function') {
       clearInterval(timer);
-      window.qualified('handleEvents', function (name, data) { push(name, data); });
+      window.qualified('handleEvents', function (name, data) {
+        push(name, data);
+      });
     } else if (tries >= 20) {
       clearInterval(timer);
     }

@@ -10,7 +10,9 @@
     if (window.embedded_svc && typeof window.embedded_svc.addEventHandler === 'function') {
       clearInterval(timer);
       ['onHelpButtonClick', 'onChatEstablished', 'onChatEndedByAgent', 'onChatEndedByChasitor'].forEach(function (name) {
-        window.embedded_svc.addEventHandler(name, function (data) { push(name, data); });
+        window.embedded_svc.addEventHandler(name, function (data) {
+          push(name, data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,9 @@
     if (window.SinchSdk && window.SinchSdk.Chat && typeof window.SinchSdk.Chat.addEventListener === 'function') {
       clearInterval(timer);
       ['open', 'close', 'submitInitialForm', 'agentJoined', 'chatEnd'].forEach(function (name) {
-        window.SinchSdk.Chat.addEventListener(name, function (args) { push(name, args); });
+        window.SinchSdk.Chat.addEventListener(name, function (args) {
+          push(name, args);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

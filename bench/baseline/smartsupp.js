@@ -10,7 +10,9 @@
     if (typeof window.smartsupp === 'function') {
       clearInterval(timer);
       ['message_sent', 'message_received', 'messenger_close'].forEach(function (name) {
-        window.smartsupp('on', name, function (data) { push(name, data); });
+        window.smartsupp('on', name, function (data) {
+          push(name, data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,9 @@
     if (window.SnapEngage && typeof window.SnapEngage.setCallback === 'function') {
       clearInterval(timer);
       ['Open', 'Close', 'StartChat', 'ChatMessageSent', 'ChatMessageReceived', 'MessageSubmit'].forEach(function (name) {
-        window.SnapEngage.setCallback(name, function () { push(name, Array.prototype.slice.call(arguments)); });
+        window.SnapEngage.setCallback(name, function () {
+          push(name, Array.prototype.slice.call(arguments));
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

@@ -10,7 +10,9 @@
     if (window.tidioChatApi && typeof window.tidioChatApi.on === 'function') {
       clearInterval(timer);
       ['open', 'close', 'conversationStart', 'preFormFilled'].forEach(function (name) {
-        window.tidioChatApi.on(name, function (data) { push(name, data); });
+        window.tidioChatApi.on(name, function (data) {
+          push(name, data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

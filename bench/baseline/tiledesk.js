@@ -6,6 +6,8 @@
   }
   if (typeof window.Tiledesk !== 'function') return;
   ['onInit', 'onOpen', 'onClose', 'onNewConversation', 'onAfterMessageSend', 'onMessageCreated'].forEach(function (name) {
-    window.Tiledesk(name, function (event) { push(name, event && event.detail); });
+    window.Tiledesk(name, function (event) {
+      push(name, event && event.detail);
+    });
   });
 })();

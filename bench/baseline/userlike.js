@@ -9,7 +9,9 @@
     tries++;
     if (window.userlike || window.UserlikeApi) {
       clearInterval(timer);
-      window.userlikeTrackingEvent = function (name, global, session) { push(name, session); };
+      window.userlikeTrackingEvent = function (name, global, session) {
+        push(name, session);
+      };
     } else if (tries >= 20) {
       clearInterval(timer);
     }

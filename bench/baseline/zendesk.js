@@ -10,7 +10,9 @@
     if (typeof window.zE === 'function') {
       clearInterval(timer);
       ['open', 'close', 'chat:start', 'chat:end'].forEach(function (name) {
-        window.zE('webWidget:on', name, function (data) { push(name, data); });
+        window.zE('webWidget:on', name, function (data) {
+          push(name, data);
+        });
       });
     } else if (tries >= 20) {
       clearInterval(timer);

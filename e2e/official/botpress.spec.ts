@@ -11,10 +11,13 @@ const CDN = /^https:\/\/cdn\.botpress\.cloud\//;
 
 /** The site renders the package's launcher button (sized as its readme does) and composer with its own handlers. */
 const render = (page: Page) =>
-  run(page, `const { React, createRoot, Fab, Composer } = official;
+  run(
+    page,
+    `const { React, createRoot, Fab, Composer } = official;
     const h = React.createElement;
     createRoot(document.getElementById('root')).render(h('div', null,
-      h(Fab, { onClick: site('Fab.onClick'), style: { position: 'fixed', bottom: '20px', right: '20px', width: '64px', height: '64px' } }), h(Composer, { connected: true, sendMessage: site('Composer.sendMessage') })));`);
+      h(Fab, { onClick: site('Fab.onClick'), style: { position: 'fixed', bottom: '20px', right: '20px', width: '64px', height: '64px' } }), h(Composer, { connected: true, sendMessage: site('Composer.sendMessage') })));`,
+  );
 const rendered = (page: Page) => expect.poll(() => run(page, `!!document.querySelector('.bpFabContainer') && !!document.querySelector('.bpComposerInput')`)).toBe(true);
 /** The visitor clicks the launcher and sends a message from the composer. */
 const use = async (page: Page) => {

@@ -27,9 +27,12 @@ const USER = Object.keys(CALLBACKS).filter((path) => path.startsWith('user.'));
 /** A conversation through the package's own calls; what only the chatbox itself can do goes through the fake. */
 const converse = (page: Page) =>
   // A React re-render registers onChatOpened again (crisp-sdk-web pushes an off first): still one call per open.
-  run(page, `const { Crisp } = official; Crisp.chat.onChatOpened(site('chat.onChatOpened')); Crisp.chat.open();
+  run(
+    page,
+    `const { Crisp } = official; Crisp.chat.onChatOpened(site('chat.onChatOpened')); Crisp.chat.open();
     Crisp.message.sendText('Hi, I am Jane'); ${fake}.emit('message:received', ${fake}.message('operator', 'Hello'));
-    ${fake}.emit('user:email:changed', 'jane.doe@example.com'); ${fake}.emit('user:phone:changed', '+1 415 555 0100'); Crisp.chat.close()`);
+    ${fake}.emit('user:email:changed', 'jane.doe@example.com'); ${fake}.emit('user:phone:changed', '+1 415 555 0100'); Crisp.chat.close()`,
+  );
 
 const EVENTS = [
   'session:loaded → loaded',
@@ -90,9 +93,12 @@ test("callbacks registered in CRISP_READY_TRIGGER, inside l.js before chatwire's
   await loadScript(page, RUNTIME);
   await attached(page);
   // Crisp's documented ready hook runs inside the chatbox script: the site's off/on reach the chatbox at once.
-  await run(page, `window.CRISP_READY_TRIGGER = () => ${JSON.stringify(Object.keys(CALLBACKS))}.forEach((path) => {
+  await run(
+    page,
+    `window.CRISP_READY_TRIGGER = () => ${JSON.stringify(Object.keys(CALLBACKS))}.forEach((path) => {
       const [part, method] = path.split('.'); official.Crisp[part][method](site(path)); });
-    official.Crisp.load()`);
+    official.Crisp.load()`,
+  );
   await expect.poll(() => run(page, `window.chatwireFakes?.crisp?.loaded === true`)).toBe(true);
   await converse(page);
   await expect.poll(() => pushed(page, 'crisp')).toEqual(EVENTS);

@@ -6,15 +6,24 @@ import { actions, calls, openOfficial } from './official';
 // only messenger.customerly.io/launcher.js is answered, by fixtures/customerly.js.
 const CDN = 'https://messenger.customerly.io/launcher.js';
 const CALLBACKS = [
-  'onChatOpened', 'onNewConversation', 'onLeadGenerated', 'onProfilingQuestionAsked', 'onProfilingQuestionAnswered',
-  'onRealtimeVideoAnswered', 'onRealtimeVideoRejected', 'onHelpCenterArticleOpened', 'onChatClosed',
+  'onChatOpened',
+  'onNewConversation',
+  'onLeadGenerated',
+  'onProfilingQuestionAsked',
+  'onProfilingQuestionAnswered',
+  'onRealtimeVideoAnswered',
+  'onRealtimeVideoRejected',
+  'onHelpCenterArticleOpened',
+  'onChatClosed',
 ];
 /**
  * The site renders <CustomerlyProvider appId> around a component whose effect
  * calls the hook's load() and registerCallback() for every callback; the hook is kept as `window.cly`.
  */
 const render = (page: Page) =>
-  run(page, `const { React, createRoot, CustomerlyProvider, useCustomerly } = official;
+  run(
+    page,
+    `const { React, createRoot, CustomerlyProvider, useCustomerly } = official;
     function App() {
       const cly = (window.cly = useCustomerly());
       React.useEffect(() => {
@@ -23,16 +32,18 @@ const render = (page: Page) =>
       }, []);
       return null;
     }
-    createRoot(document.getElementById('root')).render(React.createElement(CustomerlyProvider, { appId: 'cly-app-1' }, React.createElement(App)))`);
+    createRoot(document.getElementById('root')).render(React.createElement(CustomerlyProvider, { appId: 'cly-app-1' }, React.createElement(App)))`,
+  );
 /** The hook's open/close around the launcher's own events (the fake's controls). */
 const converse = (page: Page) =>
-  run(page, `const f = window.fakeCustomerly; cly.open(); f.newConversation(); f.lead(); f.askQuestion(); f.answerQuestion();
-    f.videoAnswered(); f.videoRejected(); f.openArticle(); cly.close()`);
+  run(
+    page,
+    `const f = window.fakeCustomerly; cly.open(); f.newConversation(); f.lead(); f.askQuestion(); f.answerQuestion();
+    f.videoAnswered(); f.videoRejected(); f.openArticle(); cly.close()`,
+  );
 const loaded = (page: Page) => expect.poll(() => run(page, 'typeof window.fakeCustomerly')).toBe('object');
 
-const ACTIONS = [
-  'opened', 'started', 'lead', 'question_shown', 'question_answered', 'video_answered', 'video_rejected', 'article_opened', 'closed',
-];
+const ACTIONS = ['opened', 'started', 'lead', 'question_shown', 'question_answered', 'video_answered', 'video_rejected', 'article_opened', 'closed'];
 const CALLS = Object.fromEntries(CALLBACKS.map((name) => [name, 1]));
 
 /**

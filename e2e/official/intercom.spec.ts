@@ -7,15 +7,12 @@ import { actions, calls, openOfficial } from './official';
 const CDN = 'https://widget.intercom.io/widget/abc12345';
 const CALLBACKS = ['onShow', 'onHide', 'onUnreadCountChange', 'onUserEmailSupplied'];
 /** Intercom({ app_id }) (the package's loader: its queue stub and the widget script) and a site callback per event. */
-const boot = (page: Page) =>
-  run(page, `official.Intercom({ app_id: 'abc12345' }); ${JSON.stringify(CALLBACKS)}.forEach((name) => official[name](site(name)))`);
+const boot = (page: Page) => run(page, `official.Intercom({ app_id: 'abc12345' }); ${JSON.stringify(CALLBACKS)}.forEach((name) => official[name](site(name)))`);
 /** The package's show/hide around the fake's buttons for what only the Messenger does (a reply, an email). */
-const converse = (page: Page) =>
-  run(page, `official.show(); const f = window.chatwireFakes.intercom; f.events[1][1](); f.events[2][1](); official.hide()`);
+const converse = (page: Page) => run(page, `official.show(); const f = window.chatwireFakes.intercom; f.events[1][1](); f.events[2][1](); official.hide()`);
 const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.intercom?.loaded === true')).toBe(true);
 /** chatwire's subscriptions wait in the package's queue (`Intercom.q`). */
-const queuedByChatwire = (page: Page) =>
-  page.waitForFunction(() => Array.from((window as any).Intercom.q || []).some((args: any) => args[0] === 'ready'));
+const queuedByChatwire = (page: Page) => page.waitForFunction(() => Array.from((window as any).Intercom.q || []).some((args: any) => args[0] === 'ready'));
 
 const ACTIONS = ['loaded', 'opened', 'message_received', 'lead', 'closed'];
 // The Messenger hands a new onUnreadCountChange callback the current count when it is registered

@@ -6,24 +6,44 @@ import { actions, calls, openOfficial } from './official';
 // only cdn.livechatinc.com/tracking.js is answered, by fixtures/livechat.js.
 const CDN = 'https://cdn.livechatinc.com/tracking.js';
 const HANDLERS = [
-  'onReady', 'onVisibilityChanged', 'onNewEvent', 'onCustomerStatusChanged', 'onFormSubmitted',
-  'onRatingSubmitted', 'onGreetingDisplayed', 'onRichMessageButtonClicked',
+  'onReady',
+  'onVisibilityChanged',
+  'onNewEvent',
+  'onCustomerStatusChanged',
+  'onFormSubmitted',
+  'onRatingSubmitted',
+  'onGreetingDisplayed',
+  'onRichMessageButtonClicked',
 ];
 /** createWidget with a site callback for every handler the package offers. */
-const create = (page: Page) =>
-  run(page, `window.widget = official.createWidget({ license: '12345678', ${HANDLERS.map((name) => `${name}: site('${name}')`).join(', ')} })`);
+const create = (page: Page) => run(page, `window.widget = official.createWidget({ license: '12345678', ${HANDLERS.map((name) => `${name}: site('${name}')`).join(', ')} })`);
 /** Every button of the fake's demo panel: the widget's own events. */
 const clickAll = (page: Page) => run(page, `window.chatwireFakes.livechat.events.forEach(([, click]) => click())`);
 const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.livechat?.loaded === true')).toBe(true);
 
 // CONTRACT §5: minimizing LiveChat's window to its launcher is `closed`.
 const ACTIONS = [
-  'loaded', 'shown', 'opened', 'message_sent', 'agent_requested', 'agent_joined', 'message_received',
-  'question_answered', 'rating_submitted', 'survey_submitted', 'closed',
+  'loaded',
+  'shown',
+  'opened',
+  'message_sent',
+  'agent_requested',
+  'agent_joined',
+  'message_received',
+  'question_answered',
+  'rating_submitted',
+  'survey_submitted',
+  'closed',
 ];
 const CALLS = {
-  onReady: 1, onGreetingDisplayed: 1, onVisibilityChanged: 2, onNewEvent: 2, onCustomerStatusChanged: 2,
-  onRichMessageButtonClicked: 1, onRatingSubmitted: 1, onFormSubmitted: 1,
+  onReady: 1,
+  onGreetingDisplayed: 1,
+  onVisibilityChanged: 2,
+  onNewEvent: 2,
+  onCustomerStatusChanged: 2,
+  onRichMessageButtonClicked: 1,
+  onRatingSubmitted: 1,
+  onFormSubmitted: 1,
 };
 
 test('chatwire first, then createWidget().init()', async ({ page }) => {

@@ -9,13 +9,7 @@ import { pushes } from '../helpers';
  * delay that answer (network time) until it resolves (it gets the console lines).
  * @returns the page's console lines, as they come
  */
-export async function openOfficial(
-  page: Page,
-  id: string,
-  cdn: string | RegExp,
-  fake: string,
-  hold?: (logs: string[]) => Promise<unknown>,
-): Promise<string[]> {
+export async function openOfficial(page: Page, id: string, cdn: string | RegExp, fake: string, hold?: (logs: string[]) => Promise<unknown>): Promise<string[]> {
   const logs: string[] = [];
   page.on('console', (message) => logs.push(message.text()));
   await page.route(cdn, async (route) => {
@@ -26,7 +20,10 @@ export async function openOfficial(
   await page.evaluate(() => {
     const w = window as any;
     w.siteCalls = [];
-    w.site = (name: string) => (...args: unknown[]) => w.siteCalls.push([name, args.length]);
+    w.site =
+      (name: string) =>
+      (...args: unknown[]) =>
+        w.siteCalls.push([name, args.length]);
   });
   return logs;
 }
@@ -43,6 +40,4 @@ export const calls = async (page: Page): Promise<Record<string, number>> =>
 
 /** The vendor's actions in order, without the ones the core derives (`vendor_event` `chatwire:…`, see COMMON conventions). */
 export const actions = async (page: Page, vendor: string): Promise<string[]> =>
-  (await pushes(page))
-    .filter((push) => push.chat.vendor === vendor && !String(push.chat.vendor_event).startsWith('chatwire:'))
-    .map((push) => String(push.chat.action));
+  (await pushes(page)).filter((push) => push.chat.vendor === vendor && !String(push.chat.vendor_event).startsWith('chatwire:')).map((push) => String(push.chat.action));

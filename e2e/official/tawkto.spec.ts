@@ -6,23 +6,34 @@ import { actions, calls, openOfficial } from './official';
 // only embed.tawk.to/<property>/<widget> is answered, by fixtures/tawkto.js.
 const CDN = 'https://embed.tawk.to/p-1234/w-5678';
 const PROPS = [
-  'onLoad', 'onStatusChange', 'onBeforeLoad', 'onChatMaximized', 'onChatMinimized', 'onChatHidden', 'onChatStarted',
-  'onChatEnded', 'onPrechatSubmit', 'onOfflineSubmit', 'onChatMessageVisitor', 'onChatMessageAgent', 'onAgentJoinChat',
+  'onLoad',
+  'onStatusChange',
+  'onBeforeLoad',
+  'onChatMaximized',
+  'onChatMinimized',
+  'onChatHidden',
+  'onChatStarted',
+  'onChatEnded',
+  'onPrechatSubmit',
+  'onOfflineSubmit',
+  'onChatMessageVisitor',
+  'onChatMessageAgent',
+  'onAgentJoinChat',
   'onChatSatisfaction',
 ];
 /** The site renders <TawkMessengerReact propertyId widgetId on…={callback} /> with a callback per event. */
 const render = (page: Page) =>
-  run(page, `const { React, createRoot, TawkMessengerReact } = official;
+  run(
+    page,
+    `const { React, createRoot, TawkMessengerReact } = official;
     const props = { propertyId: 'p-1234', widgetId: 'w-5678' }; ${JSON.stringify(PROPS)}.forEach((name) => (props[name] = site(name)));
-    createRoot(document.getElementById('root')).render(React.createElement(TawkMessengerReact, props))`);
+    createRoot(document.getElementById('root')).render(React.createElement(TawkMessengerReact, props))`,
+  );
 const clickAll = (page: Page) => run(page, `window.chatwireFakes.tawkto.events.forEach(([, click]) => click())`);
 const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.tawkto?.loaded === true')).toBe(true);
 
 // CONTRACT §5: minimize (back to the bubble) is `closed`.
-const ACTIONS = [
-  'loaded', 'opened', 'started', 'message_sent', 'agent_joined', 'message_received', 'rating_submitted', 'ended', 'closed',
-  'form_submitted', 'lead', 'hidden',
-];
+const ACTIONS = ['loaded', 'opened', 'started', 'message_sent', 'agent_joined', 'message_received', 'rating_submitted', 'ended', 'closed', 'form_submitted', 'lead', 'hidden'];
 const CALLS = Object.fromEntries(PROPS.map((name) => [name, 1]));
 
 const expectOnce = async (page: Page) => {

@@ -16,15 +16,21 @@ const IMAGE = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/
  * runtime API (not answered here: it is the vendor's service, not a script).
  */
 const render = (page: Page) =>
-  run(page, `const { React, createRoot, RuntimeProvider, ChatWidget, AssistantOptions, ChatConfig } = official;
+  run(
+    page,
+    `const { React, createRoot, RuntimeProvider, ChatWidget, AssistantOptions, ChatConfig } = official;
     const h = React.createElement;
     window.vfChat = {};
     const assistant = AssistantOptions.parse({ image: ${JSON.stringify(IMAGE)}, avatar: ${JSON.stringify(IMAGE)} });
     const config = ChatConfig.parse({ verify: { projectID: 'vf-project-1' }, autostart: false });
-    createRoot(document.getElementById('root')).render(h(RuntimeProvider, { assistant, config }, h(ChatWidget, { chatAPI: window.vfChat, ready: site('ready') })));`);
+    createRoot(document.getElementById('root')).render(h(RuntimeProvider, { assistant, config }, h(ChatWidget, { chatAPI: window.vfChat, ready: site('ready') })));`,
+  );
 /** The site's own message listener: one call per voiceflow:* message, by type. */
 const listen = (page: Page) =>
-  run(page, `window.addEventListener('message', (event) => { const type = typeof event.data == 'string' && event.data.indexOf('"voiceflow:') >= 0 && JSON.parse(event.data).type; if (type) site(type)(); })`);
+  run(
+    page,
+    `window.addEventListener('message', (event) => { const type = typeof event.data == 'string' && event.data.indexOf('"voiceflow:') >= 0 && JSON.parse(event.data).type; if (type) site(type)(); })`,
+  );
 const rendered = (page: Page) => expect.poll(() => calls(page)).toEqual({ ready: 1 });
 /** The visitor opens the chat from the launcher and minimizes it from the header. */
 const openAndClose = async (page: Page) => {

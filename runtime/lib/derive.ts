@@ -13,8 +13,7 @@ export const FIRST_MESSAGE = 'chatwire:first_message';
  * @param action a normalized action
  * @returns true when a vendor event of the table becomes `action`
  */
-export const maps = (vendor: Vendor, action: Action): boolean =>
-  Object.keys(vendor.events).some((name) => ([] as unknown[]).concat(vendor.events[name])[0] == action);
+export const maps = (vendor: Vendor, action: Action): boolean => Object.keys(vendor.events).some((name) => ([] as unknown[]).concat(vendor.events[name])[0] == action);
 
 /** The last count each vendor object reported, per counter. */
 const counts = new WeakMap<object, Record<string, number>>();

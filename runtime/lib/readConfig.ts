@@ -19,11 +19,7 @@ const check = (key: string, value: unknown, fallback: unknown, warn: (...why: un
     }
     return list;
   }
-  return typeof value != typeof fallback ||
-    (key == 'pii' && !piiModes.includes(value as string)) ||
-    (key == 'dataLayerName' && !value)
-    ? undefined
-    : value;
+  return typeof value != typeof fallback || (key == 'pii' && !piiModes.includes(value as string)) || (key == 'dataLayerName' && !value) ? undefined : value;
 };
 
 /**
@@ -41,12 +37,7 @@ const check = (key: string, value: unknown, fallback: unknown, warn: (...why: un
  * @param warn called once per ignored key, value or list entry
  * @returns a complete configuration
  */
-export function readConfig(
-  input: unknown,
-  vendorIds: readonly string[],
-  actionNames: readonly Action[],
-  warn: (...why: unknown[]) => void,
-): Config {
+export function readConfig(input: unknown, vendorIds: readonly string[], actionNames: readonly Action[], warn: (...why: unknown[]) => void): Config {
   const config: Config = {
     vendors: vendorIds.slice(),
     events: actionNames.slice(),

@@ -45,10 +45,7 @@ export function sha256(text: string): string {
       const [a, b, c, d, e, f, g, h] = v;
       const x = w[i - 15];
       const y = w[i - 2];
-      w[i] =
-        i < 16
-          ? words[j + i]
-          : (w[i - 16] + (ror(x, 7) ^ ror(x, 18) ^ (x >>> 3)) + w[i - 7] + (ror(y, 17) ^ ror(y, 19) ^ (y >>> 10))) | 0;
+      w[i] = i < 16 ? words[j + i] : (w[i - 16] + (ror(x, 7) ^ ror(x, 18) ^ (x >>> 3)) + w[i - 7] + (ror(y, 17) ^ ror(y, 19) ^ (y >>> 10))) | 0;
       const t1 = h + (ror(e, 6) ^ ror(e, 11) ^ ror(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i];
       const t2 = (ror(a, 2) ^ ror(a, 13) ^ ror(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
       v = [(t1 + t2) | 0, a, b, c, (d + t1) | 0, e, f, g];

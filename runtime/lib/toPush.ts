@@ -32,8 +32,7 @@ const MAX = 100;
 const finite = (value: unknown): number | null => (Number.isFinite(value) ? (value as number) : null);
 
 /** Strings pass, finite numbers become strings, anything else (objects, booleans, nodes, functions) is unknown. */
-const text = (value: unknown): string | null =>
-  typeof value == 'string' ? value : finite(value) === null ? null : String(value);
+const text = (value: unknown): string | null => (typeof value == 'string' ? value : finite(value) === null ? null : String(value));
 
 /** Longest email address (RFC 5321 path limit): a longer value is not an address, so it is neither hashed nor pushed (CONTRACT §6). */
 const MAX_EMAIL = 254;
@@ -73,8 +72,7 @@ const detail = (value: unknown, max: number): string => {
 };
 
 /** Cuts to 100 UTF-16 units without leaving half a surrogate pair at the end. */
-const cut = (value: string | null): string | null =>
-  value && value.length > MAX ? value.slice(0, /[\uD800-\uDBFF]/.test(value[MAX - 1]) ? MAX - 1 : MAX) : value;
+const cut = (value: string | null): string | null => (value && value.length > MAX ? value.slice(0, /[\uD800-\uDBFF]/.test(value[MAX - 1]) ? MAX - 1 : MAX) : value);
 
 /**
  * Builds the exact push of CONTRACT §4 from the fields an adapter mapped:

@@ -13,4 +13,10 @@ import { subscribe } from './subscribe.js';
  * @returns removes the listeners
  */
 export const windowEvents = (names: string[], listen: Listen, read: (event: CustomEvent) => unknown): (() => void) =>
-  subscribe(names, listen, (name, fn) => addEventListener(name, fn), (name, fn) => removeEventListener(name, fn), (_, event: CustomEvent) => read(event));
+  subscribe(
+    names,
+    listen,
+    (name, fn) => addEventListener(name, fn),
+    (name, fn) => removeEventListener(name, fn),
+    (_, event: CustomEvent) => read(event),
+  );

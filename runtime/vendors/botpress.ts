@@ -29,6 +29,12 @@ export const botpress: Vendor = {
     const names = Object.keys(botpress.events);
     if (bp.initialized === true) listen(names.shift())();
     // `on` returns the unsubscribe function in the v2 inject script (unconfirmed); without one, stop() silences ours.
-    return subscribe(names, listen, (name, fn) => bp.on(name, fn), undefined, (_, a) => (isObject(a) ? a : { conversationId: a }));
+    return subscribe(
+      names,
+      listen,
+      (name, fn) => bp.on(name, fn),
+      undefined,
+      (_, a) => (isObject(a) ? a : { conversationId: a }),
+    );
   },
 };

@@ -50,12 +50,7 @@ export const dynamics365: Vendor = {
         const kind = getPath(detail, 'messageType');
         const tags = getPath(detail, 'channelData.tags');
         return {
-          type:
-            event.type != RECEIVED || kind != 'system'
-              ? event.type
-              : Array.isArray(tags) && tags.indexOf('agentaccepted') >= 0
-                ? RECEIVED + ':agentaccepted'
-                : '',
+          type: event.type != RECEIVED || kind != 'system' ? event.type : Array.isArray(tags) && tags.indexOf('agentaccepted') >= 0 ? RECEIVED + ':agentaccepted' : '',
         };
       },
     );

@@ -28,9 +28,15 @@ export const intercom: Vendor = {
   },
   fields: { label: 'count' },
   attach: (ic, listen) => {
-    subscribe(Object.keys(intercom.events), listen, (name, fn) => ic(name, fn), undefined, (name, count) => ({
-      type: name != 'onUnreadCountChange' || rises(ic, name, count) ? name : '',
-      count,
-    }));
+    subscribe(
+      Object.keys(intercom.events),
+      listen,
+      (name, fn) => ic(name, fn),
+      undefined,
+      (name, count) => ({
+        type: name != 'onUnreadCountChange' || rises(ic, name, count) ? name : '',
+        count,
+      }),
+    );
   },
 };

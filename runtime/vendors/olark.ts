@@ -31,6 +31,12 @@ export const olark: Vendor = {
   fields: { agent_name: 'message.nickname' },
   attach: (o, listen) => {
     // Only the operator's messages are read: every other payload may carry the visitor's own nickname.
-    subscribe(Object.keys(olark.events), listen, (name, fn) => o(name, fn), undefined, (name, event) => /ToV/.test(name) && event);
+    subscribe(
+      Object.keys(olark.events),
+      listen,
+      (name, fn) => o(name, fn),
+      undefined,
+      (name, event) => /ToV/.test(name) && event,
+    );
   },
 };

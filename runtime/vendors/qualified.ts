@@ -23,6 +23,9 @@ export const qualified: Vendor = {
   // Unconfirmed: the doc names the events, not their data; an `email` there is handled per privacy mode.
   fields: { email: '1.email' },
   attach: (q, listen) => {
-    q('handleEvents', listen(undefined, (...args) => args));
+    q(
+      'handleEvents',
+      listen(undefined, (...args) => args),
+    );
   },
 };

@@ -37,22 +37,18 @@ export const salesforce_messaging: Vendor = {
     agent_name: 'agent.displayName',
   },
   attach: (_, listen) =>
-    windowEvents(
-      Object.keys(salesforce_messaging.events),
-      listen,
-      (event: CustomEvent) => {
-        const d = event.detail;
-        let type = event.type;
-        let agent;
-        // ParticipantChanged also fires when someone leaves: only an added
-        // internal participant (agent or bot, not the EndUser) is a join.
-        if (/Part/.test(type)) {
-          agent = ([] as unknown[])
-            .concat(getPath(JSON.parse(getPath(d, 'conversationEntry.entryPayload') as string), 'entries'))
-            .find((entry) => getPath(entry, 'operation') == 'add' && getPath(entry, 'participant.role') != 'EndUser');
-          if (!agent) type = '';
-        }
-        return { type, d, agent };
-      },
-    ),
+    windowEvents(Object.keys(salesforce_messaging.events), listen, (event: CustomEvent) => {
+      const d = event.detail;
+      let type = event.type;
+      let agent;
+      // ParticipantChanged also fires when someone leaves: only an added
+      // internal participant (agent or bot, not the EndUser) is a join.
+      if (/Part/.test(type)) {
+        agent = ([] as unknown[])
+          .concat(getPath(JSON.parse(getPath(d, 'conversationEntry.entryPayload') as string), 'entries'))
+          .find((entry) => getPath(entry, 'operation') == 'add' && getPath(entry, 'participant.role') != 'EndUser');
+        if (!agent) type = '';
+      }
+      return { type, d, agent };
+    }),
 };

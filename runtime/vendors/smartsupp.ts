@@ -26,6 +26,12 @@ export const smartsupp: Vendor = {
   // No `off` is documented: after stop() the core silences these callbacks.
   attach: (s, listen) => {
     // Legacy docs pass `(message)`, the current chat box `(model, message)`: the message is the last argument.
-    subscribe(Object.keys(smartsupp.events), listen, (name, fn) => s('on', name, fn), undefined, (_, ...args) => args[args.length - 1]);
+    subscribe(
+      Object.keys(smartsupp.events),
+      listen,
+      (name, fn) => s('on', name, fn),
+      undefined,
+      (_, ...args) => args[args.length - 1],
+    );
   },
 };

@@ -45,10 +45,6 @@ export const tawkto: Vendor = {
     // A runtime arriving after `tawkLoad` learns it from the documented `onLoaded`
     // state; the core reports it once per Tawk_API object, so stop() and start() do not repeat it.
     if (api.onLoaded) listen('tawkLoad')();
-    return windowEvents(
-      Object.keys(tawkto.events),
-      listen,
-      (event: CustomEvent) => ({ d: event.detail, [event.type]: event.detail }),
-    );
+    return windowEvents(Object.keys(tawkto.events), listen, (event: CustomEvent) => ({ d: event.detail, [event.type]: event.detail }));
   },
 };

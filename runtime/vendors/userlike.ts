@@ -51,5 +51,10 @@ export const userlike: Vendor = {
     conversation_id: '2.chat_id',
     session_id: '2.session_id',
   },
-  attach: (_win, listen) => chain(window, 'userlikeTrackingEvent', listen(undefined, (...args) => args)),
+  attach: (_win, listen) =>
+    chain(
+      window,
+      'userlikeTrackingEvent',
+      listen(undefined, (...args) => args),
+    ),
 };

@@ -147,12 +147,7 @@ export function containerText(template = templateText(), runtime = read('dist/ch
         features: {},
         tagIds: [PUBLIC_ID],
       },
-      tag: [
-        runtimeTag,
-        chatwireTag,
-        ga4Tag('2', 'GA4 - chat events (chatwire)', '{{Event}}', '3'),
-        ga4Tag('3', 'GA4 - generate_lead (chatwire)', 'generate_lead', '4'),
-      ],
+      tag: [runtimeTag, chatwireTag, ga4Tag('2', 'GA4 - chat events (chatwire)', '{{Event}}', '3'), ga4Tag('3', 'GA4 - generate_lead (chatwire)', 'generate_lead', '4')],
       trigger: [
         customEvent('3', 'chatwire - all chat events', 'MATCH_REGEX', '^chat_'),
         customEvent('4', 'chatwire - chat_lead', 'EQUALS', 'chat_lead'),
@@ -167,11 +162,7 @@ export function containerText(template = templateText(), runtime = read('dist/ch
           variableId: String(100 + i),
           name: dlv(key),
           type: 'v',
-          parameter: [
-            { type: 'INTEGER', key: 'dataLayerVersion', value: '2' },
-            boolean('setDefaultValue', false),
-            templateParameter('name', `chat.${key}`),
-          ],
+          parameter: [{ type: 'INTEGER', key: 'dataLayerVersion', value: '2' }, boolean('setDefaultValue', false), templateParameter('name', `chat.${key}`)],
           formatValue: {},
           ...inFolder,
         })),

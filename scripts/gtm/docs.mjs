@@ -37,9 +37,7 @@ export function generatedBlocks() {
         ),
       ),
     ].join('\n'),
-    'ga4-parameters': GA4_KEYS.map(
-      (key) => `- \`chat_${key}\` ← \`{{DLV - chat.${key}}}\`${HIGH_CARDINALITY_KEYS.includes(key) ? ' (high cardinality)' : ''}`,
-    ).join('\n'),
+    'ga4-parameters': GA4_KEYS.map((key) => `- \`chat_${key}\` ← \`{{DLV - chat.${key}}}\`${HIGH_CARDINALITY_KEYS.includes(key) ? ' (high cardinality)' : ''}`).join('\n'),
     description: `> ${info.description}`,
   };
 }
@@ -55,9 +53,34 @@ export function fillBlocks(text, blocks = generatedBlocks()) {
 /** Words a hand-written doc may put in backticks besides vendor ids, actions and chat keys. */
 const ALLOWED = new Set([
   ...CONSENT_TYPES,
-  'vendors', 'events', 'pii', 'debug', 'page', 'cdn', 'all', 'some', 'chat', 'denied', 'granted',
-  'generate_lead', 'chat_lead', 'chat_started', 'chatwire', 'dataLayer', 'chatwireConfig', 'redact', 'hash', 'include', 'email', 'phone', 'null',
-  'text/gtmscript', 'nonce', 'data-nonce', 'npm', 'strict-dynamic',
+  'vendors',
+  'events',
+  'pii',
+  'debug',
+  'page',
+  'cdn',
+  'all',
+  'some',
+  'chat',
+  'denied',
+  'granted',
+  'generate_lead',
+  'chat_lead',
+  'chat_started',
+  'chatwire',
+  'dataLayer',
+  'chatwireConfig',
+  'redact',
+  'hash',
+  'include',
+  'email',
+  'phone',
+  'null',
+  'text/gtmscript',
+  'nonce',
+  'data-nonce',
+  'npm',
+  'strict-dynamic',
 ]);
 
 /**

@@ -29,14 +29,20 @@ export const MAX_PREFIX = 40 - Math.max(...ACTIONS.map((action) => action.length
 export const CONSENT_TYPES = ['analytics_storage', 'ad_storage', 'ad_user_data', 'ad_personalization', 'functionality_storage', 'personalization_storage', 'security_storage'];
 
 /** "# SmartAgent (`smartagent`)" in docs/vendors/<id>.md names the vendor. */
-export const vendorName = (id) => read(`docs/vendors/${id}.md`).split('\n')[0].replace(/^#\s*/, '').replace(/\s*\(`.*$/, '');
+export const vendorName = (id) =>
+  read(`docs/vendors/${id}.md`)
+    .split('\n')[0]
+    .replace(/^#\s*/, '')
+    .replace(/\s*\(`.*$/, '');
 
 /**
  * The line of docs/vendors/<id>.md that starts with `> **In GTM:** ` (a
  * limitation a marketer must know), as plain text; undefined when there is none.
  */
 export const vendorGtmNote = (id) => {
-  const line = read(`docs/vendors/${id}.md`).split('\n').find((text) => text.startsWith('> **In GTM:** '));
+  const line = read(`docs/vendors/${id}.md`)
+    .split('\n')
+    .find((text) => text.startsWith('> **In GTM:** '));
   return line && line.slice('> **In GTM:** '.length).replace(/`/g, '').replace(/\*\*/g, '').trim();
 };
 
@@ -66,7 +72,11 @@ export const ACTION_TEXT = {
   cancelled: ['Conversation', 'Flow abandoned', 'The visitor left a bot flow or a form before its end.'],
   form_started: ['Leads and forms', 'Form started', 'The visitor started filling in a pre-chat, callback or data-collection form.'],
   form_submitted: ['Leads and forms', 'Form submitted', 'The visitor submitted a pre-chat, callback or data-collection form. What they typed is never pushed.'],
-  lead: ['Leads and forms', 'Contact details given', 'The visitor gave an email address or phone number; chat.lead_type says which. The container sends it to GA4 as generate_lead.'],
+  lead: [
+    'Leads and forms',
+    'Contact details given',
+    'The visitor gave an email address or phone number; chat.lead_type says which. The container sends it to GA4 as generate_lead.',
+  ],
   question_shown: ['Leads and forms', 'Qualifying question shown', 'The widget asked the visitor a qualifying question.'],
   question_answered: ['Leads and forms', 'Qualifying question answered', 'The visitor answered a qualifying question; chat.label says which question, never the answer.'],
   meeting_booked: ['Leads and forms', 'Meeting booked', 'The visitor booked a meeting through the chat.'],

@@ -38,15 +38,22 @@ let published;
 try {
   published = JSON.parse(execFileSync(process.env.NPM || 'npm', ['view', `chatwire@${version}`, 'version', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
 } catch (error) {
-  const why = String(error.stderr || error.message).trim().split('\n').find((line) => /code|ERR|error/i.test(line)) ?? 'no answer';
-  fail(`chatwire@${version} is not on npm, or npm could not be reached (${why.trim()}). Publish it first (npm publish), then run this again: the Gallery template loads ${CDN_BASE}…`);
+  const why =
+    String(error.stderr || error.message)
+      .trim()
+      .split('\n')
+      .find((line) => /code|ERR|error/i.test(line)) ?? 'no answer';
+  fail(
+    `chatwire@${version} is not on npm, or npm could not be reached (${why.trim()}). Publish it first (npm publish), then run this again: the Gallery template loads ${CDN_BASE}…`,
+  );
 }
 if (published !== version) fail(`npm answered ${JSON.stringify(published)} for chatwire@${version}`);
 
 // 2. The Gallery layout, in a git repository (created when the directory is new).
 const dir = resolve(out);
 mkdirSync(dir, { recursive: true });
-const git = (...command) => execFileSync('git', ['-C', dir, '-c', 'user.name=chatwire release', '-c', 'user.email=release@chatwire.invalid', ...command], { encoding: 'utf8' }).trim();
+const git = (...command) =>
+  execFileSync('git', ['-C', dir, '-c', 'user.name=chatwire release', '-c', 'user.email=release@chatwire.invalid', ...command], { encoding: 'utf8' }).trim();
 if (!existsSync(resolve(dir, '.git'))) git('init', '--quiet');
 writeFileSync(resolve(dir, 'template.tpl'), templateText({ runtimeSource: 'cdn' }));
 writeFileSync(resolve(dir, 'LICENSE'), read('LICENSE'));

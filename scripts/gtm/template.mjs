@@ -89,7 +89,11 @@ export const parameters = [
         name: 'vendorMode',
         displayName: 'Which chat widgets?',
         radioItems: [
-          { value: 'all', displayValue: 'Every supported widget', help: `chatwire listens to each of the ${VENDORS.length} supported widgets that is on the page, whenever it loads.` },
+          {
+            value: 'all',
+            displayValue: 'Every supported widget',
+            help: `chatwire listens to each of the ${VENDORS.length} supported widgets that is on the page, whenever it loads.`,
+          },
           {
             value: 'some',
             displayValue: 'Only these',
@@ -136,8 +140,16 @@ export const parameters = [
         displayName: 'Email addresses and phone numbers visitors type into a chat',
         radioItems: [
           { value: 'redact', displayValue: 'Never send them (recommended)', help: 'Only the kind of detail is sent: chat.lead_type is "email" or "phone".' },
-          { value: 'hash', displayValue: 'Send a SHA-256 hash (chat.email_sha256, chat.phone_sha256)', help: 'For matching with your own hashed customer lists, e.g. enhanced conversions. The email is trimmed and lower-cased, the phone reduced to its digits (keeping a leading +) first: numbers typed with their country code (+1 415…) match lists in E.164 format.' },
-          { value: 'include', displayValue: 'Send the values (chat.email, chat.phone)', help: 'Only if your consent and contracts allow it. Never forward these fields to Google Analytics: its policies forbid personal data.' },
+          {
+            value: 'hash',
+            displayValue: 'Send a SHA-256 hash (chat.email_sha256, chat.phone_sha256)',
+            help: 'For matching with your own hashed customer lists, e.g. enhanced conversions. The email is trimmed and lower-cased, the phone reduced to its digits (keeping a leading +) first: numbers typed with their country code (+1 415…) match lists in E.164 format.',
+          },
+          {
+            value: 'include',
+            displayValue: 'Send the values (chat.email, chat.phone)',
+            help: 'Only if your consent and contracts allow it. Never forward these fields to Google Analytics: its policies forbid personal data.',
+          },
         ],
         simpleValueType: true,
         defaultValue: 'redact',
@@ -202,7 +214,11 @@ export const parameters = [
         help: `Start of every event name. GA4-safe: letters, digits and underscores, starting with a letter, at most ${MAX_PREFIX} characters so every event name stays within GA4's 40, and not one of GA4's reserved starts (${RESERVED_PREFIXES.join(', ')}). The container's triggers expect chat_.`,
         valueValidators: [
           { type: 'NON_EMPTY' },
-          { type: 'REGEX', args: [`^[A-Za-z][A-Za-z0-9_]{0,${MAX_PREFIX - 1}}$`], errorMessage: `Letters, digits and underscores only, starting with a letter, at most ${MAX_PREFIX} characters.` },
+          {
+            type: 'REGEX',
+            args: [`^[A-Za-z][A-Za-z0-9_]{0,${MAX_PREFIX - 1}}$`],
+            errorMessage: `Letters, digits and underscores only, starting with a letter, at most ${MAX_PREFIX} characters.`,
+          },
           { type: 'REGEX', args: [notStartingWith(RESERVED_PREFIXES)], errorMessage: `GA4 reserves event names starting with ${RESERVED_PREFIXES.join(', ')}.` },
         ],
       },
@@ -219,7 +235,7 @@ export const parameters = [
         type: 'SIMPLE_TABLE',
         name: 'allowedOrigins',
         displayName: 'Allowed message origins',
-        help: 'Widgets that talk to the page by postMessage (CTLive) are accepted from this page\'s own origin. Add the origins of widget frames hosted elsewhere, e.g. https://chat.example.com.',
+        help: "Widgets that talk to the page by postMessage (CTLive) are accepted from this page's own origin. Add the origins of widget frames hosted elsewhere, e.g. https://chat.example.com.",
         simpleTableColumns: [
           {
             defaultValue: '',
@@ -228,7 +244,13 @@ export const parameters = [
             type: 'TEXT',
             isUnique: true,
             // Browsers report origins in lower case, without a path or trailing slash.
-            valueValidators: [{ type: 'REGEX', args: ['^https?://[a-z0-9.-]+(:[0-9]+)?$'], errorMessage: 'An origin in lower case: https://host or https://host:port, no path, no trailing slash.' }],
+            valueValidators: [
+              {
+                type: 'REGEX',
+                args: ['^https?://[a-z0-9.-]+(:[0-9]+)?$'],
+                errorMessage: 'An origin in lower case: https://host or https://host:port, no path, no trailing slash.',
+              },
+            ],
           },
         ],
         newRowButtonText: 'Add origin',
@@ -263,13 +285,11 @@ export const permissions = [
     },
   ]),
   permission('logging', [{ key: 'environments', value: string('debug') }]),
-  permission('access_consent', [
-    { key: 'consentTypes', value: { type: 2, listItem: CONSENT_TYPES.map((consentType) => map({ consentType, read: true, write: false })) } },
-  ]),
+  permission('access_consent', [{ key: 'consentTypes', value: { type: 2, listItem: CONSENT_TYPES.map((consentType) => map({ consentType, read: true, write: false })) } }]),
 ];
 
 const TERMS =
-  'By creating or modifying this file you agree to Google Tag Manager\'s Community\nTemplate Gallery Developer Terms of Service available at\nhttps://developers.google.com/tag-manager/gallery-tos (or such other URL as\nGoogle may provide), as modified from time to time.';
+  "By creating or modifying this file you agree to Google Tag Manager's Community\nTemplate Gallery Developer Terms of Service available at\nhttps://developers.google.com/tag-manager/gallery-tos (or such other URL as\nGoogle may provide), as modified from time to time.";
 
 const section = (marker, content) => `___${marker}___\n\n${content.trim()}\n`;
 

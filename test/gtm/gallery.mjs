@@ -20,7 +20,9 @@ if (!dir) {
 const webApis = Object.keys(sandboxApis(readPermissions([]), newWorld()));
 let total = 0;
 let passed = 0;
-for (const file of readdirSync(dir).filter((name) => name.endsWith('.tpl')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((name) => name.endsWith('.tpl'))
+  .sort()) {
   const template = parseTemplate(readFileSync(join(dir, file), 'utf8'));
   if (!template.code && template.sections.SANDBOXED_JS_FOR_SERVER) {
     const required = [...template.sections.SANDBOXED_JS_FOR_SERVER.matchAll(/require\(\s*['"](\w+)['"]\s*\)/g)].map((m) => m[1]);

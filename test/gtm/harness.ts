@@ -143,8 +143,7 @@ export const urlAllowed = (patterns: string[], url: string): boolean =>
   typeof url === 'string' && patterns.some((pattern) => wildcard(pattern.endsWith('/') ? `${pattern}*` : pattern, url));
 
 /** Whether access_globals grants `right` on `key` (keys are exact dot paths). */
-export const globalAllowed = (p: Permissions, key: string, right: 'read' | 'write' | 'execute'): boolean =>
-  p.globals.some((entry) => entry.key === key && entry[right] === true);
+export const globalAllowed = (p: Permissions, key: string, right: 'read' | 'write' | 'execute'): boolean => p.globals.some((entry) => entry.key === key && entry[right] === true);
 
 /** read_data_layer / write_data_layer key patterns: a key, or `prefix.*` for everything under prefix. */
 const keyAllowed = (patterns: string[], key: string): boolean =>
@@ -218,8 +217,7 @@ export function permits(p: Permissions, id: string, ...args: any[]): boolean {
 // https://developers.google.com/tag-platform/tag-manager/templates/sandboxed-javascript#simplified_type_system
 
 /** GTM's getType: 'undefined', 'null', 'boolean', 'number', 'string', 'array', 'object' or 'function'. */
-export const getType = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'function' ? 'function' : typeof value;
+export const getType = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'function' ? 'function' : typeof value);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -253,7 +251,10 @@ export function crossBoundary(value: unknown, seen = new Map<object, unknown>())
   return undefined;
 }
 
-const getAt = (from: any, path: string): any => String(path).split('.').reduce((at, key) => (at == null ? undefined : at[key]), from);
+const getAt = (from: any, path: string): any =>
+  String(path)
+    .split('.')
+    .reduce((at, key) => (at == null ? undefined : at[key]), from);
 const ownerOf = (from: any, path: string): [any, string] => {
   const keys = String(path).split('.');
   const last = keys.pop() as string;
@@ -470,7 +471,7 @@ export function sandboxApis(p: Permissions, world: World): Record<string, any> {
       need('access_globals', 'write', toPath);
       need('access_globals', 'read', fromPath);
       const [owner, key] = ownerOf(world.window, toPath);
-      if (owner === null || typeof owner !== 'object' && typeof owner !== 'function') return false;
+      if (owner === null || (typeof owner !== 'object' && typeof owner !== 'function')) return false;
       owner[key] = getAt(world.window, fromPath);
       return true;
     },
@@ -480,7 +481,12 @@ export function sandboxApis(p: Permissions, world: World): Record<string, any> {
       const [owner, key] = ownerOf(world.window, path);
       const fn = owner == null ? undefined : owner[key];
       if (typeof fn !== 'function') return undefined;
-      return crossBoundary(fn.apply(owner, args.map((arg) => crossBoundary(arg))));
+      return crossBoundary(
+        fn.apply(
+          owner,
+          args.map((arg) => crossBoundary(arg)),
+        ),
+      );
     },
     // #calllater: asynchronously, after the current code returns.
     callLater: (fn: () => void) => later(fn),
@@ -692,7 +698,9 @@ export function sandboxApis(p: Permissions, world: World): Record<string, any> {
     // #sha256: asynchronous; base64 digest unless options.outputEncoding is 'hex'.
     sha256: (input: unknown, onSuccess: (digest: string) => void, onFailure?: () => void, options?: { outputEncoding?: string }) => {
       if (typeof input !== 'string') return later(onFailure, { name: 'TypeError', message: 'sha256 input must be a string' });
-      const digest = createHash('sha256').update(input, 'utf8').digest(options?.outputEncoding === 'hex' ? 'hex' : 'base64');
+      const digest = createHash('sha256')
+        .update(input, 'utf8')
+        .digest(options?.outputEncoding === 'hex' ? 'hex' : 'base64');
       later(onSuccess, digest);
     },
     // #templatestorage: per template, for the page's lifetime.
@@ -731,16 +739,33 @@ export function compileSandboxed(code: string, params: string[], name = 'sandbox
   const forbidden = (node: import('typescript').Node): string | undefined => {
     const k = ts.SyntaxKind;
     switch (node.kind) {
-      case k.NewExpression: return '`new`';
-      case k.ThisKeyword: return '`this`';
-      case k.RegularExpressionLiteral: return 'regular expression literals';
-      case k.ClassDeclaration: case k.ClassExpression: return 'classes';
-      case k.TemplateExpression: case k.NoSubstitutionTemplateLiteral: case k.TaggedTemplateExpression: return 'template literals';
-      case k.SpreadElement: case k.SpreadAssignment: return 'spread';
-      case k.ObjectBindingPattern: case k.ArrayBindingPattern: return 'destructuring';
-      case k.AwaitExpression: case k.YieldExpression: return 'async and generators';
-      case k.WithStatement: return '`with`';
-      case k.GetAccessor: case k.SetAccessor: return 'getters and setters';
+      case k.NewExpression:
+        return '`new`';
+      case k.ThisKeyword:
+        return '`this`';
+      case k.RegularExpressionLiteral:
+        return 'regular expression literals';
+      case k.ClassDeclaration:
+      case k.ClassExpression:
+        return 'classes';
+      case k.TemplateExpression:
+      case k.NoSubstitutionTemplateLiteral:
+      case k.TaggedTemplateExpression:
+        return 'template literals';
+      case k.SpreadElement:
+      case k.SpreadAssignment:
+        return 'spread';
+      case k.ObjectBindingPattern:
+      case k.ArrayBindingPattern:
+        return 'destructuring';
+      case k.AwaitExpression:
+      case k.YieldExpression:
+        return 'async and generators';
+      case k.WithStatement:
+        return '`with`';
+      case k.GetAccessor:
+      case k.SetAccessor:
+        return 'getters and setters';
     }
     if ((ts.isFunctionLike(node) && (node as any).asteriskToken) || ts.getCombinedModifierFlags(node as any) & ts.ModifierFlags.Async) return 'async and generators';
     if (ts.isParameter(node) && node.dotDotDotToken) return 'rest parameters';
@@ -774,7 +799,16 @@ export function compileSandboxed(code: string, params: string[], name = 'sandbox
         const body = f.updateBlock(visited.body as import('typescript').Block, [prologue(), ...(visited.body as import('typescript').Block).statements]);
         return ts.isFunctionExpression(visited)
           ? f.updateFunctionExpression(visited, visited.modifiers, visited.asteriskToken, visited.name, visited.typeParameters, visited.parameters, visited.type, body)
-          : f.updateFunctionDeclaration(visited as import('typescript').FunctionDeclaration, (visited as any).modifiers, visited.asteriskToken, visited.name, visited.typeParameters, visited.parameters, visited.type, body);
+          : f.updateFunctionDeclaration(
+              visited as import('typescript').FunctionDeclaration,
+              (visited as any).modifiers,
+              visited.asteriskToken,
+              visited.name,
+              visited.typeParameters,
+              visited.parameters,
+              visited.type,
+              body,
+            );
       }
       if (ts.isPropertyAccessExpression(node)) return f.updatePropertyAccessExpression(node, visit(node.expression) as import('typescript').Expression, node.name);
       if (ts.isPropertyAssignment(node)) return f.updatePropertyAssignment(node, node.name, visit(node.initializer) as import('typescript').Expression);
@@ -796,8 +830,46 @@ export function compileSandboxed(code: string, params: string[], name = 'sandbox
  * are left alone: Gallery templates whose tests pass in GTM call `hasOwnProperty`.
  */
 export const STANDARD_LIBRARY = {
-  Array: ['concat', 'every', 'filter', 'forEach', 'indexOf', 'join', 'lastIndexOf', 'map', 'pop', 'push', 'reduce', 'reduceRight', 'reverse', 'shift', 'slice', 'some', 'sort', 'splice', 'toString', 'unshift'],
-  String: ['charAt', 'concat', 'indexOf', 'lastIndexOf', 'match', 'replace', 'search', 'slice', 'split', 'substring', 'toLowerCase', 'toLocaleLowerCase', 'toString', 'toUpperCase', 'toLocaleUpperCase', 'trim'],
+  Array: [
+    'concat',
+    'every',
+    'filter',
+    'forEach',
+    'indexOf',
+    'join',
+    'lastIndexOf',
+    'map',
+    'pop',
+    'push',
+    'reduce',
+    'reduceRight',
+    'reverse',
+    'shift',
+    'slice',
+    'some',
+    'sort',
+    'splice',
+    'toString',
+    'unshift',
+  ],
+  String: [
+    'charAt',
+    'concat',
+    'indexOf',
+    'lastIndexOf',
+    'match',
+    'replace',
+    'search',
+    'slice',
+    'split',
+    'substring',
+    'toLowerCase',
+    'toLocaleLowerCase',
+    'toString',
+    'toUpperCase',
+    'toLocaleUpperCase',
+    'trim',
+  ],
   Number: ['toString'],
   Boolean: ['toString'],
 };
@@ -947,7 +1019,11 @@ export function assertThat(actual: unknown, message?: string): Record<string, (.
     isNotEqualTo: (expected) => check(!deepEqual(actual, expected), `not to equal ${show(expected)}`),
     isStrictlyEqualTo: (expected) => check(actual === expected, `to be (===) ${show(expected)}`),
     isNotStrictlyEqualTo: (expected) => check(actual !== expected, `not to be (===) ${show(expected)}`),
-    isAnyOf: (...expected) => check(expected.some((e) => deepEqual(actual, e)), `to be any of ${show(expected)}`),
+    isAnyOf: (...expected) =>
+      check(
+        expected.some((e) => deepEqual(actual, e)),
+        `to be any of ${show(expected)}`,
+      ),
     isNoneOf: (...expected) => check(!expected.some((e) => deepEqual(actual, e)), `to be none of ${show(expected)}`),
     isDefined: () => check(actual !== undefined, 'to be defined'),
     isUndefined: () => check(actual === undefined, 'to be undefined'),
