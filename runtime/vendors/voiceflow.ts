@@ -30,8 +30,10 @@ export const voiceflow: Vendor = {
   fields: { visitor_id: 'payload.session.userID' },
   attach: (win, listen, trusted) => {
     const onMessage = listen(undefined, ({ origin, data }: MessageEvent) => {
-      // Cheap rejection first: most messages on a page are not Voiceflow's.
-      if (!trusted(origin) || (typeof data == 'string' ? data.indexOf('"voiceflow:') < 0 : !isObject(data))) return;
+      // Cheap rejection first: most messages on a page are not Voiceflow's. The widget posts
+      // `JSON.stringify({ type: 'voiceflow:…', payload })` (read in @voiceflow/react-chat's build), so a
+      // prefix test costs the same for a 10 MB string from another library as for a short one.
+      if (!trusted(origin) || (typeof data == 'string' ? !data.startsWith('{"type":"voiceflow:') : !isObject(data))) return;
       const message = typeof data == 'string' ? JSON.parse(data) : data;
       let type = getPath(message, 'type');
       const action = getPath(message, 'payload.action.type');
