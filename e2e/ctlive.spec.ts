@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, chat, expect, loadScript, pushes, run, test, type Push } from './helpers';
+import { FOREIGN_ORIGIN, PAGE, RUNTIME, chat, expect, foreignFrame, loadScript, pushes, run, test, type Push } from './helpers';
 
 // CONTRACT §7, ctlive — written out independently of the adapter's table.
 const ACTION: Record<string, string> = {
@@ -155,26 +155,8 @@ test('malformed and foreign postMessages are ignored without errors', async ({ p
 });
 
 test.describe('origin policy', () => {
-  // The page is served as 127.0.0.1; the frame as localhost: another origin.
-  // The same server and port as playwright.config.ts (E2E_PORT), under the other host name.
-  const FRAME_ORIGIN = `http://localhost:${Number(process.env.E2E_PORT) || 4173}`;
-
-  const frame = async (page: Page) => {
-    await page.evaluate((src) => {
-      const iframe = document.createElement('iframe');
-      iframe.src = src;
-      document.body.appendChild(iframe);
-    }, `${FRAME_ORIGIN}/fixtures/ctlive-frame.html`);
-    const child = () => page.frames().find((f) => f.url().startsWith(FRAME_ORIGIN));
-    await expect
-      .poll(() =>
-        child()
-          ?.evaluate(() => !!(window as any).fakeCTLive)
-          .catch(() => false),
-      )
-      .toBe(true);
-    return child()!;
-  };
+  // The page is served as 127.0.0.1; the frame as localhost: another origin (same server, E2E_PORT).
+  const frame = (page: Page) => foreignFrame(page, '/fixtures/ctlive-frame.html', () => !!(window as any).fakeCTLive);
 
   test('messages from a foreign origin are refused by default', async ({ page }) => {
     await page.goto(PAGE);
@@ -188,7 +170,7 @@ test.describe('origin policy', () => {
 
   test('an origin listed in allowedOrigins is accepted', async ({ page }) => {
     await page.goto(PAGE);
-    await run(page, `window.chatwireConfig = { allowedOrigins: ['${FRAME_ORIGIN}'] }`);
+    await run(page, `window.chatwireConfig = { allowedOrigins: ['${FOREIGN_ORIGIN}'] }`);
     await loadScript(page, RUNTIME);
     const child = await frame(page);
     await child.evaluate(() => (window as any).fakeCTLive.click('w-77'));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import Ajv from 'ajv';
 
 const schema = JSON.parse(readFileSync(new URL('../docs/schema/chat-event.schema.json', import.meta.url), 'utf8'));
@@ -104,3 +104,28 @@ export const run = <T = any>(page: Page, expression: string): Promise<T> => page
 
 /** A `chat` object for `vendor`: every key null but the ones given. */
 export const chat = (fields: Partial<Chat>): Chat => ({ ...emptyChat(), ...fields }) as Chat;
+
+/** The same test server under its other host name (the pages are served as 127.0.0.1): another origin, for postMessage origin checks. */
+export const FOREIGN_ORIGIN = `http://localhost:${Number(process.env.E2E_PORT) || 4173}`;
+
+/**
+ * Opens a fixture page of {@link FOREIGN_ORIGIN} in an iframe and waits until
+ * `ready` (run inside the frame) is true.
+ * @returns the child frame
+ */
+export async function foreignFrame(page: Page, path: string, ready: () => boolean): Promise<Frame> {
+  await page.evaluate((src) => {
+    const iframe = document.createElement('iframe');
+    iframe.src = src;
+    document.body.appendChild(iframe);
+  }, `${FOREIGN_ORIGIN}${path}`);
+  const child = () => page.frames().find((f) => f.url().startsWith(FOREIGN_ORIGIN));
+  await expect
+    .poll(() =>
+      child()
+        ?.evaluate(ready)
+        .catch(() => false),
+    )
+    .toBe(true);
+  return child() as Frame;
+}

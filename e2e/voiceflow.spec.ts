@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { FOREIGN_ORIGIN, PAGE, RUNTIME, chat, dataLayerText, expect, foreignFrame, loadScript, pushes, run, test } from './helpers';
 
 // Voiceflow's events → actions, written out independently of the adapter's table.
 const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
@@ -101,23 +101,7 @@ test('malformed and foreign messages are ignored without errors', async ({ page 
 
 test.describe('origin policy', () => {
   // The page is served as 127.0.0.1; the frame as localhost: another origin (same server, E2E_PORT).
-  const FRAME_ORIGIN = `http://localhost:${Number(process.env.E2E_PORT) || 4173}`;
-  const frame = async (page: Page) => {
-    await page.evaluate((src) => {
-      const iframe = document.createElement('iframe');
-      iframe.src = src;
-      document.body.appendChild(iframe);
-    }, `${FRAME_ORIGIN}/fixtures/ctlive-frame.html`);
-    const child = () => page.frames().find((f) => f.url().startsWith(FRAME_ORIGIN));
-    await expect
-      .poll(() =>
-        child()
-          ?.evaluate(() => document.readyState === 'complete')
-          .catch(() => false),
-      )
-      .toBe(true);
-    return child()!;
-  };
+  const frame = (page: Page) => foreignFrame(page, '/fixtures/ctlive-frame.html', () => document.readyState === 'complete');
   const postToParent = `parent.postMessage(JSON.stringify({ type: 'voiceflow:open' }), '*')`;
 
   test('a foreign origin is refused by default', async ({ page }) => {
@@ -132,7 +116,7 @@ test.describe('origin policy', () => {
 
   test('an origin in allowedOrigins is accepted', async ({ page }) => {
     await page.goto(PAGE);
-    await run(page, `window.chatwireConfig = { allowedOrigins: ['${FRAME_ORIGIN}'] }`);
+    await run(page, `window.chatwireConfig = { allowedOrigins: ['${FOREIGN_ORIGIN}'] }`);
     await loadScript(page, RUNTIME);
     const child = await frame(page);
     await child.evaluate(postToParent);

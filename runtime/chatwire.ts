@@ -171,7 +171,7 @@ const attach = (vendor: Vendor, target: object): void => {
   // Recorded before attach: vendors may replay history synchronously inside subscribe.
   const attachment: Attachment = (attachments[vendor.id] = { target });
   try {
-    // Inside the guard: a vendor's onReady hook calls this, and must never see a throw.
+    // Inside the guard: a vendor's detach or attach may throw; the page must never see it.
     if (previous && previous.detach) previous.detach();
     const listen = listener(vendor, attachment);
     const detach = vendor.attach(target, listen, trusted, shared);

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { actions, calls, openOfficial } from './official';
+import { expectOnce, openOfficial } from './official';
 
 // react-live-chat-customerly (Customerly's React provider and hook), its real code with React 18;
 // only messenger.customerly.io/launcher.js is answered, by fixtures/customerly.js.
@@ -50,12 +50,7 @@ const CALLS = Object.fromEntries(CALLBACKS.map((name) => [name, 1]));
  * `loaded` comes from onMessengerInitialized, so only when chatwire was there before the
  * messenger initialized (docs/vendors/customerly.md: not in the widget-first order).
  */
-const expectOnce = async (page: Page, initializedBefore = true) => {
-  const expected = initializedBefore ? ['loaded', ...ACTIONS] : ACTIONS;
-  await expect.poll(async () => (await actions(page, 'customerly')).length).toBe(expected.length);
-  expect(await calls(page)).toEqual(CALLS);
-  expect(await actions(page, 'customerly')).toEqual(expected);
-};
+const expectCustomerlyOnce = (page: Page, initializedBefore = true) => expectOnce(page, 'customerly', initializedBefore ? ['loaded', ...ACTIONS] : ACTIONS, CALLS);
 
 test('chatwire first, then the provider renders, loads and registers its callbacks', async ({ page }) => {
   await openOfficial(page, 'customerly', CDN, 'fixtures/customerly.js');
@@ -63,7 +58,7 @@ test('chatwire first, then the provider renders, loads and registers its callbac
   await render(page);
   await loaded(page);
   await converse(page);
-  await expectOnce(page);
+  await expectCustomerlyOnce(page);
 });
 
 test("the provider's stub and load() first, then chatwire, then the launcher script arrives", async ({ page }) => {
@@ -76,7 +71,7 @@ test("the provider's stub and load() first, then chatwire, then the launcher scr
   await loadScript(page, RUNTIME);
   await loaded(page);
   await converse(page);
-  await expectOnce(page);
+  await expectCustomerlyOnce(page);
 });
 
 test('launcher fully loaded, then chatwire', async ({ page }) => {
@@ -87,5 +82,5 @@ test('launcher fully loaded, then chatwire', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] customerly attached'))).toBe(true);
   await converse(page);
-  await expectOnce(page, false);
+  await expectCustomerlyOnce(page, false);
 });

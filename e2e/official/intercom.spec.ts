@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { actions, calls, openOfficial } from './official';
+import { actions, expectOnce, openOfficial } from './official';
 
 // @intercom/messenger-js-sdk (Intercom's npm loader), its real code; only
 // widget.intercom.io/widget/<app_id> is answered, by fixtures/intercom.js.
@@ -20,19 +20,13 @@ const ACTIONS = ['loaded', 'opened', 'message_received', 'lead', 'closed'];
 // that registration call and the reply, exactly as it would without chatwire.
 const CALLS = { onShow: 1, onUnreadCountChange: 2, onUserEmailSupplied: 1, onHide: 1 };
 
-const expectOnce = async (page: Page) => {
-  await expect.poll(async () => (await actions(page, 'intercom')).length).toBe(ACTIONS.length);
-  expect(await calls(page)).toEqual(CALLS);
-  expect(await actions(page, 'intercom')).toEqual(ACTIONS);
-};
-
 test('chatwire first, then Intercom({ app_id }) and the callbacks', async ({ page }) => {
   await openOfficial(page, 'intercom', CDN, 'fixtures/intercom.js');
   await loadScript(page, RUNTIME);
   await boot(page);
   await loaded(page);
   await converse(page);
-  await expectOnce(page);
+  await expectOnce(page, 'intercom', ACTIONS, CALLS);
 });
 
 test("the package's queue stub first, then chatwire, then the widget script", async ({ page }) => {
@@ -41,7 +35,7 @@ test("the package's queue stub first, then chatwire, then the widget script", as
   await loadScript(page, RUNTIME);
   await loaded(page);
   await converse(page);
-  await expectOnce(page);
+  await expectOnce(page, 'intercom', ACTIONS, CALLS);
 });
 
 test('Messenger fully loaded, then chatwire', async ({ page }) => {
@@ -51,5 +45,5 @@ test('Messenger fully loaded, then chatwire', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await expect.poll(() => actions(page, 'intercom')).toEqual(['loaded']);
   await converse(page);
-  await expectOnce(page);
+  await expectOnce(page, 'intercom', ACTIONS, CALLS);
 });

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { actions, calls, openOfficial } from './official';
+import { actions, expectOnce, openOfficial } from './official';
 
 // @livechat/widget-core (LiveChat's npm core, used by widget-react/vue/angular), its real code;
 // only cdn.livechatinc.com/tracking.js is answered, by fixtures/livechat.js.
@@ -53,9 +53,7 @@ test('chatwire first, then createWidget().init()', async ({ page }) => {
   await run(page, 'widget.init()');
   await loaded(page);
   await clickAll(page);
-  await expect.poll(async () => (await actions(page, 'livechat')).length).toBe(ACTIONS.length);
-  expect(await calls(page)).toEqual(CALLS);
-  expect(await actions(page, 'livechat')).toEqual(ACTIONS);
+  await expectOnce(page, 'livechat', ACTIONS, CALLS);
 });
 
 test('createWidget() (the stub and its queue) first, then chatwire, then init() loads tracking.js', async ({ page }) => {
@@ -65,9 +63,7 @@ test('createWidget() (the stub and its queue) first, then chatwire, then init() 
   await run(page, 'widget.init()');
   await loaded(page);
   await clickAll(page);
-  await expect.poll(async () => (await actions(page, 'livechat')).length).toBe(ACTIONS.length);
-  expect(await calls(page)).toEqual(CALLS);
-  expect(await actions(page, 'livechat')).toEqual(ACTIONS);
+  await expectOnce(page, 'livechat', ACTIONS, CALLS);
 });
 
 test('widget fully loaded, then chatwire', async ({ page }) => {
@@ -78,7 +74,5 @@ test('widget fully loaded, then chatwire', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded']);
   await clickAll(page);
-  await expect.poll(async () => (await actions(page, 'livechat')).length).toBe(ACTIONS.length);
-  expect(await calls(page)).toEqual(CALLS);
-  expect(await actions(page, 'livechat')).toEqual(ACTIONS);
+  await expectOnce(page, 'livechat', ACTIONS, CALLS);
 });

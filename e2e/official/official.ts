@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { pushes } from '../helpers';
+import { expect, pushes } from '../helpers';
 
 /**
  * Opens fixtures/official/<id>.html (the vendor's own npm package, bundled by
@@ -41,3 +41,14 @@ export const calls = async (page: Page): Promise<Record<string, number>> =>
 /** The vendor's actions in order, without the ones the core derives (`vendor_event` `chatwire:…`, see COMMON conventions). */
 export const actions = async (page: Page, vendor: string): Promise<string[]> =>
   (await pushes(page)).filter((push) => push.chat.vendor === vendor && !String(push.chat.vendor_event).startsWith('chatwire:')).map((push) => String(push.chat.action));
+
+/**
+ * Waits until the vendor has pushed as many actions as expected, then asserts
+ * that each site callback ran exactly as often as `expectedCalls` says and the
+ * actions are exactly `expectedActions`, in order: nothing pushed twice.
+ */
+export async function expectOnce(page: Page, vendor: string, expectedActions: string[], expectedCalls: Record<string, number>): Promise<void> {
+  await expect.poll(async () => (await actions(page, vendor)).length).toBe(expectedActions.length);
+  expect(await calls(page)).toEqual(expectedCalls);
+  expect(await actions(page, vendor)).toEqual(expectedActions);
+}

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { actions, calls, openOfficial } from './official';
+import { actions, expectOnce, openOfficial } from './official';
 
 // @tawk.to/tawk-messenger-react (Tawk.to's React component), its real code with React 18;
 // only embed.tawk.to/<property>/<widget> is answered, by fixtures/tawkto.js.
@@ -36,19 +36,13 @@ const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes
 const ACTIONS = ['loaded', 'opened', 'started', 'message_sent', 'agent_joined', 'message_received', 'rating_submitted', 'ended', 'closed', 'form_submitted', 'lead', 'hidden'];
 const CALLS = Object.fromEntries(PROPS.map((name) => [name, 1]));
 
-const expectOnce = async (page: Page) => {
-  await expect.poll(async () => (await actions(page, 'tawkto')).length).toBe(ACTIONS.length);
-  expect(await calls(page)).toEqual(CALLS);
-  expect(await actions(page, 'tawkto')).toEqual(ACTIONS);
-};
-
 test('chatwire first, then the component renders and loads the widget', async ({ page }) => {
   await openOfficial(page, 'tawkto', CDN, 'fixtures/tawkto.js');
   await loadScript(page, RUNTIME);
   await render(page);
   await loaded(page);
   await clickAll(page);
-  await expectOnce(page);
+  await expectOnce(page, 'tawkto', ACTIONS, CALLS);
 });
 
 test('the component renders (Tawk_API and the embed script), chatwire, then the widget script arrives', async ({ page }) => {
@@ -61,7 +55,7 @@ test('the component renders (Tawk_API and the embed script), chatwire, then the 
   await loadScript(page, RUNTIME);
   await loaded(page);
   await clickAll(page);
-  await expectOnce(page);
+  await expectOnce(page, 'tawkto', ACTIONS, CALLS);
 });
 
 test('widget fully loaded, then chatwire', async ({ page }) => {
@@ -71,5 +65,5 @@ test('widget fully loaded, then chatwire', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await expect.poll(() => actions(page, 'tawkto')).toEqual(['loaded']);
   await clickAll(page);
-  await expectOnce(page);
+  await expectOnce(page, 'tawkto', ACTIONS, CALLS);
 });
