@@ -64,6 +64,8 @@ test("the site's listeners keep running once; agentLeft pushes nothing; stop() r
   await run(page, 'window.siteCalls = []; window.fakeSinchOptions = { manual: true }');
   await loadScript(page, '/fixtures/sinch.js');
   await run(page, `${fake}.load(); SinchSdk.Chat.addEventListener('open', function () { siteCalls.push('open'); })`);
+  // The widget fully loaded (its token issued) before chatwire: its `loaded` is not this test's subject.
+  await loaded(page);
   await loadScript(page, RUNTIME);
   await emit(page, 'open');
   await emit(page, 'agentLeft', { name: 'Sam' });

@@ -53,7 +53,13 @@ const CALLS = Object.fromEntries(CALLBACKS.map((name) => [name, 1]));
 const expectCustomerlyOnce = (page: Page, initializedBefore = true) => expectOnce(page, 'customerly', initializedBefore ? ['loaded', ...ACTIONS] : ACTIONS, CALLS);
 
 test('chatwire first, then the provider renders, loads and registers its callbacks', async ({ page }) => {
-  await openOfficial(page, 'customerly', CDN, 'fixtures/customerly.js');
+  // The provider's load() creates the stub inline (no script load event), so chatwire finds it at its
+  // next re-check (+50 ms): the launcher, answered at once here, must not beat that, as a real CDN
+  // round trip does not. Held until chatwire has attached, then answered.
+  await openOfficial(page, 'customerly', CDN, 'fixtures/customerly.js', (logs) =>
+    expect.poll(() => logs.some((text) => text.startsWith('[chatwire] customerly attached')), { timeout: 10_000 }).toBe(true),
+  );
+  await run(page, 'window.chatwireConfig = { debug: true }');
   await loadScript(page, RUNTIME);
   await render(page);
   await loaded(page);
