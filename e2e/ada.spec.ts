@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
 
-// Ada's documented event keys → actions, written out independently of the adapter's table.
+// Ada's documented event keys (and those of its own event types) → actions, written out independently of the adapter's table.
 const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
   expect.objectContaining({
     event: `chat_${action}`,
@@ -20,6 +20,9 @@ const ROWS: [string, unknown, string, Record<string, unknown>][] = [
   ['ada:agent:joined', { conversation_id: id }, 'agent_joined', { conversation_id: id }],
   ['ada:minimize_chat', { conversation_id: id, is_engaged: true }, 'closed', { conversation_id: id }],
   ['ada:close_chat', { conversation_id: id, is_engaged: true }, 'closed', { conversation_id: id }],
+  ['ada:campaigns:shown', { campaignKey: 'spring_sale' }, 'shown', { widget_id: 'spring_sale' }],
+  // The transcript is the conversation's text: never read.
+  ['ada:end_conversation', { chatter_id: 'chatter-7', event_data: { chatter_transcript: 'Jane Doe: jane@example.com' } }, 'ended', { visitor_id: 'chatter-7' }],
 ];
 const everyRow = async (page: Page) => {
   for (const [key, payload] of ROWS) await emit(page, key, payload);
@@ -36,7 +39,7 @@ for (const order of ['runtime, settings, embed2.js', 'settings, runtime, embed2.
     if (!order.startsWith('runtime')) await loadScript(page, RUNTIME);
     await loadScript(page, '/fixtures/ada.js');
     await run(page, `adaEmbed.subscribeEvent('ada:close_chat', (data) => siteCalls.push(data.conversation_id))`);
-    await expect.poll(() => subscribed(page)).toHaveLength(5);
+    await expect.poll(() => subscribed(page)).toHaveLength(7);
     await run(page, `${fake}.load()`);
     await everyRow(page);
     await expect.poll(() => adaPushes(page)).toEqual(EVERY_ROW);
@@ -64,13 +67,13 @@ test('a refused subscription is no page error; unmapped keys and malformed paylo
   // An embed that refuses subscriptions (not started): chatwire must not leave an unhandled rejection.
   await run(page, `window.refused = 0; window.adaEmbed = { subscribeEvent: () => (refused++, Promise.reject(new Error('not started'))) }`);
   await loadScript(page, RUNTIME);
-  await expect.poll(() => run(page, 'window.refused')).toBe(4);
+  await expect.poll(() => run(page, 'window.refused')).toBe(6);
   // Rejections are reported after the microtasks: one macrotask later any unhandled one has reached the page.
   await run(page, 'new Promise((resolve) => setTimeout(resolve, 0))');
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/ada.js');
-  await expect.poll(() => subscribed(page)).toHaveLength(4);
+  await expect.poll(() => subscribed(page)).toHaveLength(6);
   await run(
     page,
     `(() => { const f = ${fake};
@@ -80,6 +83,15 @@ test('a refused subscription is no page error; unmapped keys and malformed paylo
   );
   await expect
     .poll(async () => (await adaPushes(page)).map((push) => [push.event, push.chat.conversation_id]))
-    .toEqual([...Array(5).fill(['chat_closed', null]), ['chat_message_received', id], ['chat_agent_joined', id], ['chat_closed', id], ['chat_closed', id]]);
+    .toEqual([
+      ...Array(5).fill(['chat_closed', null]),
+      ['chat_shown', null],
+      ['chat_message_received', id],
+      ['chat_agent_joined', id],
+      ['chat_closed', id],
+      ['chat_closed', id],
+      ['chat_ended', null],
+    ]);
   expect(await dataLayerText(page)).not.toContain('Jane');
+  expect(await dataLayerText(page)).not.toContain('jane@');
 });

@@ -7,7 +7,9 @@ import { subscribe } from '../lib/subscribe.js';
  * embed2.js script tag move to Messaging unchanged and keep `window.adaEmbed`;
  * its `subscribeEvent(key, fn)` takes the keys of the embed2 SDK reference and
  * changelogs (https://docs.ada.cx/changelog/new-callback-events-in-embed2,
- * https://docs.ada.cx/release-notes/2025/5/6). Installs through the module
+ * https://docs.ada.cx/release-notes/2025/5/6, https://docs.ada.cx/release-notes/2026/8/20)
+ * and Ada's own event types (npm @ada-support/embed-types 1.7.1,
+ * src/ada-events.ts). Installs through the module
  * script or npm package keep `adaEmbed` private: nothing to listen to.
  */
 export const ada: Vendor = {
@@ -21,8 +23,12 @@ export const ada: Vendor = {
     'ada:agent:joined': 'agent_joined',
     // "End user received a message".
     'ada:conversation:message': 'message_received',
+    // A proactive campaign message put in front of the visitor: { campaignKey } (embed-types; still fired, release note 2026-08-20).
+    'ada:campaigns:shown': 'shown',
+    // { chatter_id, event_data: { chatter_transcript } } (embed-types): the transcript is never read.
+    'ada:end_conversation': 'ended',
   },
-  fields: { conversation_id: 'conversation_id' },
+  fields: { conversation_id: 'conversation_id', widget_id: 'campaignKey', visitor_id: 'chatter_id' },
   attach: (a, listen) => {
     subscribe(Object.keys(ada.events), listen, (name, fn) => {
       // subscribeEvent is asynchronous: a refusal (the embed not started yet) must not reach the page as an unhandled rejection.
