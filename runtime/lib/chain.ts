@@ -73,7 +73,7 @@ export function chain(target: object, key: string, listener: (...args: unknown[]
     }
   };
   wrap();
-  // Capturing `load` on window sees every script's load and the window's; DOMContentLoaded ends inline page scripts.
+  // Besides every script's load (watchScripts): DOMContentLoaded ends the inline page scripts, then window load.
   if (!live.size) unwatch = watchScripts(() => live.forEach((fn) => fn()), ['DOMContentLoaded', 'load']);
   live.add(recheck);
   return () => {
