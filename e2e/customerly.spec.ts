@@ -88,6 +88,18 @@ test('load order 3, widget fully loaded, runtime later (GTM): settings and prope
   expect(await run(page, 'window.siteCalls')).toEqual(siteCallsAfterRows);
 });
 
+test('a page without queueMicrotask: each event through both slots still pushed once (a timer ends the run), the site callbacks run once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.siteCalls = []');
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/customerly-snippet.js');
+  await run(page, `window.customerly.load(${SITE_SETTINGS})`);
+  await page.waitForFunction(() => (window as any).fakeCustomerly);
+  await run(page, `${SITE_PROPERTY}; window.queueMicrotask = undefined`);
+  await everyRow(page, true);
+  expect(await run(page, 'window.siteCalls')).toEqual(siteCallsAfterRows);
+});
+
 test('a site callback assigned after chatwire attached still runs once, and stop() hands the slots back', async ({ page }) => {
   await page.goto(PAGE);
   await run(page, 'window.siteCalls = []');

@@ -117,3 +117,47 @@ test('nothing changes on re-checks while the wrapper is in place; undo of every 
   owner.a();
   assert.deepEqual(calls, ['site']);
 });
+
+test('a slot declared non-configurable before chatwire holds the wrapper as a plain value; undo puts the site function back', () => {
+  const calls: string[] = [];
+  const owner: Record<string, any> = {};
+  const site = () => calls.push('site');
+  declare(owner, 'jivo_onClose', site);
+  const undo = chain(owner, 'jivo_onClose', () => calls.push('chatwire'));
+  const own = Object.getOwnPropertyDescriptor(owner, 'jivo_onClose');
+  assert.equal(own?.configurable, false);
+  assert.equal(typeof own?.value, 'function');
+  owner.jivo_onClose();
+  assert.deepEqual(calls, ['chatwire', 'site']);
+  undo();
+  assert.equal(owner.jivo_onClose, site);
+});
+
+test('undo leaves a function the site declared after chatwire (before any re-check) in place', () => {
+  const owner: Record<string, any> = {};
+  const undo = chain(owner, 'jivo_onAccept', () => undefined);
+  const later = () => 'site';
+  declare(owner, 'jivo_onAccept', later);
+  undo();
+  assert.equal(owner.jivo_onAccept, later);
+});
+
+test('the chained slot stays enumerable (a callbacks object is iterated); after undo it is a plain writable property', () => {
+  const owner: Record<string, any> = { onChatOpened: null };
+  const undo = chain(owner, 'onChatOpened', () => undefined);
+  assert.deepEqual(Object.keys(owner), ['onChatOpened']);
+  undo();
+  assert.deepEqual(Object.getOwnPropertyDescriptor(owner, 'onChatOpened'), { value: null, writable: true, enumerable: true, configurable: true });
+  // A second undo changes nothing.
+  undo();
+  assert.equal(owner.onChatOpened, null);
+});
+
+test('a frozen or non-extensible owner: chain() throws and the object is unchanged', () => {
+  const frozen = Object.freeze({ cb: () => 'site' });
+  assert.throws(() => chain(frozen, 'cb', () => undefined));
+  assert.equal(frozen.cb(), 'site');
+  const closed = Object.preventExtensions({});
+  assert.throws(() => chain(closed, 'cb', () => undefined));
+  assert.deepEqual(Object.keys(closed), []);
+});

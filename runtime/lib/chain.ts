@@ -1,12 +1,15 @@
 import { watchScripts } from './watchScripts.js';
 
+/** An object's properties, for reading and writing the chained one. */
+type Slots = Record<string, unknown>;
+
 /** The re-checks of every live chaining, and what stops their shared trigger. */
-const live: (() => void)[] = [];
-let unwatch: (() => void) | undefined;
+const live = new Set<() => void>();
+let unwatch: () => void;
 
 /**
  * Adds a listener to a single-slot callback property (`settings.callbacks.onChatOpened`,
- * `customerly.onChatOpened`, `window.jivo_onOpen`, `_genesys.widgets.onReady`)
+ * `customerly.onChatOpened`, `window.jivo_onOpen`, `$zoho.salesiq.ready`)
  * without taking the slot from the site. The property holds a wrapper: it
  * calls the listener, then whatever function the site put there — before
  * chatwire came, or afterwards — once, with the vendor's original `this` and
@@ -33,55 +36,53 @@ let unwatch: (() => void) | undefined;
  * @returns undo: puts the site's current function back as a plain property
  */
 export function chain(target: object, key: string, listener: (...args: unknown[]) => void): () => void {
-  const owner = target as Record<string, unknown>;
   let wrapper: unknown;
   let site: unknown;
-  let busy = false;
+  let busy: unknown;
   const wrap = (): void => {
     // Each wrapper calls the function it was made for; `site` is the current one's.
-    let fn: unknown = (site = owner[key]);
+    let fn: unknown = (site = (target as Slots)[key]);
     const current = (wrapper = function (this: unknown, ...args: unknown[]): unknown {
       // A site function that calls the previous one it read (an older wrapper) gets no second listener call.
-      const outer = !busy;
-      if (outer) listener(...args);
-      busy = true;
+      const outer = busy;
+      if (!outer) listener(...args);
+      busy = 1;
       try {
         return typeof fn == 'function' ? (fn.apply(this, args) as unknown) : undefined;
       } finally {
-        if (outer) busy = false;
+        busy = outer;
       }
     });
-    const own = Object.getOwnPropertyDescriptor(owner, key);
-    if (own && !own.configurable) owner[key] = current;
-    else
-      Object.defineProperty(owner, key, {
+    try {
+      Object.defineProperty(target, key, {
         configurable: true,
         enumerable: true,
         get: () => current,
         set: (value: unknown) => void (site = fn = value),
       });
+    } catch {
+      // A non-configurable property (a page-script declaration): the wrapper is a plain value there.
+      (target as Slots)[key] = current;
+    }
   };
   const recheck = (): void => {
     try {
-      if (owner[key] !== wrapper) wrap();
+      if ((target as Slots)[key] !== wrapper) wrap();
     } catch {
       // A frozen owner or a hostile getter: the slot stays the site's.
     }
   };
   wrap();
-  live.push(recheck);
-  // Capturing `load` on window sees every script's load and the window's; DOMContentLoaded ends inline page scripts.
-  if (!unwatch) unwatch = watchScripts(() => live.forEach((fn) => fn()), ['DOMContentLoaded', 'load']);
+  // Besides every script's load (watchScripts): DOMContentLoaded ends the inline page scripts, then window load.
+  if (!live.size) unwatch = watchScripts(() => live.forEach((fn) => fn()), ['DOMContentLoaded', 'load']);
+  live.add(recheck);
   return () => {
-    live.splice(live.indexOf(recheck), 1);
-    if (!live.length && unwatch) {
-      unwatch();
-      unwatch = undefined;
-    }
+    if (live.delete(recheck) && !live.size) unwatch();
     try {
-      const own = Object.getOwnPropertyDescriptor(owner, key);
-      if (own && own.configurable) Object.defineProperty(owner, key, { configurable: true, enumerable: true, writable: true, value: site });
-      else if (owner[key] === wrapper) owner[key] = site;
+      // Only our wrapper is put back to the site's function: a non-configurable slot the site declared again stays.
+      if ((target as Slots)[key] === wrapper) (target as Slots)[key] = site;
+      // An accessor becomes a plain property again; configurable: a non-configurable slot throws here, unchanged.
+      Object.defineProperty(target, key, { configurable: true, writable: true, value: site });
     } catch {
       // Nothing left to restore.
     }

@@ -3,34 +3,23 @@ import { chain } from '../lib/chain.js';
 import { getPath, isObject } from '../lib/getPath.js';
 import { log } from '../lib/log.js';
 
-/** Which argument of a callback carries what (seed 002): the rest is ignored, answers and messages being personal data. */
-const read: Record<string, (first: unknown) => unknown> = {
-  onLeadGenerated: (email) => ({ email }),
-  onProfilingQuestionAsked: (attribute) => ({ label: attribute }),
-  onProfilingQuestionAnswered: (attribute) => ({ label: attribute }),
-  onHelpCenterArticleOpened: (article) => ({ label: getPath(article, 'title') }),
-  onTriggerFired: (triggerId) => ({ widget_id: triggerId }),
-};
-
 /**
- * Chains `listener` into one single-slot callback. A slot that cannot be
- * chained (a frozen object, a read-only property) is skipped, not retried:
- * attaching never throws, so a detection check never chains twice.
- * @returns undo, or nothing when the slot was skipped
+ * Which field the first argument of a callback fills (seed 002): the rest is
+ * ignored, answers and messages being personal data. An article fills `label`
+ * with its title.
  */
-const tryChain = (target: object, name: string, listener: (...args: unknown[]) => void): (() => void) | undefined => {
-  try {
-    return chain(target, name, listener);
-  } catch (error) {
-    log('customerly', 'not attached:', name, error);
-    return undefined;
-  }
+const read: Record<string, string> = {
+  onLeadGenerated: 'email',
+  onProfilingQuestionAsked: 'label',
+  onProfilingQuestionAnswered: 'label',
+  onHelpCenterArticleOpened: 'title',
+  onTriggerFired: 'widget_id',
 };
 
-/** Runs `fn` once the current run of code is over: a microtask, or a timer on a page whose Promise has no `resolve`. */
+/** Runs `fn` once the current run of code is over: a microtask, or a timer on a page without `queueMicrotask`. */
 const later = (fn: () => void): void => {
   try {
-    void Promise.resolve().then(fn);
+    queueMicrotask(fn);
   } catch {
     try {
       setTimeout(fn);
@@ -73,47 +62,50 @@ export const customerly: Vendor = {
   fields: { email: 'email', label: 'label', widget_id: 'widget_id' },
   attach: (sdk, listen) => {
     const undo: (() => void)[] = [];
-    const busy: Record<string, boolean> = {};
-    const handlers: Record<string, (...args: unknown[]) => void> = {};
-    /** Chains every handler into one callbacks object; a slot that refuses is skipped. */
-    const into = (target: object): void => {
-      for (const name of Object.keys(handlers)) {
-        const back = tryChain(target, name, handlers[name]);
-        if (back) undo.push(back);
+    const busy: Record<string, unknown> = {};
+    /**
+     * Chains `fn` into one single-slot callback. A slot that cannot be chained
+     * (a frozen object, a read-only property) is skipped, not retried:
+     * attaching never throws, so a detection check never chains twice.
+     */
+    const hook = (target: object, name: string, fn: (...args: unknown[]) => void): void => {
+      try {
+        undo.push(chain(target, name, fn));
+      } catch (error) {
+        log('customerly', 'not attached:', name, error);
       }
     };
-    for (const name of Object.keys(customerly.events)) {
-      const push = listen(name, read[name]);
-      handlers[name] = (...args) => {
-        // The same event through both slots in one go counts once.
-        if (busy[name]) return;
-        busy[name] = true;
-        later(() => (busy[name] = false));
-        push(...args);
-      };
-    }
+    /** Chains a listener for every event into one callbacks object. */
+    const into = (target: object): void => {
+      for (const name of Object.keys(customerly.events)) {
+        const push = listen(name, (first) => (read[name] == 'title' ? { label: getPath(first, 'title') } : { [read[name]]: first }));
+        hook(target, name, (...args) => {
+          // The same event through both slots in one go counts once.
+          if (busy[name]) return;
+          busy[name] = 1;
+          later(() => (busy[name] = 0));
+          push(...args);
+        });
+      }
+    };
     into(sdk);
-    // Runs inside the site's load() call too: never throws.
+    // Runs inside the site's load() call too: never throws. Settings that are no object are ignored, with the debug line.
     const inject = (settings: unknown): void => {
       try {
-        if (!isObject(settings)) return;
-        let callbacks = settings.callbacks;
+        let callbacks = (settings as Record<string, unknown>).callbacks;
         // A frozen, sealed or missing callbacks object is replaced by a copy holding the site's functions,
         // chained; a read-only `settings.callbacks` leaves the property callbacks only.
-        if (!isObject(callbacks) || !Object.isExtensible(callbacks)) callbacks = settings.callbacks = Object.assign({}, callbacks);
-        into(callbacks);
+        if (!isObject(callbacks) || !Object.isExtensible(callbacks)) callbacks = (settings as Record<string, unknown>).callbacks = Object.assign({}, callbacks);
+        into(callbacks as object);
       } catch (error) {
         log('customerly', 'not attached: settings.callbacks cannot take callbacks, property callbacks only', error);
       }
     };
     const settings = getPath(sdk, 'settings');
     if (isObject(settings)) inject(settings);
-    else if (typeof getPath(sdk, 'load') == 'function') {
-      // The runtime came before `load()`: add the callbacks to the settings it will be given.
-      // Every load(): the loader keeps the settings of the latest call.
-      const back = tryChain(sdk, 'load', inject);
-      if (back) undo.push(back);
-    }
+    // The runtime came before `load()`: add the callbacks to the settings it will be given.
+    // Every load(): the loader keeps the settings of the latest call.
+    else if (typeof getPath(sdk, 'load') == 'function') hook(sdk, 'load', inject);
     return () => undo.forEach((fn) => fn());
   },
 };

@@ -1,5 +1,5 @@
 import type { Action, Listen, Vendor } from '../types.js';
-import { getPath, has, isObject } from '../lib/getPath.js';
+import { getPath, isObject } from '../lib/getPath.js';
 import { log } from '../lib/log.js';
 
 const events: Vendor['events'] = {};
@@ -53,7 +53,7 @@ const subscribeOn = (bus: any, listen: Listen): void => {
       name,
       listen(undefined, (e: unknown) => {
         const errors = getPath(e, 'data.errors');
-        return Object.assign({}, e, { type: Array.isArray(errors) && errors.length && has(events, name + '!') ? name + '!' : name });
+        return Object.assign({}, e, { type: Array.isArray(errors) && errors.length && name + '!' in events ? name + '!' : name });
       }),
     );
   }

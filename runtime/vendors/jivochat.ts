@@ -20,6 +20,7 @@ export const jivochat: Vendor = {
   // attaches, also when chatwire comes after it; no window event of that name exists.
   ready: 'jivo_onLoadCallback',
   events: {
+    // Must stay first: pushed by the core as the ready event, never chained.
     jivo_onLoadCallback: 'loaded',
     jivo_onOpen: 'opened',
     // "Executed when chat window is minimized": the chat window is closed to its label.
@@ -44,7 +45,7 @@ export const jivochat: Vendor = {
   fields: { label: 'result', email: 'contact.email', phone: 'contact.phone', lead_type: 'lead_type' },
   attach: (api, listen) =>
     subscribe(
-      Object.keys(jivochat.events).filter((name) => name != jivochat.ready),
+      Object.keys(jivochat.events).slice(1),
       listen,
       // Each callback is a single global slot: chained, so the site's own keeps running.
       (name, fn) => chain(window, name, name == STATE ? (state) => typeof state == 'string' && /call$/.test(state) && fn() : fn),
@@ -52,7 +53,7 @@ export const jivochat: Vendor = {
       (name, arg) => {
         if (name != 'jivo_onIntroduction') return arg;
         const contact = api.getContactInfo();
-        return { contact, lead_type: getPath(contact, 'email') ? 'email' : getPath(contact, 'phone') ? 'phone' : null };
+        return { contact, lead_type: ['email', 'phone'].find((key) => getPath(contact, key)) };
       },
     ),
 };

@@ -37,8 +37,9 @@ export const zoho_salesiq: Vendor = {
     'visitor.rating': 'rating_submitted',
     'visitor.feedback': 'survey_submitted',
   },
+  // Handlers get `(visitid, data)`: the payload is the argument list (0 = visitid, 1 = data).
   // `data.agent` (rating, feedback) is the operator's email address: never read.
-  fields: { visitor_id: 'id', agent_name: 'data.attendername', label: 'data.rating', email: 'data.email' },
+  fields: { visitor_id: '0', agent_name: '1.attendername', label: '1.rating', email: '1.email' },
   attach: (s, listen) => {
     const wire = (): void => {
       for (const name of Object.keys(zoho_salesiq.events).slice(1)) {
@@ -55,7 +56,7 @@ export const zoho_salesiq: Vendor = {
           slot = owner[key] = (fn: unknown) => void (state.site = fn);
           slot.cw = state;
         }
-        slot.cw.ours = listen(name, (id, data) => ({ id, data }));
+        slot.cw.ours = listen(name, (...args) => args);
       }
     };
     if (getPath(s, 'visitor.chat')) {
