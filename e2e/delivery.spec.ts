@@ -108,6 +108,17 @@ test('malformed plugins and a foreign chatwirePlugins value are ignored without 
   await expect.poll(() => events(page, 'smartagent')).toEqual(['chat_loaded', 'chat_shown']);
 });
 
+test('every plugin file loads before the core without an error and registers when the core starts', async ({ page }) => {
+  const ids = readdirSync(new URL('../dist/vendors/', import.meta.url))
+    .filter((name) => name.endsWith('.min.js'))
+    .map((name) => name.slice(0, -'.min.js'.length));
+  await page.goto(PAGE);
+  // Before the core: the shared helpers are not there yet, so an adapter that used one at load would throw here.
+  for (const id of ids) await loadScript(page, plugin(id));
+  await loadScript(page, CORE);
+  expect(await registered(page)).toEqual(ids);
+});
+
 test('a plugin file on a page whose chatwirePlugins is no queue, or throws, does nothing and throws nothing', async ({ page }) => {
   const hostile: Record<string, () => unknown> = {
     number: () => ((window as any).chatwirePlugins = 42),
