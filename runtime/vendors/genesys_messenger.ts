@@ -24,7 +24,6 @@ export const genesys_messenger: Vendor = {
   channel: 'messaging',
   // The snippet's stub: `Genesys.q` holds the queued calls (created by the first call, ours).
   stub: (g) => Array.isArray(g.q),
-  type: 'type',
   events: {
     'Messenger.ready': 'loaded',
     'Launcher.visible': 'shown',
@@ -59,14 +58,13 @@ export const genesys_messenger: Vendor = {
       }),
     );
     const live = (m: unknown): boolean => !seen[key(m) || 'none'] && !(time(m) <= latest);
+    // One callback per kind of live message: the agent's or bot's (Outbound), the visitor's (Inbound).
+    const received = listen(RECEIVED, (o, m) => ({ o, agent: getPath(m, 'channel.from.nickname') }));
+    const sent = listen(RECEIVED + ':Inbound', (o) => ({ o }));
     g('subscribe', 'MessagingService.restored', history);
     g('subscribe', 'MessagingService.oldMessages', history);
     for (const name of Object.keys(genesys_messenger.events)) {
       if (/:/.test(name)) continue;
-      const each = listen(undefined, (o, m) => {
-        const dir = getPath(m, 'direction');
-        return { type: dir == 'Outbound' ? name : dir == 'Inbound' ? name + ':' + (dir as string) : '', o, agent: dir == 'Outbound' && getPath(m, 'channel.from.nickname') };
-      });
       g(
         'subscribe',
         name,
@@ -75,11 +73,13 @@ export const genesys_messenger: Vendor = {
               messagesOf(o).forEach((m) => {
                 if (live(m)) {
                   if (key(m)) seen[key(m)] = 1;
-                  each(o, m);
+                  const dir = getPath(m, 'direction');
+                  if (dir == 'Outbound') received(o, m);
+                  else if (dir == 'Inbound') sent(o);
                 }
               }),
             )
-          : listen(undefined, (o) => ({ type: name, o })),
+          : listen(name, (o) => ({ o })),
       );
     }
   },
