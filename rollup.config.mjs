@@ -69,11 +69,16 @@ const strip = () => ({
       : null,
 });
 
-const minify = () =>
+/**
+ * Terser with the build's options. `passes`: the plugin files take a fourth
+ * pass, which finishes turning methods such as `stub(e){return …}` into arrows
+ * (77 B gzip over the 41 plugin files, none in the others at the time).
+ */
+const minify = (passes = 3) =>
   terser({
     ecma: 2017,
     module: true,
-    compress: { passes: 3, unsafe_arrows: true, unsafe: true, unsafe_methods: true, pure_getters: true, keep_fargs: false },
+    compress: { passes, unsafe_arrows: true, unsafe: true, unsafe_methods: true, pure_getters: true, keep_fargs: false },
     format: { comments: /^!/ },
   });
 
@@ -175,7 +180,7 @@ ${used.size ? `export let ${[...used].join(', ')};\n` : ''}try {
 const plugin = (file, name, from) => ({
   input: '\0plugin',
   output: { file, format: 'iife', sourcemap: false },
-  plugins: [pluginEntry(name, from), strip(), minify(), reportSize()],
+  plugins: [pluginEntry(name, from), strip(), minify(4), reportSize()],
 });
 
 export default [

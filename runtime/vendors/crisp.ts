@@ -101,7 +101,7 @@ export const crisp: Vendor = {
       for (const name of names) {
         // Into the array: the chatbox registers it when it drains the queue. Crisp has no way to remove
         // one handler only: it outlives every attachment, silent between them, and calls the site's.
-        [].push.call(c, [
+        ([] as unknown[]).push.call(c, [
           'on',
           name,
           function (this: unknown, ...args: unknown[]): unknown {
