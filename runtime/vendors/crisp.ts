@@ -11,8 +11,8 @@ type Fn = (...args: unknown[]) => unknown;
 interface Route {
   /** The site's latest handler per mapped event (`false` once it pushed an `off`). */
   s: Record<string, unknown>;
-  /** The current attachment's reporting callback per mapped event (none between attachments). */
-  r: Partial<Record<string, Fn>>;
+  /** The current attachment's reporting callback, `(event, …Crisp's arguments)` (none between attachments). */
+  r?: Fn;
   /** The chatbox that replaced the array, once seen. */
   k?: unknown;
 }
@@ -62,7 +62,8 @@ export const crisp: Vendor = {
     'user:email:changed': ['lead', { lead_type: 'email' }],
     'user:phone:changed': ['lead', { lead_type: 'phone' }],
   },
-  // The payload is { [event]: first argument, session, agent }: message text is never read.
+  // The payload is { t: event, [event]: first argument, session, agent }: message text is never read.
+  type: 't',
   fields: { session_id: 'session', agent_name: 'agent', email: 'user:email:changed', phone: 'user:phone:changed' },
   // The array chatwire subscribed through became the chatbox it took on (same route): the same attachment goes on.
   stub: (target) => Array.isArray(target) && !!routes.get(target.push) && routes.get(target.push) === routes.get(getPath(window, '$crisp.push') as object),
@@ -93,7 +94,7 @@ export const crisp: Vendor = {
       // A loaded chatbox whose push is not ours may hold site handlers chatwire never saw: one `on` of ours could replace them.
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- as above: a string the core logs.
       if (!Array.isArray(c)) throw UNSEEN;
-      const r: Route = (route = { s: {}, r: {} });
+      const r: Route = (route = { s: {} });
       // Commands the site queued before chatwire came go through the same filter, in order
       // (wrapped first: an array whose push cannot be replaced keeps its queue).
       wrap(c);
@@ -105,7 +106,7 @@ export const crisp: Vendor = {
           'on',
           name,
           function (this: unknown, ...args: unknown[]): unknown {
-            if (r.r[name]) r.r[name](...args);
+            if (r.r) r.r(name, ...args);
             const fn = r.s[name];
             return typeof fn == 'function' ? fn.apply(this, args) : undefined;
           },
@@ -114,23 +115,21 @@ export const crisp: Vendor = {
     }
     // A chatbox seen since its array (an earlier attachment, before stop()) is taken on again as it is.
     const r = route;
-    for (const name of names) {
-      r.r[name] = listen(name, (value: unknown) => {
-        // session:loaded's own argument is the session id: it stands in while the chatbox is not in sight.
-        let session: unknown = name == 'session:loaded' && value;
-        try {
-          session = (r.k as { get(key: string): unknown }).get('session:identifier') || session;
-        } catch {
-          // No chatbox yet, or a get that throws.
-        }
-        // Operator messages name the operator (`user.nickname`); the visitor's own are never read.
-        // (`false` where there is none, like `session`: a push has null for anything not text.)
-        const agent = name == 'message:received' && getPath(value, 'from') == 'operator' && getPath(value, 'user.nickname');
-        return { [name]: value, session, agent };
-      });
-    }
+    r.r = listen(undefined, (name: string, value: unknown) => {
+      // session:loaded's own argument is the session id: it stands in while the chatbox is not in sight.
+      let session: unknown = name == 'session:loaded' && value;
+      try {
+        session = (r.k as { get(key: string): unknown }).get('session:identifier') || session;
+      } catch {
+        // No chatbox yet, or a get that throws.
+      }
+      // Operator messages name the operator (`user.nickname`); the visitor's own are never read.
+      // (`false` where there is none, like `session`: a push has null for anything not text.)
+      const agent = name == 'message:received' && getPath(value, 'from') == 'operator' && getPath(value, 'user.nickname');
+      return { t: name, [name]: value, session, agent };
+    });
     const undo = (): void => {
-      r.r = {};
+      r.r = undefined;
     };
     // The chatbox replaces the array by assigning `window.$crisp`: an accessor sees it at once, so the
     // chatbox's push is wrapped before any site command reaches it (a cached script runs before our next check).
