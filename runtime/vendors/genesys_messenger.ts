@@ -47,17 +47,20 @@ export const genesys_messenger: Vendor = {
     const seen: Partial<Record<string, 1>> = {};
     let latest = Date.now() - performance.now();
     const time = (m: unknown): number => Date.parse(getPath(m, 'channel.time') as string);
-    const key = (m: unknown): string => {
+    /** Remembers a message by its id; whether it was seen before (never, for a message without one). */
+    const seenBefore = (m: unknown): unknown => {
       const id = getPath(m, 'id');
-      return typeof id == 'string' || typeof id == 'number' ? 'k' + id : '';
+      const key = typeof id == 'string' || typeof id == 'number' ? 'k' + id : '';
+      const before = seen[key];
+      if (key) seen[key] = 1;
+      return before;
     };
     const history = listen(undefined, (o) =>
       messagesOf(o).forEach((m) => {
-        seen[key(m)] = 1;
+        seenBefore(m);
         latest = Math.max(latest, time(m) || 0);
       }),
     );
-    const live = (m: unknown): boolean => !seen[key(m) || 'none'] && !(time(m) <= latest);
     // One callback per kind of live message: the agent's or bot's (Outbound), the visitor's (Inbound).
     const received = listen(RECEIVED, (o, m) => ({ o, agent: getPath(m, 'channel.from.nickname') }));
     const sent = listen(RECEIVED + ':Inbound', (o) => ({ o }));
@@ -71,8 +74,9 @@ export const genesys_messenger: Vendor = {
         name == RECEIVED
           ? listen(undefined, (o) =>
               messagesOf(o).forEach((m) => {
-                if (live(m)) {
-                  if (key(m)) seen[key(m)] = 1;
+                // Live: not seen before, and newer than the history and the page (a message dated no later is
+                // not live either on a later delivery: remembering it changes nothing).
+                if (!seenBefore(m) && !(time(m) <= latest)) {
                   const dir = getPath(m, 'direction');
                   if (dir == 'Outbound') received(o, m);
                   else if (dir == 'Inbound') sent(o);
