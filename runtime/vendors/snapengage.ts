@@ -22,15 +22,16 @@ const args: Record<string, string> = {
 };
 
 /**
- * Whether SnapEngage was on the page before this adapter: its callbacks are
- * single slots with no getter, so the site's may be set already and
- * chatwire could only replace them. Read directly, not with `getPath`: in a
- * plugin file the core's helpers only arrive with the first `attach`.
+ * Truthy (SnapEngage's `setCallback`) when SnapEngage was on the page before
+ * this adapter: its callbacks are single slots with no getter, so the site's
+ * may be set already and chatwire could only replace them. Read directly, not
+ * with `getPath`: in a plugin file the core's helpers only arrive with the
+ * first `attach`.
  */
-let late = false;
+let late: unknown;
 try {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a page global that may be anything, read inside this try
-  late = !!(window as any).SnapEngage.setCallback;
+  late = (window as any).SnapEngage.setCallback;
 } catch {
   // No SnapEngage yet (or no window, or a getter that throws): chatwire came first.
 }
