@@ -108,6 +108,38 @@ test('malformed plugins and a foreign chatwirePlugins value are ignored without 
   await expect.poll(() => events(page, 'smartagent')).toEqual(['chat_loaded', 'chat_shown']);
 });
 
+test('every plugin file loads before the core without an error and registers when the core starts', async ({ page }) => {
+  const ids = readdirSync(new URL('../dist/vendors/', import.meta.url))
+    .filter((name) => name.endsWith('.min.js'))
+    .map((name) => name.slice(0, -'.min.js'.length));
+  await page.goto(PAGE);
+  // Before the core: the shared helpers are not there yet, so an adapter that used one at load would throw here.
+  for (const id of ids) await loadScript(page, plugin(id));
+  await loadScript(page, CORE);
+  expect(await registered(page)).toEqual(ids);
+});
+
+test('a plugin file on a page whose chatwirePlugins is no queue, or throws, does nothing and throws nothing', async ({ page }) => {
+  const hostile: Record<string, () => unknown> = {
+    number: () => ((window as any).chatwirePlugins = 42),
+    'throwing getter': () =>
+      Object.defineProperty(window, 'chatwirePlugins', {
+        configurable: true,
+        get() {
+          throw new Error('no');
+        },
+      }),
+    'read-only': () => Object.defineProperty(window, 'chatwirePlugins', { configurable: true, value: Object.freeze([]) }),
+  };
+  for (const [name, install] of Object.entries(hostile)) {
+    await page.goto(PAGE);
+    await page.evaluate(install);
+    // An adapter that takes the core's helpers, one that takes none, and the hash plugin: the errors test fixture fails on any thrown.
+    for (const file of [plugin('crisp'), plugin('qualified'), HASH]) expect(await loadScript(page, file), name).toBeTruthy();
+    await page.addScriptTag({ content: readFileSync(new URL('../dist/vendors/crisp.min.js', import.meta.url), 'utf8') });
+  }
+});
+
 test('hash mode: hashes only with the hash plugin, before or after the core; without it no hash and debug says why', async ({ page }) => {
   const hex = (text: string) => createHash('sha256').update(text).digest('hex');
   const leads = async (order: string[]) => {

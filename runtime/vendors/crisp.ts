@@ -1,5 +1,5 @@
 import type { Vendor } from '../types.js';
-import { getPath, has, isObject } from '../lib/getPath.js';
+import { getPath, has } from '../lib/getPath.js';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -9,16 +9,19 @@ type Fn = (...args: unknown[]) => unknown;
  * callbacks, and the chatbox once it replaced the array.
  */
 interface Route {
-  site: Record<string, unknown>;
-  report: Partial<Record<string, Fn>>;
-  sdk?: unknown;
+  /** The site's latest handler per mapped event (`false` once it pushed an `off`). */
+  s: Record<string, unknown>;
+  /** The current attachment's reporting callback, `(event, …Crisp's arguments)` (none between attachments). */
+  r?: Fn;
+  /** The chatbox that replaced the array, once seen. */
+  k?: unknown;
 }
 
 /** chatwire's `push` wrappers, each to its chatbox's route: a `$crisp` whose push is one of them is still in sight. */
 const routes = new WeakMap<object, Route>();
 
 /** Why chatwire leaves a chatbox it did not see load alone (debug log, docs/vendors/crisp.md). */
-const UNSEEN = 'not attached: the chatbox loaded before chatwire, and its handlers are unknown';
+const UNSEEN = 'not attached: the chatbox loaded before chatwire';
 /** Why chatwire leaves a `$crisp` whose push it cannot wrap alone. */
 const FIXED = 'not attached: $crisp.push cannot be wrapped';
 
@@ -59,11 +62,13 @@ export const crisp: Vendor = {
     'user:email:changed': ['lead', { lead_type: 'email' }],
     'user:phone:changed': ['lead', { lead_type: 'phone' }],
   },
-  // The payload is { [event]: first argument, session, agent }: message text is never read.
+  // The payload is { t: event, [event]: first argument, session, agent }: message text is never read.
+  type: 't',
   fields: { session_id: 'session', agent_name: 'agent', email: 'user:email:changed', phone: 'user:phone:changed' },
   // The array chatwire subscribed through became the chatbox it took on (same route): the same attachment goes on.
   stub: (target) => Array.isArray(target) && !!routes.get(target.push) && routes.get(target.push) === routes.get(getPath(window, '$crisp.push') as object),
   attach: (c, listen) => {
+    const names = Object.keys(crisp.events);
     let route = routes.get(c.push);
     /** Wraps a `$crisp.push`: the site's on/off for mapped events move its slot; the rest goes on, in order. */
     const wrap = (target: { push?: unknown }): void => {
@@ -74,7 +79,7 @@ export const crisp: Vendor = {
           commands.filter((command) => {
             const [verb, name, fn] = Array.isArray(command) ? command : [];
             if (typeof name != 'string' || !has(crisp.events, name) || (verb != 'on' && verb != 'off')) return true;
-            (route as Route).site[name] = verb == 'on' && fn;
+            (route as Route).s[name] = verb == 'on' && fn;
             return false;
           }),
         );
@@ -89,20 +94,20 @@ export const crisp: Vendor = {
       // A loaded chatbox whose push is not ours may hold site handlers chatwire never saw: one `on` of ours could replace them.
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- as above: a string the core logs.
       if (!Array.isArray(c)) throw UNSEEN;
-      const r: Route = (route = { site: {}, report: {} });
+      const r: Route = (route = { s: {} });
       // Commands the site queued before chatwire came go through the same filter, in order
       // (wrapped first: an array whose push cannot be replaced keeps its queue).
       wrap(c);
       (c.push as Fn).apply(c, c.splice(0));
-      for (const name of Object.keys(crisp.events)) {
+      for (const name of names) {
         // Into the array: the chatbox registers it when it drains the queue. Crisp has no way to remove
         // one handler only: it outlives every attachment, silent between them, and calls the site's.
-        Array.prototype.push.call(c, [
+        ([] as unknown[]).push.call(c, [
           'on',
           name,
           function (this: unknown, ...args: unknown[]): unknown {
-            if (r.report[name]) r.report[name](...args);
-            const fn = r.site[name];
+            if (r.r) r.r(name, ...args);
+            const fn = r.s[name];
             return typeof fn == 'function' ? fn.apply(this, args) : undefined;
           },
         ]);
@@ -110,22 +115,21 @@ export const crisp: Vendor = {
     }
     // A chatbox seen since its array (an earlier attachment, before stop()) is taken on again as it is.
     const r = route;
-    for (const name of Object.keys(crisp.events)) {
-      r.report[name] = listen(name, (value: unknown) => {
-        // session:loaded's own argument is the session id: it stands in while the chatbox is not in sight.
-        let session: unknown = name == 'session:loaded' ? value : null;
-        try {
-          session = (r.sdk as { get(key: string): unknown }).get('session:identifier') || session;
-        } catch {
-          // No chatbox yet, or a get that throws.
-        }
-        // Operator messages name the operator (`user.nickname`); the visitor's own are never read.
-        const agent = name == 'message:received' && getPath(value, 'from') == 'operator' ? getPath(value, 'user.nickname') : null;
-        return { [name]: value, session, agent };
-      });
-    }
+    r.r = listen(undefined, (name: string, value: unknown) => {
+      // session:loaded's own argument is the session id: it stands in while the chatbox is not in sight.
+      let session: unknown = name == 'session:loaded' && value;
+      try {
+        session = (r.k as { get(key: string): unknown }).get('session:identifier') || session;
+      } catch {
+        // No chatbox yet, or a get that throws.
+      }
+      // Operator messages name the operator (`user.nickname`); the visitor's own are never read.
+      // (`false` where there is none, like `session`: a push has null for anything not text.)
+      const agent = name == 'message:received' && getPath(value, 'from') == 'operator' && getPath(value, 'user.nickname');
+      return { t: name, [name]: value, session, agent };
+    });
     const undo = (): void => {
-      r.report = {};
+      r.r = undefined;
     };
     // The chatbox replaces the array by assigning `window.$crisp`: an accessor sees it at once, so the
     // chatbox's push is wrapped before any site command reaches it (a cached script runs before our next check).
@@ -138,17 +142,17 @@ export const crisp: Vendor = {
       enumerable: own.enumerable,
       get,
       set(next: unknown) {
-        const first = value === c;
-        value = next;
-        // Never throws into the chatbox's own assignment: a chatbox whose push cannot be wrapped stays unseen.
+        // Never throws into the chatbox's own assignment: a chatbox whose push cannot be wrapped stays unseen
+        // (null or undefined throw at `.push`: nothing to wrap either).
         try {
-          if (first && !r.sdk && isObject(next) && !Array.isArray(next) && typeof next.push == 'function') {
-            wrap(next);
-            r.sdk = next;
+          if (value === c && !r.k && !Array.isArray(next) && typeof (next as { push?: unknown }).push == 'function') {
+            wrap(next as { push?: unknown });
+            r.k = next;
           }
         } catch {
           // Left to the next detection check, which will not attach to it.
         }
+        value = next;
       },
     });
     return () => {

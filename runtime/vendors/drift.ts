@@ -60,13 +60,14 @@ export const drift: Vendor = {
     return subscribe(
       names,
       listen,
-      (name, fn) => d.on(name, fn),
-      // Undone on the API the widget put in place of the stub we subscribed through.
-      (name, fn) => ((drift.stub as (target: unknown) => boolean)(d) ? getPath(window, 'drift') : d).off(name, fn),
+      d.on.bind(d),
+      // Undone on the API the widget put in place of the stub (the array) we subscribed through.
+      (name, fn) => (Array.isArray(d) ? getPath(window, 'drift') : d).off(name, fn),
       // Drift puts the details at the root and again under `.data` (emailCapture: `e.data.email`).
       (_, e) => {
         const d = Object.assign({}, getPath(e, 'data'), e);
-        return Object.assign(d, { w: d.campaignId || d.playbookId });
+        d.w = d.campaignId || d.playbookId;
+        return d;
       },
     );
   },

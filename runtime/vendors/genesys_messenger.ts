@@ -24,7 +24,6 @@ export const genesys_messenger: Vendor = {
   channel: 'messaging',
   // The snippet's stub: `Genesys.q` holds the queued calls (created by the first call, ours).
   stub: (g) => Array.isArray(g.q),
-  type: 'type',
   events: {
     'Messenger.ready': 'loaded',
     'Launcher.visible': 'shown',
@@ -48,38 +47,43 @@ export const genesys_messenger: Vendor = {
     const seen: Partial<Record<string, 1>> = {};
     let latest = Date.now() - performance.now();
     const time = (m: unknown): number => Date.parse(getPath(m, 'channel.time') as string);
-    const key = (m: unknown): string => {
+    /** Remembers a message by its id; whether it was seen before (never, for a message without one). */
+    const seenBefore = (m: unknown): unknown => {
       const id = getPath(m, 'id');
-      return typeof id == 'string' || typeof id == 'number' ? 'k' + id : '';
+      const key = typeof id == 'string' || typeof id == 'number' ? 'k' + id : '';
+      const before = seen[key];
+      if (key) seen[key] = 1;
+      return before;
     };
     const history = listen(undefined, (o) =>
       messagesOf(o).forEach((m) => {
-        seen[key(m)] = 1;
+        seenBefore(m);
         latest = Math.max(latest, time(m) || 0);
       }),
     );
-    const live = (m: unknown): boolean => !seen[key(m) || 'none'] && !(time(m) <= latest);
+    // One callback per kind of live message: the agent's or bot's (Outbound), the visitor's (Inbound).
+    const received = listen(RECEIVED, (o, m) => ({ o, agent: getPath(m, 'channel.from.nickname') }));
+    const sent = listen(RECEIVED + ':Inbound', (o) => ({ o }));
     g('subscribe', 'MessagingService.restored', history);
     g('subscribe', 'MessagingService.oldMessages', history);
     for (const name of Object.keys(genesys_messenger.events)) {
       if (/:/.test(name)) continue;
-      const each = listen(undefined, (o, m) => {
-        const dir = getPath(m, 'direction');
-        return { type: dir == 'Outbound' ? name : dir == 'Inbound' ? name + ':' + (dir as string) : '', o, agent: dir == 'Outbound' && getPath(m, 'channel.from.nickname') };
-      });
       g(
         'subscribe',
         name,
         name == RECEIVED
           ? listen(undefined, (o) =>
               messagesOf(o).forEach((m) => {
-                if (live(m)) {
-                  if (key(m)) seen[key(m)] = 1;
-                  each(o, m);
+                // Live: not seen before, and newer than the history and the page (a message dated no later is
+                // not live either on a later delivery: remembering it changes nothing).
+                if (!seenBefore(m) && !(time(m) <= latest)) {
+                  const dir = getPath(m, 'direction');
+                  if (dir == 'Outbound') received(o, m);
+                  else if (dir == 'Inbound') sent(o);
                 }
               }),
             )
-          : listen(undefined, (o) => ({ type: name, o })),
+          : listen(name, (o) => ({ o })),
       );
     }
   },

@@ -47,11 +47,11 @@ export const livechat: Vendor = {
   },
   fields: { visitor_id: 'p.customerData.id', widget_id: 'p.id', label: 'v' },
   attach: (lc, listen) => {
-    const names = Object.keys(livechat.events).map((key) => key.split('.')[0]);
     return subscribe(
-      names.filter((name, i) => names.indexOf(name) == i),
+      // Each vendor event once: the variants are the payload's.
+      [...new Set(Object.keys(livechat.events).map((key) => key.split('.')[0]))],
       listen,
-      (name, fn) => lc.on(name, fn),
+      lc.on.bind(lc),
       (name, fn) => lc.off(name, fn),
       (name, p) => {
         // rating_submitted passes the rating itself ('good' | 'bad' | 'none'); a greeting's new_event has no variant.

@@ -2,8 +2,11 @@ import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
 import { log } from '../lib/log.js';
 
-/** Per `embedded_svc`: the current attachment's callback for each event. */
-const routes = new WeakMap<object, Record<string, (...args: unknown[]) => void>>();
+/** Reports one Salesforce event to the current attachment. */
+type Report = (name: string, data: unknown) => void;
+
+/** Per `embedded_svc`: the current attachment's report. */
+const routes = new WeakMap<object, Report>();
 
 /**
  * Salesforce Embedded Service Chat, the legacy one of the two Salesforce
@@ -49,28 +52,22 @@ export const salesforce_chat: Vendor = {
   attach: (svc, listen) => {
     // Handlers can be neither removed nor, after init, added: chatwire adds one
     // per event for the life of the page and routes it to the current
-    // attachment, so start() after stop() works again.
-    const route = routes.get(svc) || {};
+    // attachment's `report`, so start() after stop() works again.
     const names = Object.keys(salesforce_chat.events);
     const fresh = !routes.has(svc);
     const queued: Partial<Record<string, 1>> = {};
-    for (const name of names) {
-      const fn = listen(name);
-      route[name] =
-        name == 'onQueueUpdate'
-          ? (data) => {
-              const key = getPath(data, 'liveAgentSessionKey');
-              const id = typeof key == 'string' ? 'k' + key : '';
-              if (id && queued[id]) return;
-              if (id) queued[id] = 1;
-              fn(data);
-            }
-          : fn;
-    }
-    if (fresh) {
-      for (const name of names) svc.addEventHandler(name, (...args: unknown[]) => route[name](...args));
-      routes.set(svc, route);
-    }
+    const fns: Record<string, (data: unknown) => void> = {};
+    for (const name of names) fns[name] = listen(name);
+    routes.set(svc, (name, data) => {
+      const key = getPath(data, 'liveAgentSessionKey');
+      if (name == 'onQueueUpdate' && typeof key == 'string') {
+        if (queued['k' + key]) return;
+        queued['k' + key] = 1;
+      }
+      fns[name](data);
+    });
+    // Added once per object, after its route is set: each always finds the current one (never two routes, so never two pushes).
+    if (fresh) for (const name of names) svc.addEventHandler(name, (data: unknown) => (routes.get(svc) as Report)(name, data));
     log('salesforce_chat', 'handlers added: called only if embedded_svc.init() runs after this');
   },
 };

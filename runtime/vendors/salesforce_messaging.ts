@@ -37,9 +37,7 @@ export const salesforce_messaging: Vendor = {
     agent_name: 'agent.displayName',
   },
   attach: (_, listen) =>
-    windowEvents(Object.keys(salesforce_messaging.events), listen, (event: CustomEvent) => {
-      const d = event.detail;
-      let type = event.type;
+    windowEvents(Object.keys(salesforce_messaging.events), listen, ({ detail: d, type }: CustomEvent) => {
       let agent;
       // ParticipantChanged also fires when someone leaves: only an added
       // internal participant (agent or bot, not the EndUser) is a join.

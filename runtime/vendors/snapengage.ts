@@ -1,23 +1,40 @@
 import type { Vendor } from '../types.js';
-import { getPath, has } from '../lib/getPath.js';
+import { has } from '../lib/getPath.js';
 import { subscribe } from '../lib/subscribe.js';
 
-/** Which positional argument of each callback holds what chatwire may read (the rest is message text). */
+/**
+ * Where each callback's readable arguments are (the rest is message text): per
+ * payload slot (0 email, 1 phone, 2 agent, 3 label, as in `fields`), the
+ * index of the callback argument that fills it; a space fills nothing.
+ */
 const args: Record<string, string> = {
-  StartChat: 'email,,label',
-  MessageSubmit: 'email',
-  StartCallme: 'phone',
-  OpenProactive: 'agent',
-  ChatMessageReceived: 'agent',
-  Close: 'label',
+  // (email, message, type)
+  StartChat: '0  2',
+  // (email, message)
+  MessageSubmit: '0',
+  // (phone)
+  StartCallme: ' 0',
+  // (agentAlias, message)
+  OpenProactive: '  0',
+  ChatMessageReceived: '  0',
+  // (type, status)
+  Close: '   0',
 };
 
 /**
- * Whether SnapEngage was on the page before this adapter: its callbacks are
- * single slots with no getter, so the site's may be set already and
- * chatwire could only replace them.
+ * Truthy (SnapEngage's `setCallback`) when SnapEngage was on the page before
+ * this adapter: its callbacks are single slots with no getter, so the site's
+ * may be set already and chatwire could only replace them. Read directly, not
+ * with `getPath`: in a plugin file the core's helpers only arrive with the
+ * first `attach`.
  */
-const late = !!getPath(globalThis, 'SnapEngage.setCallback');
+let late: unknown;
+try {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a page global that may be anything, read inside this try
+  late = (window as any).SnapEngage.setCallback;
+} catch {
+  // No SnapEngage yet (or no window, or a getter that throws): chatwire came first.
+}
 
 /**
  * SnapEngage ("JavaScript API" → setCallback, https://developer.snapengage.com/javascript-api/,
@@ -48,10 +65,11 @@ export const snapengage: Vendor = {
     ChatEnded: 'ended',
     RatingPromptClicked: 'rating_submitted',
   },
-  fields: { email: 'email', phone: 'phone', agent_name: 'agent', label: 'label' },
+  fields: { email: '0', phone: '1', agent_name: '2', label: '3' },
   attach: (se, listen) => {
     // Debug mode logs why (the core logs what attach throws).
-    if (late) throw Error('not attached: SnapEngage came first');
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the reason itself: the core's catch logs it as `not attached: …`.
+    if (late) throw 'not attached: SnapEngage came first';
     const set = se.setCallback;
     const site: Record<string, unknown> = {};
     // The site's callbacks for the events chatwire holds wait here, called after chatwire's.
@@ -71,11 +89,8 @@ export const snapengage: Vendor = {
       },
       // Hands each slot back to the site's callback, or clears it.
       (name) => set.call(se, name, site[name] || ''),
-      (name, ...a) => {
-        const payload: Record<string, unknown> = {};
-        (args[name] || '').split(',').forEach((key, i) => (payload[key] = a[i]));
-        return payload;
-      },
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- ASCII digits and spaces
+      (name, ...a) => [...(args[name] || '')].map((i) => (a as unknown as Record<string, unknown>)[i]),
     );
     return () => {
       se.setCallback = set;
