@@ -13,7 +13,7 @@ export const isObject = (value: unknown): value is Record<string, any> => Object
  * @param key the property name
  * @returns true when `key` is an own property of `table`
  */
-export const has = (table: object, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
+export const has = (table: object, key: string): boolean => ({}).hasOwnProperty.call(table, key);
 
 /**
  * Reads a dotted path (`data.chatInstanceName`) from a vendor payload.
