@@ -25,10 +25,8 @@ export const has = (table: object, key: string): boolean => ({}).hasOwnProperty.
  */
 export function getPath(from: unknown, path: string): unknown {
   try {
-    for (const key of path.split('.')) {
-      if (!isObject(from)) return undefined;
-      from = (from as Record<string, unknown>)[key];
-    }
+    // Past a value that is not an object, the rest of the path reads nothing.
+    for (const key of path.split('.')) from = isObject(from) ? from[key] : undefined;
     return from;
   } catch {
     return undefined;
