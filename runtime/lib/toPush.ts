@@ -67,7 +67,8 @@ const cut = (value: string | null): string | null => (value && value.length > MA
  */
 export function toPush(prefix: string, fields: Fields, pii: PiiMode): ChatPush {
   const chat = {} as Record<keyof ChatEvent, unknown>;
-  // Every key in the contract's order, as text; the numbers, and the contact details per privacy mode, are set again below.
+  // Every key in the contract's order, as text; the numbers, and the contact details per privacy mode, are set again below
+  // (so the text of email and phone is scrubbed for nothing, within the same 300-character bound as any other field).
   for (const key of chatKeys) chat[key] = cut(scrub(text(fields[key])));
   chat.duration_ms = finite(fields.duration_ms);
   chat.timestamp = finite(fields.timestamp);
@@ -77,7 +78,7 @@ export function toPush(prefix: string, fields: Fields, pii: PiiMode): ChatPush {
   const rawEmail = detail(fields.email, MAX_EMAIL);
   const rawPhone = detail(fields.phone, MAX_PHONE);
   const digits = rawPhone.replace(/\D/g, '');
-  chat.email = pii == 'include' ? cut(rawEmail || null) : null;
+  chat.email = pii == 'include' && rawEmail ? cut(rawEmail) : null;
   chat.phone = pii == 'include' && digits ? cut(rawPhone) : null;
   // Normalization of CONTRACT §6: email trimmed and lower-cased; phone digits only, keeping a leading +.
   chat.email_sha256 = pii == 'hash' && rawEmail ? sha256(rawEmail.toLowerCase()) : null;
