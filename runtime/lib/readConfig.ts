@@ -6,22 +6,6 @@ const piiModes = ['redact', 'hash', 'include'];
 /** Longest list read from a configuration: far more than any real one, so a huge sparse array costs nothing. */
 const MAX_LIST = 1000;
 
-/** One key's value if valid for `fallback` (its default), else undefined; list entries that do not fit are dropped through `ignore`. */
-const check = (key: string, value: unknown, fallback: unknown, ignore: (...why: unknown[]) => void): unknown => {
-  if (Array.isArray(fallback)) {
-    if (!Array.isArray(value)) return undefined;
-    // vendors and events keep the entries they know; allowedOrigins takes any string.
-    const list: string[] = [];
-    for (let i = 0; i < value.length && i < MAX_LIST; i++) {
-      const entry: unknown = value[i];
-      if (typeof entry == 'string' && (key == 'allowedOrigins' || fallback.includes(entry))) list.push(entry);
-      else ignore(key, entry);
-    }
-    return list;
-  }
-  return typeof value != typeof fallback || (key == 'pii' && !piiModes.includes(value as string)) || (key == 'dataLayerName' && !value) ? undefined : value;
-};
-
 /**
  * Validates a configuration (CONTRACT §3) and fills in the defaults. Never
  * throws: unknown keys, wrongly typed values and unknown list entries are
@@ -49,6 +33,21 @@ export function readConfig(input: unknown, vendorIds: readonly string[], actionN
     debug: false,
   } satisfies Config;
   const ignore = (...why: unknown[]): void => warn('ignored config', ...why);
+  /** One key's value if valid for `fallback` (its default), else undefined; list entries that do not fit are dropped through `ignore`. */
+  const check = (key: string, value: unknown, fallback: unknown): unknown => {
+    if (Array.isArray(fallback)) {
+      if (!Array.isArray(value)) return undefined;
+      // vendors and events keep the entries they know; allowedOrigins takes any string.
+      const list: string[] = [];
+      for (let i = 0; i < value.length && i < MAX_LIST; i++) {
+        const entry: unknown = value[i];
+        if (typeof entry == 'string' && (key == 'allowedOrigins' || fallback.includes(entry))) list.push(entry);
+        else ignore(key, entry);
+      }
+      return list;
+    }
+    return typeof value != typeof fallback || (key == 'pii' && !piiModes.includes(value as string)) || (key == 'dataLayerName' && !value) ? undefined : value;
+  };
   // A hostile object (throwing getters, a Proxy that throws or was revoked) costs its keys, never the start.
   let keys: string[] = [];
   try {
@@ -62,7 +61,7 @@ export function readConfig(input: unknown, vendorIds: readonly string[], actionN
     let value: unknown;
     try {
       // Own keys only: a `__proto__` or `constructor` key must not reach Object.prototype.
-      if (has(config, key)) value = check(key, (input as Record<string, unknown>)[key], config[key], ignore);
+      if (has(config, key)) value = check(key, (input as Record<string, unknown>)[key], config[key]);
     } catch (error) {
       ignore(error);
     }
