@@ -1,4 +1,4 @@
-import type { Action, ChatEvent, ChatPush, ChatwireConfig, Config, Fields, Listen, Plugin, Vendor } from './types.js';
+import type { Action, ChatEvent, ChatwireConfig, Config, Fields, Listen, Plugin, Vendor } from './types.js';
 import { ATTACHED, FIRST_MESSAGE, maps, starts } from './lib/derive.js';
 import { getPath, has, isObject } from './lib/getPath.js';
 import { setHash } from './lib/hash.js';
@@ -50,7 +50,7 @@ interface Attachment {
 let config: Config | undefined;
 /** What `start()` was given: read again when a plugin adds vendor ids and actions `config` may name. */
 let given: ChatwireConfig | undefined;
-let attachments: Partial<Record<string, Attachment>> = {};
+const attachments: Partial<Record<string, Attachment>> = {};
 let unwatch: (() => void) | undefined;
 /**
  * Which attachment pushed each ready event of a vendor object (CONTRACT §2:
@@ -59,19 +59,6 @@ let unwatch: (() => void) | undefined;
  * state read again, does not load the widget again after `stop()`/`start()`.
  */
 const announced = new WeakMap<object, Partial<Record<string, Attachment>>>();
-
-/** Pushes one normalized event; a dataLayer whose push throws is the site's problem, never the vendor's. */
-const send = (push: ChatPush): void => {
-  const layers = window as unknown as Record<string, { push(value: unknown): unknown } | undefined>;
-  const name = (config as Config).dataLayerName;
-  const layer = (layers[name] = layers[name] || ([] as unknown[]));
-  log('push', push);
-  try {
-    layer.push(push);
-  } catch (error) {
-    log('push', error);
-  }
-};
 
 /**
  * Conversations each vendor had a `started` derived for (see `starts`). Kept
@@ -82,10 +69,9 @@ const begun: Partial<Record<string, Record<string, 1>>> = {};
 
 /** Turns one vendor event into a push through the adapter's tables (CONTRACT §4, §7). */
 const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, attachment: Attachment): void => {
-  const spec = typeof vendorEvent == 'string' && has(vendor.events, vendorEvent) ? vendor.events[vendorEvent] : undefined;
   log(vendor.id, vendorEvent);
-  if (!spec) return;
-  const [action, fixed] = ([] as unknown[]).concat(spec) as [Action, Fields?];
+  if (typeof vendorEvent != 'string' || !has(vendor.events, vendorEvent)) return;
+  const [action, fixed] = ([] as unknown[]).concat(vendor.events[vendorEvent]) as [Action, Fields?];
   const fields: Fields = { vendor_event: vendorEvent, channel: vendor.channel };
   const paths = vendor.fields;
   for (const key of Object.keys(paths) as (keyof ChatEvent)[]) fields[key] = getPath(payload, paths[key] as string);
@@ -98,41 +84,32 @@ const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, attachme
  * a conversation where the adapter maps nothing to `started`.
  */
 const emit = (vendor: Vendor, action: Action, fields: Fields, attachment: Attachment): void => {
-  const current = config as Config;
+  // Read first: without a configuration (stopped) this throws into the caller's guard before anything is remembered.
+  const { events, eventPrefix, pii, dataLayerName } = config as Config;
   // Only a later attachment's repeat is dropped: within one attachment a vendor may load several widgets.
   // Replaying vendors have their own memory; the page window is no widget (CTLive, Userlike).
   const { target } = attachment;
   const name = fields.vendor_event as string;
   if (action == 'loaded' && !vendor.replays && target !== window) {
     const by = announced.get(target) || {};
-    const first = (by[name] = by[name] || attachment);
     announced.set(target, by);
-    if (first !== attachment) return;
+    if ((by[name] = by[name] || attachment) !== attachment) return;
   }
   if (!maps(vendor, 'started') && starts((begun[vendor.id] = begun[vendor.id] || {}), action, fields.conversation_id)) {
     emit(vendor, 'started', Object.assign({}, fields, { vendor_event: FIRST_MESSAGE, label: null }), attachment);
   }
-  if (!current.events.includes(action)) return;
-  const push = toPush(current.eventPrefix, Object.assign({ vendor: vendor.id, action }, fields), current.pii);
-  if (!vendor.replays) return send(push);
+  if (!events.includes(action)) return;
+  const push = toPush(eventPrefix, Object.assign({ vendor: vendor.id, action }, fields), pii);
   // A replayed event that was pushed before shows in debug as a vendor event without a push.
   // Each attachment's subscription starts a replay (see createDedupe).
-  if (vendor.replays(JSON.stringify(push.chat), attachment)) send(push);
-};
-
-/**
- * Derives `loaded` for a vendor whose table maps nothing to it, once chatwire
- * holds the vendor's real object: not the snippet's queueing stub, not the
- * page window (no widget at all). Once per vendor object (see `announced`).
- */
-const attached = (vendor: Vendor, attachment: Attachment): void => {
+  if (vendor.replays && !vendor.replays(JSON.stringify(push.chat), attachment)) return;
+  log('push', push);
+  // A dataLayer that cannot be created or whose push throws is the site's problem, never the vendor's.
   try {
-    const { target } = attachment;
-    if (target !== window && !(vendor.stub && vendor.stub(target)) && !maps(vendor, 'loaded')) {
-      emit(vendor, 'loaded', { vendor_event: ATTACHED, channel: vendor.channel }, attachment);
-    }
+    const layers = window as unknown as Record<string, unknown[] | undefined>;
+    (layers[dataLayerName] = layers[dataLayerName] || []).push(push);
   } catch (error) {
-    log(vendor.id, error);
+    log('push', error);
   }
 };
 
@@ -152,52 +129,58 @@ const listener =
     }
   };
 
-/** Whether the configuration lists the vendor (false once stopped). */
-const enabled = (vendor: Vendor): boolean => !!config && config.vendors.includes(vendor.id);
-
 /** postMessage origins chatwire accepts: the page's own, and `allowedOrigins`. */
 const trusted = (origin: unknown): boolean => origin === location.origin || (config as Config).allowedOrigins.includes(origin as string);
 
-/** Attaches to one vendor object, replacing an attachment to another one; a throw leaves it for the next check. */
+/**
+ * Attaches to one vendor object, replacing an attachment to another one; a
+ * throw leaves it for the next check. Called only from check(), whose guard
+ * catches (and logs) whatever throws outside the attach itself.
+ */
 const attach = (vendor: Vendor, target: object): void => {
   const previous = attachments[vendor.id];
   if (previous && previous.target === target) return;
+  let attachment = previous as Attachment;
   // The real script replaced the stub we subscribed through, and replays its queue: our callbacks stay current.
-  if (previous && vendor.stub && vendor.stub(previous.target)) {
-    previous.target = target;
-    attached(vendor, previous);
-    return;
+  if (!(previous && vendor.stub && vendor.stub(previous.target))) {
+    // Recorded before attach: vendors may replay history synchronously inside subscribe.
+    attachment = attachments[vendor.id] = { target };
+    try {
+      // Inside the guard: a vendor's detach or attach may throw; the page must never see it.
+      if (previous && previous.detach) previous.detach();
+      const listen = listener(vendor, attachment);
+      const detach = vendor.attach(target, listen, trusted, shared);
+      if (typeof detach == 'function') attachment.detach = detach;
+      // Debug mode says which widgets chatwire found (a GTM preview's first question).
+      log(vendor.id, 'attached');
+      // A vendor with a ready signal is loaded once its object is there (pushed once per object, see `announced`).
+      if (vendor.ready) return listen(vendor.ready)();
+    } catch (error) {
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a record keyed by vendor id (a Map would add bytes to every build)
+      delete attachments[vendor.id];
+      return log(vendor.id, error);
+    }
   }
-  // Recorded before attach: vendors may replay history synchronously inside subscribe.
-  const attachment: Attachment = (attachments[vendor.id] = { target });
-  try {
-    // Inside the guard: a vendor's detach or attach may throw; the page must never see it.
-    if (previous && previous.detach) previous.detach();
-    const listen = listener(vendor, attachment);
-    const detach = vendor.attach(target, listen, trusted, shared);
-    if (typeof detach == 'function') attachment.detach = detach;
-    // Debug mode says which widgets chatwire found (a GTM preview's first question).
-    log(vendor.id, 'attached');
-    // A vendor with a ready signal is loaded once its object is there (pushed once per object, see `announced`).
-    if (vendor.ready) listen(vendor.ready)();
-    else attached(vendor, attachment);
-  } catch (error) {
-    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a record keyed by vendor id (a Map would add bytes to every build)
-    delete attachments[vendor.id];
-    log(vendor.id, error);
+  attachment.target = target;
+  // Derives `loaded` for a vendor whose table maps nothing to it, once chatwire holds the vendor's real object:
+  // not the snippet's queueing stub, not the page window (no widget at all). Once per vendor object (see `announced`).
+  // A throw here reaches check()'s guard: logged, the attachment stays.
+  if (target !== window && !(vendor.stub && vendor.stub(target)) && !maps(vendor, 'loaded')) {
+    emit(vendor, 'loaded', { vendor_event: ATTACHED, channel: vendor.channel }, attachment);
   }
 };
 
 /**
  * One detection pass: attach to vendor objects that appeared or were replaced
- * (an SPA re-mounting a widget), detach from vendors the configuration no
- * longer lists, and chain the ready hooks of vendors not there yet.
+ * (an SPA re-mounting a widget), and detach from vendors the configuration no
+ * longer lists; stop() runs it without a configuration to detach them all.
  */
 const check = (): void => {
   for (const vendor of adapters) {
     try {
       const previous = attachments[vendor.id];
-      if (!enabled(vendor)) {
+      // Disabled: the configuration does not list the vendor, or there is none (stopped).
+      if (!config || !config.vendors.includes(vendor.id)) {
         // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- as in attach()
         delete attachments[vendor.id];
         if (previous && previous.detach) previous.detach();
@@ -319,16 +302,8 @@ export const start: (config?: ChatwireConfig) => void = method('start', (input) 
 export const stop: () => void = method('stop', () => {
   if (unwatch) unwatch();
   unwatch = config = undefined;
-  const previous = attachments;
-  attachments = {};
-  for (const id of Object.keys(previous)) {
-    try {
-      const { detach } = previous[id] as Attachment;
-      if (detach) detach();
-    } catch (error) {
-      log('detach', id, error);
-    }
-  }
+  // Without a configuration no vendor is enabled: the detection pass detaches every one (see check()).
+  check();
 });
 
 /** What this copy installs as `window.chatwire` when it owns the page. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { maps, rises, starts } from '../runtime/lib/derive.js';
+import { maps, rises, sends, starts } from '../runtime/lib/derive.js';
 import type { Vendor } from '../runtime/types.js';
 
 const vendor = (events: Vendor['events']): Vendor => ({ id: 'v', global: 'v', events, fields: {}, attach: () => undefined });
@@ -11,6 +11,11 @@ test('maps: whether some vendor event of the table becomes the action, fixed-fie
   assert.equal(maps(v, 'started'), true);
   assert.equal(maps(v, 'loaded'), false);
   assert.equal(maps(vendor({}), 'loaded'), false);
+});
+
+test('sends: the action of each vendor event, in table order, fixed-field entries included', () => {
+  assert.deepEqual(sends(vendor({ OPEN: 'opened', START: ['started', { channel: 'chat' }], AGAIN: 'opened' })), ['opened', 'started', 'opened']);
+  assert.deepEqual(sends(vendor({})), []);
 });
 
 test('rises: the first report is the baseline for a vendor that reports on registration; then only rises count', () => {

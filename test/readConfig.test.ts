@@ -144,3 +144,20 @@ test('hostile configuration objects never throw: throwing getters, throwing and 
   assert.ok(performance.now() - started < 50, 'lists are read up to 1,000 entries');
   assert.ok(warnings.length >= 5, 'every ignored part is reported');
 });
+
+test('a throwing getter costs only its own key: its error, then the key, are reported, and the keys after it are read', () => {
+  const error = new Error('getter');
+  const input = Object.defineProperty({ pii: 'hash' }, 'vendors', {
+    enumerable: true,
+    get: () => {
+      throw error;
+    },
+  });
+  Object.assign(input, { debug: true });
+  const { config, warnings } = read(input);
+  assert.deepEqual(config, { ...defaults, pii: 'hash', debug: true });
+  assert.deepEqual(warnings, [
+    ['ignored config', error],
+    ['ignored config', 'vendors'],
+  ]);
+});

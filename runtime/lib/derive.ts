@@ -6,6 +6,14 @@ export const ATTACHED = 'chatwire:attached';
 export const FIRST_MESSAGE = 'chatwire:first_message';
 
 /**
+ * The actions an adapter's `events` table maps its vendor events to, in the
+ * table's order (one per vendor event, so an action may repeat).
+ * @param vendor an adapter
+ * @returns the action of each vendor event of the table
+ */
+export const sends = (vendor: Vendor): Action[] => Object.keys(vendor.events).map((name) => ([] as unknown[]).concat(vendor.events[name])[0] as Action);
+
+/**
  * Whether an adapter's `events` table maps some vendor event to `action`.
  * Where it maps nothing to `loaded` or `started`, the core derives that
  * action (CONTRACT §5); the docs generator marks those cells.
@@ -13,7 +21,7 @@ export const FIRST_MESSAGE = 'chatwire:first_message';
  * @param action a normalized action
  * @returns true when a vendor event of the table becomes `action`
  */
-export const maps = (vendor: Vendor, action: Action): boolean => Object.keys(vendor.events).some((name) => ([] as unknown[]).concat(vendor.events[name])[0] == action);
+export const maps = (vendor: Vendor, action: Action): boolean => sends(vendor).includes(action);
 
 /** The last count each vendor object reported, per counter. */
 const counts = new WeakMap<object, Record<string, number>>();

@@ -13,7 +13,7 @@ export const isObject = (value: unknown): value is Record<string, any> => Object
  * @param key the property name
  * @returns true when `key` is an own property of `table`
  */
-export const has = (table: object, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
+export const has = (table: object, key: string): boolean => ({}).hasOwnProperty.call(table, key);
 
 /**
  * Reads a dotted path (`data.chatInstanceName`) from a vendor payload.
@@ -25,10 +25,8 @@ export const has = (table: object, key: string): boolean => Object.prototype.has
  */
 export function getPath(from: unknown, path: string): unknown {
   try {
-    for (const key of path.split('.')) {
-      if (!isObject(from)) return undefined;
-      from = (from as Record<string, unknown>)[key];
-    }
+    // Past a value that is not an object, the rest of the path reads nothing.
+    for (const key of path.split('.')) from = isObject(from) ? from[key] : undefined;
     return from;
   } catch {
     return undefined;

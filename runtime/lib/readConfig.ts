@@ -6,22 +6,6 @@ const piiModes = ['redact', 'hash', 'include'];
 /** Longest list read from a configuration: far more than any real one, so a huge sparse array costs nothing. */
 const MAX_LIST = 1000;
 
-/** One key's value if valid for `fallback` (its default), else undefined; list entries that do not fit are dropped with a warning. */
-const check = (key: string, value: unknown, fallback: unknown, warn: (...why: unknown[]) => void): unknown => {
-  if (Array.isArray(fallback)) {
-    if (!Array.isArray(value)) return undefined;
-    // vendors and events keep the entries they know; allowedOrigins takes any string.
-    const list: string[] = [];
-    for (let i = 0; i < value.length && i < MAX_LIST; i++) {
-      const entry: unknown = value[i];
-      if (typeof entry == 'string' && (key == 'allowedOrigins' || fallback.includes(entry))) list.push(entry);
-      else warn('ignored config', key, entry);
-    }
-    return list;
-  }
-  return typeof value != typeof fallback || (key == 'pii' && !piiModes.includes(value as string)) || (key == 'dataLayerName' && !value) ? undefined : value;
-};
-
 /**
  * Validates a configuration (CONTRACT §3) and fills in the defaults. Never
  * throws: unknown keys, wrongly typed values and unknown list entries are
@@ -38,7 +22,8 @@ const check = (key: string, value: unknown, fallback: unknown, warn: (...why: un
  * @returns a complete configuration
  */
 export function readConfig(input: unknown, vendorIds: readonly string[], actionNames: readonly Action[], warn: (...why: unknown[]) => void): Config {
-  const config: Config = {
+  // The defaults (CONTRACT §3), replaced key by key by the valid values of `input`.
+  const config: Record<string, unknown> = {
     vendors: vendorIds.slice(),
     events: actionNames.slice(),
     eventPrefix: 'chat_',
@@ -46,25 +31,42 @@ export function readConfig(input: unknown, vendorIds: readonly string[], actionN
     pii: 'redact',
     allowedOrigins: [],
     debug: false,
-  };
-  const defaults = config as unknown as Record<string, unknown>;
-  // A hostile object (throwing getters, a Proxy that throws or was revoked) costs its keys, never the start.
-  const guard = <T>(read: () => T, fallback: T): T => {
-    try {
-      return read();
-    } catch (error) {
-      warn('ignored config', error);
-      return fallback;
+  } satisfies Config;
+  const ignore = (...why: unknown[]): void => warn('ignored config', ...why);
+  /** One key's value if valid for `fallback` (its default), else undefined; list entries that do not fit are dropped through `ignore`. */
+  const check = (key: string, value: unknown, fallback: unknown): unknown => {
+    if (Array.isArray(fallback)) {
+      if (!Array.isArray(value)) return undefined;
+      // vendors and events keep the entries they know; allowedOrigins takes any string.
+      const list: string[] = [];
+      for (let i = 0; i < value.length && i < MAX_LIST; i++) {
+        const entry: unknown = value[i];
+        if (typeof entry == 'string' && (key == 'allowedOrigins' || fallback.includes(entry))) list.push(entry);
+        else ignore(key, entry);
+      }
+      return list;
     }
+    return typeof value != typeof fallback || (key == 'pii' && !piiModes.includes(value as string)) || (key == 'dataLayerName' && !value) ? undefined : value;
   };
-  if (input != null && !isObject(input)) warn('ignored config', input);
-  // An array or other non-plain object ends up with its keys reported as unknown.
-  for (const key of guard(() => (isObject(input) ? Object.keys(input) : []), [] as string[])) {
-    const fallback = defaults[key];
-    // Own keys only: a `__proto__` or `constructor` key must not reach Object.prototype.
-    const value = has(defaults, key) ? guard(() => check(key, (input as Record<string, unknown>)[key], fallback, warn), undefined) : undefined;
-    if (value === undefined) warn('ignored config', key);
-    else defaults[key] = value;
+  // A hostile object (throwing getters, a Proxy that throws or was revoked) costs its keys, never the start.
+  let keys: string[] = [];
+  try {
+    // An array or other non-plain object ends up with its keys reported as unknown.
+    if (isObject(input)) keys = Object.keys(input);
+    else if (input != null) ignore(input);
+  } catch (error) {
+    ignore(error);
   }
-  return config;
+  for (const key of keys) {
+    let value: unknown;
+    try {
+      // Own keys only: a `__proto__` or `constructor` key must not reach Object.prototype.
+      if (has(config, key)) value = check(key, (input as Record<string, unknown>)[key], config[key]);
+    } catch (error) {
+      ignore(error);
+    }
+    if (value === undefined) ignore(key);
+    else config[key] = value;
+  }
+  return config as unknown as Config;
 }

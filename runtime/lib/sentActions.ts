@@ -1,4 +1,5 @@
 import type { Action, Vendor } from '../types.js';
+import { sends } from './derive.js';
 
 /**
  * The actions a set of adapters can send, in the order their tables first
@@ -8,12 +9,6 @@ import type { Action, Vendor } from '../types.js';
  * @returns each action once
  */
 export function sentActions(vendors: readonly Vendor[]): Action[] {
-  const sent: Action[] = [];
-  for (const vendor of vendors) {
-    for (const name of Object.keys(vendor.events)) {
-      const action = ([] as unknown[]).concat(vendor.events[name])[0] as Action;
-      if (!sent.includes(action)) sent.push(action);
-    }
-  }
-  return sent;
+  // A Set keeps each action where it first appears.
+  return [...new Set(([] as Action[]).concat(...vendors.map(sends)))];
 }

@@ -23,11 +23,10 @@ export function subscribe(
   read?: (name: string, ...args: any[]) => unknown,
   /* eslint-enable @typescript-eslint/no-explicit-any */
 ): () => void {
-  const undo: (() => unknown)[] = [];
-  for (const name of names) {
+  const undo = names.map((name) => {
     const callback = listen(name, read && ((...args: unknown[]) => read(name, ...args)));
     const result = on(name, callback);
-    undo.push(typeof result == 'function' ? (result as () => unknown) : () => off && off(name, callback));
-  }
+    return typeof result == 'function' ? (result as () => unknown) : () => off && off(name, callback);
+  });
   return () => undo.forEach((fn) => fn());
 }

@@ -2,29 +2,10 @@ import type { ChatEvent, ChatPush, Fields, PiiMode } from '../types.js';
 import { hash as sha256 } from './hash.js';
 
 /** Every key of {@link ChatEvent}, in the contract's order: each push carries all of them. */
-export const chatKeys: readonly (keyof ChatEvent)[] = [
-  'vendor',
-  'action',
-  'vendor_event',
-  'channel',
-  'widget_id',
-  'widget_name',
-  'widget_type',
-  'ui_type',
-  'conversation_id',
-  'session_id',
-  'visitor_id',
-  'agent_id',
-  'agent_name',
-  'lead_type',
-  'label',
-  'duration_ms',
-  'timestamp',
-  'email',
-  'phone',
-  'email_sha256',
-  'phone_sha256',
-];
+export const chatKeys = (
+  'vendor action vendor_event channel widget_id widget_name widget_type ui_type conversation_id session_id visitor_id ' +
+  'agent_id agent_name lead_type label duration_ms timestamp email phone email_sha256 phone_sha256'
+).split(' ') as readonly (keyof ChatEvent)[];
 
 /** GA4 drops parameter values over 100 characters (CONTRACT §4). */
 const MAX = 100;
@@ -32,7 +13,7 @@ const MAX = 100;
 const finite = (value: unknown): number | null => (Number.isFinite(value) ? (value as number) : null);
 
 /** Strings pass, finite numbers become strings, anything else (objects, booleans, nodes, functions) is unknown. */
-const text = (value: unknown): string | null => (typeof value == 'string' ? value : finite(value) === null ? null : String(value));
+const text = (value: unknown): string | null => (typeof value == 'string' ? value : Number.isFinite(value) ? String(value) : null);
 
 /** Longest email address (RFC 5321 path limit): a longer value is not an address, so it is neither hashed nor pushed (CONTRACT §6). */
 const MAX_EMAIL = 254;
@@ -52,7 +33,7 @@ const MAX_PHONE = 64;
  * bounded, so the work on 300 characters stays small whatever they are.
  */
 const PII =
-  /[^\s@<>()[\]\\,;:"]{1,64}(?:@|%(?:25)?40|&#0*64;|&#x0*40;|&commat;)[^\s@<>()[\]{}\\,;:"/?=&%#.]{1,63}(?:(?:\.|%2e)[^\s@<>()[\]{}\\,;:"/?=&%#.]{1,63}){1,8}|\+\d[\d\s().\u2010-\u2015\u2212-]{6,40}\d|\(\d{2,4}\)[\s.\u2010-\u2015\u2212-]?\d{3}[\s.\u2010-\u2015\u2212-]?\d{3,4}|\b\d{3}([\s.\u2010-\u2015\u2212-])\d{3}\1\d{4}\b|\d{2,4}(?:[^\S\r\n]|[\u2010-\u2015\u2212])\d{2,4}(?:(?:[^\S\r\n]|[\u2010-\u2015\u2212])\d{2,4}){1,6}|\d{2,4}(?:\.\d{2,4}){4,6}/gi;
+  /[^\s@<>()[\]\\,;:"]{1,64}(?:@|%(?:25)?40|&#0*64;|&#x0*40;|&commat;)[^\s@<>()[\]\\,;:"{}/?=&%#.]{1,63}(?:(?:\.|%2e)[^\s@<>()[\]\\,;:"{}/?=&%#.]{1,63}){1,8}|\+\d[()\d\s.\u2010-\u2015\u2212-]{6,40}\d|\(\d{2,4}\)[\s.\u2010-\u2015\u2212-]?\d{3}[\s.\u2010-\u2015\u2212-]?\d{3,4}|\b\d{3}([\s.\u2010-\u2015\u2212-])\d{3}\1\d{4}\b|\d{2,4}(?:(?![\r\n])[\s\u2010-\u2015\u2212]\d{2,4}){2,7}|\d{2,4}(?:\.\d{2,4}){4,6}/gi;
 
 /**
  * Email addresses and phone numbers found inside any other text field — a bot
@@ -86,17 +67,18 @@ const cut = (value: string | null): string | null => (value && value.length > MA
  */
 export function toPush(prefix: string, fields: Fields, pii: PiiMode): ChatPush {
   const chat = {} as Record<keyof ChatEvent, unknown>;
-  for (const key of chatKeys) {
-    // email and phone are set below, per privacy mode, without reading more of them than their bounds.
-    chat[key] = key == 'duration_ms' || key == 'timestamp' ? finite(fields[key]) : key == 'email' || key == 'phone' ? null : cut(scrub(text(fields[key])));
-  }
+  // Every key in the contract's order, as text; the numbers, and the contact details per privacy mode, are set again below
+  // (so the text of email and phone is scrubbed for nothing, within the same 300-character bound as any other field).
+  for (const key of chatKeys) chat[key] = cut(scrub(text(fields[key])));
+  chat.duration_ms = finite(fields.duration_ms);
+  chat.timestamp = finite(fields.timestamp);
   if (chat.timestamp === null) chat.timestamp = Date.now();
   // Strings (or numbers: phones sometimes are) count as contact details; one with no content is no detail at all.
   // A value longer than any real address or number is no contact detail: it is never hashed or pushed.
   const rawEmail = detail(fields.email, MAX_EMAIL);
   const rawPhone = detail(fields.phone, MAX_PHONE);
   const digits = rawPhone.replace(/\D/g, '');
-  chat.email = pii == 'include' ? cut(rawEmail || null) : null;
+  chat.email = pii == 'include' && rawEmail ? cut(rawEmail) : null;
   chat.phone = pii == 'include' && digits ? cut(rawPhone) : null;
   // Normalization of CONTRACT §6: email trimmed and lower-cased; phone digits only, keeping a leading +.
   chat.email_sha256 = pii == 'hash' && rawEmail ? sha256(rawEmail.toLowerCase()) : null;

@@ -1,5 +1,4 @@
-/** Re-checks after a trigger, then stops: at +50, +250, +1,050 ms and each second after, the last at +9,050 ms, so a quiet page has no wakeups after ~9 s (CONTRACT §8: no page-lifetime polling). */
-const delay = (step: number): number => Math.min(1000, 50 * 4 ** step);
+/** How many timed re-checks follow a trigger (see the delays in `run`). */
 const STEPS = 11;
 
 /**
@@ -25,7 +24,9 @@ export function watchScripts(check: () => void, readyEvents: string[]): () => vo
   let step = 0;
   const run = (): void => {
     check();
-    timer = step < STEPS ? setTimeout(run, delay(step++)) : undefined;
+    // Re-checks after a trigger, then stops: at +50, +250, +1,050 ms and each second after, the last at +9,050 ms,
+    // so a quiet page has no wakeups after ~9 s (CONTRACT §8: no page-lifetime polling).
+    timer = step < STEPS ? setTimeout(run, Math.min(1000, 50 * 4 ** step++)) : undefined;
   };
   const trigger = (): void => {
     clearTimeout(timer);

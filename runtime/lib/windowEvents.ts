@@ -16,7 +16,8 @@ export const windowEvents = (names: string[], listen: Listen, read: (event: Cust
   subscribe(
     names,
     listen,
-    (name, fn) => addEventListener(name, fn),
-    (name, fn) => removeEventListener(name, fn),
+    // The window's own methods: called without a receiver, they act on the window (WebIDL's global object rule).
+    addEventListener,
+    removeEventListener,
     (_, event: CustomEvent) => read(event),
   );
