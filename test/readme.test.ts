@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { registry } from '../runtime/registry.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -49,4 +50,16 @@ test('the README shows the demo screenshots, and they exist', () => {
     assert.equal(png.subarray(1, 4).toString(), 'PNG', image);
   }
   assert.ok(existsSync(new URL('scripts/screenshots.mjs', root)));
+});
+
+test("the README's sizes are the built files' (gzip, to 0.1 kB; the adapter's is the median)", () => {
+  const gzip = (path: string): number => gzipSync(readFileSync(new URL(`dist/${path}`, root)), { level: 9 }).length;
+  const kB = (bytes: number): string => (bytes / 1000).toFixed(1);
+  const adapters = readdirSync(new URL('dist/vendors/', root))
+    .filter((name) => name.endsWith('.min.js'))
+    .map((name) => gzip(`vendors/${name}`))
+    .sort((a, b) => a - b);
+  const claim = /the core is ([\d.]+) kB gzip and each widget's adapter about ([\d.]+) kB.*with all (\d+) vendors is ([\d.]+) kB/.exec(readme);
+  assert.ok(claim, 'README states the sizes');
+  assert.deepEqual(claim.slice(1), [kB(gzip('chatwire.core.min.js')), kB(adapters[Math.floor(adapters.length / 2)]), String(registry.length), kB(gzip('chatwire.min.js'))]);
 });
