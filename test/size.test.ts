@@ -42,7 +42,7 @@ const ADAPTER_BUDGET = 600;
  * event tables. docs/size.md lists what each would need to give.
  */
 const ADAPTER_OVER: Record<string, number> = {
-  snapengage: 624, // measured 612: +12 B over the target
+  snapengage: 629, // measured 617: +17 B over the target
   drift: 639, // measured 627: +27 B
   livechat: 667, // measured 654: +54 B
   salesforce_chat: 704, // measured 691: +91 B
@@ -56,7 +56,7 @@ const ADAPTER_OVER: Record<string, number> = {
   customerly: 1003, // measured 984: +384 B (`chain`, two callback routes)
 };
 /**
- * Issue 14's target, met: the all-vendor file (12,394 B) is 9,770 B over the
+ * Issue 14's target, met: the all-vendor file (12,397 B) is 9,773 B over the
  * core for 40 adapters, 244 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;
