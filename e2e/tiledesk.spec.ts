@@ -53,14 +53,19 @@ test('the snippet stub first, then chatwire, then the widget loading on its own'
   await expect.poll(() => tdPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
 });
 
-test('widget initialized first, chatwire later: later events pushed once (no loaded: onInit has passed)', async ({ page }) => {
+test('widget initialized first, chatwire later: registered through window.tiledesk.on (a late Tiledesk(name, handler) is dropped), later events pushed once (no loaded: onInit has passed)', async ({
+  page,
+}) => {
   await page.goto(PAGE);
+  await run(page, 'window.siteCalls = []');
   await loadScript(page, '/fixtures/tiledesk.js');
   await loaded(page);
+  await run(page, `tiledesk.on('onOpen', () => siteCalls.push('open'))`);
   await loadScript(page, RUNTIME);
   await run(page, 'chatwire.start({})');
   await everyRow(page);
   await expect.poll(() => tdPushes(page)).toEqual(EVERY_ROW);
+  expect(await run(page, 'window.siteCalls')).toEqual(['open']);
 });
 
 test("the site's handlers keep running once; unmapped events push nothing; stop() silences chatwire", async ({ page }) => {

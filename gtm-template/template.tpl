@@ -260,7 +260,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Genesys Cloud Web Messenger",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Genesys Cloud Web Messenger (vendor id genesys_messenger) when it is on the page.",
+        "help": "When Messenger has loaded before this tag fires (the usual GTM order), chat_loaded and the launcher's chat_shown are not reported for Genesys Messenger (Genesys documents no ready state a later script can read); every later event is.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -530,7 +530,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "HelpCrunch",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to HelpCrunch (vendor id helpcrunch) when it is on the page.",
+        "help": "When HelpCrunch is ready before this tag fires (the usual GTM order), chat_loaded is not reported for HelpCrunch (HelpCrunch documents no ready state a later script can read); every later event is.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -605,7 +605,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Tiledesk",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Tiledesk (vendor id tiledesk) when it is on the page.",
+        "help": "When the Tiledesk widget has initialized before this tag fires (the usual GTM order), chat_loaded is not reported for Tiledesk (Tiledesk documents no ready state a later script can read); fire this tag before the Tiledesk snippet to get it.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",

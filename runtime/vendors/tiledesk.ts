@@ -1,5 +1,5 @@
 import type { Vendor } from '../types.js';
-import { isObject } from '../lib/getPath.js';
+import { getPath, isObject } from '../lib/getPath.js';
 import { subscribe } from '../lib/subscribe.js';
 
 /**
@@ -7,7 +7,16 @@ import { subscribe } from '../lib/subscribe.js';
  * https://developer.tiledesk.com/widget/events). `window.Tiledesk(name, handler)`
  * registers a handler that gets a CustomEvent (data in `detail`). The install
  * snippet makes `window.Tiledesk` a function queueing its calls in `Tiledesk.q`;
- * the widget replaces it and replays the queue, so chatwire can subscribe first.
+ * the widget replays the queue, so chatwire can subscribe first.
+ *
+ * Once the widget has initialized, `window.Tiledesk(name, …)` only calls the
+ * `window.tiledesk` method of that name, or reads the property (the widget's
+ * source, src/launch.js in Tiledesk/chat21-web-widget: the docs do not say),
+ * so a handler given to it then is dropped; the widget's own
+ * `window.tiledesk.on(name, handler)` (v4 Web SDK docs,
+ * https://developer.tiledesk.com/widget/advanced/old-versions/web-sdk-v4)
+ * registers it. chatwire uses that whenever it is there: the GTM order, where
+ * the widget loaded first.
  */
 export const tiledesk: Vendor = {
   id: 'tiledesk',
@@ -28,5 +37,9 @@ export const tiledesk: Vendor = {
   },
   // `newConvId` is seen only in sites' code (unconfirmed); the rest of `detail` is settings or messages.
   fields: { conversation_id: 'detail.newConvId' },
-  attach: (t, listen) => subscribe(Object.keys(tiledesk.events), listen, (name, fn) => t(name, fn)),
+  attach: (t, listen) =>
+    subscribe(Object.keys(tiledesk.events), listen, (name, fn) => {
+      const api = getPath(window, 'tiledesk');
+      return isObject(api) && typeof api.on == 'function' ? api.on(name, fn) : t(name, fn);
+    }),
 };
