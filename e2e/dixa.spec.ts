@@ -46,17 +46,45 @@ for (const order of ['runtime, snippet, messenger', 'snippet, runtime, messenger
   });
 }
 
-test("messenger loaded before chatwire: no loaded (on-api-ready has passed), later events pushed; stop() removes chatwire's listeners", async ({ page }) => {
+test("messenger loaded before chatwire (GTM): loaded once from _dixa_.api, later events pushed; stop() removes chatwire's listeners", async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/dixa.js');
-  await expect.poll(() => run(page, `${fake}.loaded`)).toBe(true);
+  await expect.poll(() => run(page, `${fake}.loaded && typeof _dixa_.api`)).toBe('object');
   await loadScript(page, RUNTIME);
   await everyRow(page);
-  await expect.poll(() => dixaPushes(page)).toEqual(EVERY_ROW);
+  await expect.poll(() => dixaPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
   await run(page, 'chatwire.stop()');
   expect(await run(page, `Object.values(${fake}.listeners).every((list) => list.length === 0)`)).toBe(true);
   await everyRow(page);
-  expect(await dixaPushes(page)).toEqual(EVERY_ROW);
+  expect(await dixaPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
+  // Started again on the same messenger: its readiness was reported already.
+  await run(page, 'chatwire.start({})');
+  await emit(page, 'on-conversation-started', { conversationId: 4202 });
+  await expect.poll(async () => (await dixaPushes(page)).length).toBe(ROWS.length + 2);
+  expect((await dixaPushes(page)).filter((push) => push.event === 'chat_loaded').length).toBe(1);
+});
+
+test('ready state read and the ready event heard too: loaded pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/dixa.js');
+  await expect.poll(() => run(page, `typeof _dixa_.api`)).toBe('object');
+  await loadScript(page, RUNTIME);
+  // The messenger announces the readiness chatwire already read from _dixa_.api.
+  await emit(page, 'on-api-ready');
+  await emit(page, 'on-conversation-started', { conversationId: 4201 });
+  await expect.poll(() => dixaPushes(page)).toEqual([LOADED, expected('on-conversation-started', 'started', { conversation_id: '4201' })]);
+});
+
+test('messenger object without _dixa_.api yet when chatwire attaches: loaded from on-api-ready', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeDixaOptions = { manual: true }');
+  await loadScript(page, '/fixtures/dixa.js');
+  // The messenger object without its API yet (as while bootstrap.js initializes).
+  await run(page, `${fake}.load(); delete _dixa_.api`);
+  await loadScript(page, RUNTIME);
+  await emit(page, 'on-api-ready');
+  await emit(page, 'on-widget-open-changed', true);
+  await expect.poll(() => dixaPushes(page)).toEqual([LOADED, expected('on-widget-open-changed', 'opened')]);
 });
 
 test('identity, views, messages and malformed payloads: nothing personal, nothing wrong', async ({ page }) => {

@@ -590,7 +590,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Gist",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Gist (vendor id gist) when it is on the page.",
+        "help": "Gist says its messenger is ready only once (no state to read later is known), so when this tag fires after the messenger is ready (the usual order) no chat_loaded is reported for Gist; every later event is.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -650,7 +650,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Dialogflow CX Messenger",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Dialogflow CX Messenger (vendor id dialogflow) when it is on the page.",
+        "help": "Dialogflow Messenger says it is ready only once, with no state to read later, so when this tag fires after the messenger has loaded (the usual order) no chat_loaded is reported for Dialogflow; every later event is.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
