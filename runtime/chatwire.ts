@@ -161,6 +161,10 @@ const attach = (vendor: Vendor, target: object): void => {
       return log(vendor.id, error);
     }
   }
+  // A ready event heard through the stub (a widget announcing itself while it replaces the stub, before this
+  // check saw the new object) belongs to the real object: a later attachment to it must not push it again.
+  const heard = announced.get(attachment.target);
+  if (heard && !announced.has(target)) announced.set(target, heard);
   attachment.target = target;
   // Derives `loaded` for a vendor whose table maps nothing to it, once chatwire holds the vendor's real object:
   // not the snippet's queueing stub, not the page window (no widget at all). Once per vendor object (see `announced`).
