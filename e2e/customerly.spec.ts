@@ -46,16 +46,21 @@ const siteCallsAfterRows = [
   ['settings.onProfilingQuestionAnswered', 'company_size', 'Jane Doe Consulting, 12 people'],
 ];
 
-test('load order 1, runtime before the snippet: callbacks added to the settings of load(), loaded pushed', async ({ page }) => {
+/** Load order 1: the runtime, the snippet, load(), the launcher; `then` runs with the site's property callbacks. */
+async function runtimeFirst(page: Page, then = ''): Promise<void> {
   await page.goto(PAGE);
   await run(page, 'window.siteCalls = []');
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/customerly-snippet.js');
   await run(page, `window.customerly.load(${SITE_SETTINGS})`);
   await page.waitForFunction(() => (window as any).fakeCustomerly);
-  await run(page, SITE_PROPERTY);
+  await run(page, SITE_PROPERTY + then);
   await everyRow(page, true);
   expect(await run(page, 'window.siteCalls')).toEqual(siteCallsAfterRows);
+}
+
+test('load order 1, runtime before the snippet: callbacks added to the settings of load(), loaded pushed', async ({ page }) => {
+  await runtimeFirst(page);
 });
 
 test('load order 2, snippet and load() first, runtime before the launcher arrived: loaded pushed', async ({ page }) => {
@@ -89,15 +94,7 @@ test('load order 3, widget fully loaded, runtime later (GTM): settings and prope
 });
 
 test('a page without queueMicrotask: each event through both slots still pushed once (a timer ends the run), the site callbacks run once', async ({ page }) => {
-  await page.goto(PAGE);
-  await run(page, 'window.siteCalls = []');
-  await loadScript(page, RUNTIME);
-  await loadScript(page, '/fixtures/customerly-snippet.js');
-  await run(page, `window.customerly.load(${SITE_SETTINGS})`);
-  await page.waitForFunction(() => (window as any).fakeCustomerly);
-  await run(page, `${SITE_PROPERTY}; window.queueMicrotask = undefined`);
-  await everyRow(page, true);
-  expect(await run(page, 'window.siteCalls')).toEqual(siteCallsAfterRows);
+  await runtimeFirst(page, '; window.queueMicrotask = undefined');
 });
 
 test('a site callback assigned after chatwire attached still runs once, and stop() hands the slots back', async ({ page }) => {
