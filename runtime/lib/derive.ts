@@ -5,13 +5,20 @@ export const ATTACHED = 'chatwire:attached';
 /** `vendor_event` of the `started` the core derives just before a conversation's first `message_sent` (docs/events.md). */
 export const FIRST_MESSAGE = 'chatwire:first_message';
 
+/** Each adapter's {@link sends}, read once: `maps` runs on every push, and an adapter's table never changes. */
+const sent = new WeakMap<Vendor, readonly Action[]>();
+
 /**
  * The actions an adapter's `events` table maps its vendor events to, in the
  * table's order (one per vendor event, so an action may repeat).
  * @param vendor an adapter
  * @returns the action of each vendor event of the table
  */
-export const sends = (vendor: Vendor): Action[] => Object.keys(vendor.events).map((name) => ([] as unknown[]).concat(vendor.events[name])[0] as Action);
+export const sends = (vendor: Vendor): readonly Action[] => {
+  let actions = sent.get(vendor);
+  if (!actions) sent.set(vendor, (actions = Object.keys(vendor.events).map((name) => ([] as unknown[]).concat(vendor.events[name])[0] as Action)));
+  return actions;
+};
 
 /**
  * Whether an adapter's `events` table maps some vendor event to `action`.
