@@ -37,9 +37,9 @@ export const tiledesk: Vendor = {
   },
   // `newConvId` is seen only in sites' code (unconfirmed); the rest of `detail` is settings or messages.
   fields: { conversation_id: 'detail.newConvId' },
-  attach: (t, listen) =>
-    subscribe(Object.keys(tiledesk.events), listen, (name, fn) => {
-      const api = getPath(window, 'tiledesk');
-      return isObject(api) && typeof api.on == 'function' ? api.on(name, fn) : t(name, fn);
-    }),
+  attach: (t, listen) => {
+    const api = getPath(window, 'tiledesk');
+    const on = isObject(api) && typeof api.on == 'function';
+    return subscribe(Object.keys(tiledesk.events), listen, (name, fn) => (on ? api.on(name, fn) : t(name, fn)));
+  },
 };
