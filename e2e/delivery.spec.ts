@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, expect, loadScript, pushes, test } from './helpers';
+import { PAGE, RUNTIME, expect, loadScript, pushes, test, smartAgentContact } from './helpers';
 
 // Issue 14: the core (dist/chatwire.core.min.js), one plugin file per vendor
 // (dist/vendors/<id>.min.js) and the hash plugin (dist/chatwire.hash.min.js),
@@ -12,15 +12,6 @@ const plugin = (id: string): string => `/dist/vendors/${id}.min.js`;
 
 const setConfig = (page: Page, config: object): Promise<void> => page.evaluate((value) => void ((window as any).chatwireConfig = value), config);
 const registered = (page: Page): Promise<string[]> => page.evaluate(() => (window as any).chatwire.vendors.slice());
-/** A whole SmartAgent contact after the widget loaded: started, queued, agent, ended. */
-const contact = (page: Page): Promise<void> =>
-  page.evaluate(() => {
-    const sa = (window as any).fakeSmartAgent;
-    sa.startContact();
-    sa.transferToQueue();
-    sa.connectToAgent();
-    sa.endContact();
-  });
 const events = async (page: Page, vendor: string): Promise<string[]> => (await pushes(page)).filter((push) => push.chat.vendor === vendor).map((push) => push.event);
 const SMARTAGENT = ['chat_loaded', 'chat_shown', 'chat_started', 'chat_agent_requested', 'chat_agent_joined', 'chat_ended'];
 
@@ -32,7 +23,7 @@ test('plugin before core: the queued adapter is registered when the core starts'
   await loadScript(page, CORE);
   expect(await registered(page)).toEqual(['smartagent']);
   await loadScript(page, '/fixtures/smartagent.js');
-  await contact(page);
+  await smartAgentContact(page);
   await expect.poll(() => events(page, 'smartagent')).toEqual(SMARTAGENT);
 });
 
@@ -44,7 +35,7 @@ test('core before plugin: the running core picks the adapter up, widget already 
   expect(await pushes(page)).toEqual([]);
   await loadScript(page, plugin('smartagent'));
   expect(await registered(page)).toEqual(['smartagent']);
-  await contact(page);
+  await smartAgentContact(page);
   await expect.poll(() => events(page, 'smartagent')).toEqual(SMARTAGENT);
 });
 
@@ -59,12 +50,12 @@ test('plugin long after start: taken on without a restart or a script load, conf
   await loadScript(page, '/fixtures/crisp.js');
   // Past the whole re-check tail: the core has gone quiet.
   await page.clock.runFor(60_000);
-  await contact(page);
+  await smartAgentContact(page);
   expect(await pushes(page)).toEqual([]);
   // Inline, so no script `load` event: only the plugin queue tells the core.
   await page.addScriptTag({ content: readFileSync(new URL('../dist/vendors/smartagent.min.js', import.meta.url), 'utf8') });
   expect(await registered(page)).toEqual(['crisp', 'smartagent']);
-  await contact(page);
+  await smartAgentContact(page);
   // The replayed history: both contacts, only the configured actions; Crisp is registered but not configured.
   await expect.poll(() => pushes(page).then((all) => all.map((push) => push.event))).toEqual(['chat_started', 'chat_ended', 'chat_started', 'chat_ended']);
   expect(await events(page, 'crisp')).toEqual([]);
@@ -85,7 +76,7 @@ test('two plugins, a repeated plugin and the all-vendor file on one page: each a
   expect(new Set(ids).size).toBe(all);
   await loadScript(page, '/fixtures/smartagent.js');
   await loadScript(page, '/fixtures/crisp.js');
-  await contact(page);
+  await smartAgentContact(page);
   await page.evaluate(() => (window as any).chatwireFakes.crisp.emit('chat:opened'));
   await expect.poll(() => events(page, 'smartagent')).toEqual(SMARTAGENT);
   await expect.poll(() => events(page, 'crisp')).toContain('chat_opened');

@@ -129,3 +129,13 @@ export async function foreignFrame(page: Page, path: string, ready: () => boolea
     .toBe(true);
   return child() as Frame;
 }
+
+/** A whole SmartAgent contact through fixtures/smartagent.js, once its widget loaded: started, queued, agent, ended. */
+export const smartAgentContact = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    const sa = (window as any).fakeSmartAgent;
+    sa.startContact();
+    sa.transferToQueue();
+    sa.connectToAgent();
+    sa.endContact();
+  });

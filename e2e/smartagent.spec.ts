@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, emptyChat, expect, loadScript, pushes, test, type Push } from './helpers';
+import { PAGE, RUNTIME, emptyChat, expect, loadScript, pushes, test, type Push, smartAgentContact } from './helpers';
 
 // CONTRACT §7, smartagent — written out independently of the adapter's table.
 const ACTION: Record<string, string> = {
@@ -34,20 +34,10 @@ const expected = (event: SaEvent, prefix = 'chat_'): Push => ({
 
 const history = (page: Page): Promise<SaEvent[]> => page.evaluate(() => (window as any).fakeSmartAgent.history);
 
-/** A whole contact: started, queued, agent, ended. */
-const contact = (page: Page) =>
-  page.evaluate(() => {
-    const sa = (window as any).fakeSmartAgent;
-    sa.startContact();
-    sa.transferToQueue();
-    sa.connectToAgent();
-    sa.endContact();
-  });
-
 test('widget first: the history since page load is pushed once, with its own timestamps', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/smartagent.js');
-  await contact(page);
+  await smartAgentContact(page);
   const before = await history(page);
   expect(before.map((event) => event.type)).toEqual(Object.keys(ACTION));
   await loadScript(page, RUNTIME);
@@ -62,7 +52,7 @@ test("widget fully loaded, chatwire later: the site's own subscriber keeps getti
     (window as any).saEvents.subscribe((event: SaEvent) => (window as any).siteCalls.push(event.type));
   });
   await loadScript(page, RUNTIME);
-  await contact(page);
+  await smartAgentContact(page);
   const all = await history(page);
   await expect.poll(() => pushes(page)).toEqual(all.map((event) => expected(event)));
   // The site's subscriber got the replay of what happened before it subscribed, then each live event once.
@@ -74,7 +64,7 @@ test('runtime first: a SmartAgent loaded later is attached and every event pushe
   await loadScript(page, RUNTIME);
   expect(await pushes(page)).toEqual([]);
   await loadScript(page, '/fixtures/smartagent.js');
-  await contact(page);
+  await smartAgentContact(page);
   const all = await history(page);
   await expect.poll(() => pushes(page)).toEqual(all.map((event) => expected(event)));
 });
@@ -83,7 +73,7 @@ test('static script tags, widget before runtime', async ({ page }) => {
   await page.goto('/fixtures/smartagent.html');
   const loaded = await history(page);
   expect(loaded.map((event) => event.type)).toEqual(['CHAT_LOADED', 'CHAT_VISIBLE']);
-  await contact(page);
+  await smartAgentContact(page);
   const all = await history(page);
   await expect.poll(() => pushes(page)).toEqual(all.map((event) => expected(event)));
 });

@@ -3,33 +3,12 @@ import assert from 'node:assert/strict';
 import { allParameters, loadTemplate, readText, root } from './gtm/harness.js';
 import { registry } from '../runtime/registry.js';
 import { sentActions } from '../runtime/lib/sentActions.js';
+// The contract's keys; test/toPush.test.ts pins this list against the contract.
+import { chatKeys } from '../runtime/lib/toPush.js';
 
 const container = JSON.parse(readText('gtm-template/container.json'));
 const template = loadTemplate();
 const version = container.containerVersion;
-const CHAT_KEYS = [
-  'vendor',
-  'action',
-  'vendor_event',
-  'channel',
-  'widget_id',
-  'widget_name',
-  'widget_type',
-  'ui_type',
-  'conversation_id',
-  'session_id',
-  'visitor_id',
-  'agent_id',
-  'agent_name',
-  'lead_type',
-  'label',
-  'duration_ms',
-  'timestamp',
-  'email',
-  'phone',
-  'email_sha256',
-  'phone_sha256',
-];
 
 test('an export of format 2 with every collection GTM imports', () => {
   assert.equal(container.exportFormatVersion, 2);
@@ -95,7 +74,7 @@ test('a Data Layer Variable (version 2) for every chat.* key, and the measuremen
   const dlvs = version.variable.filter((v: any) => v.type === 'v');
   assert.deepEqual(
     dlvs.map((v: any) => v.parameter.find((p: any) => p.key === 'name').value),
-    CHAT_KEYS.map((key) => `chat.${key}`),
+    chatKeys.map((key) => `chat.${key}`),
   );
   assert.ok(dlvs.every((v: any) => v.parameter.find((p: any) => p.key === 'dataLayerVersion').value === '2'));
   const constant = version.variable.find((v: any) => v.name === 'GA4 Measurement ID');
