@@ -239,6 +239,52 @@ test.describe('error isolation (CONTRACT §2)', () => {
     expect(await events(page)).toEqual([]);
   });
 
+  test("a ready event heard through a snippet's stub, while the widget replaces it, counts for the widget: loaded once across stop()/start()", async ({ page }) => {
+    // The vendor id is this test's own, so the pushes are read without the schema's vendor list.
+    const raw = (page: Page) => page.evaluate(() => (window as any).dataLayer.map((push: { event: string }) => push.event));
+    await page.goto(PAGE);
+    // A vendor shaped like the queueing snippets (Help Scout, Smartsupp, Genesys Messenger): the stub queues `on`
+    // calls; the widget replaces it, replays the queue and announces itself at once, before any detection check.
+    await page.evaluate(() => {
+      const w = window as any;
+      w.stubbed = { q: [] as unknown[], on: (name: string, fn: () => void) => w.stubbed.q.push([name, fn]) };
+      w.chatwirePlugins = [
+        {
+          id: 'stubbed',
+          global: 'stubbed',
+          channel: 'chat',
+          stub: (target: any) => Array.isArray(target.q),
+          wake: 'stubbed:here',
+          events: { ready: 'loaded', open: 'opened' },
+          fields: {},
+          attach: (target: any, listen: any) => ['ready', 'open'].forEach((name) => target.on(name, listen(name))),
+        },
+      ];
+    });
+    await loadScript(page, '/dist/chatwire.core.min.js');
+    await page.evaluate(() => {
+      const w = window as any;
+      const handlers: [string, () => void][] = w.stubbed.q;
+      // The widget: replays the queue, and a listener added once it is ready hears `ready` at once (as LiveChat's does).
+      w.stubbed = {
+        emit: (name: string) => handlers.filter(([n]) => n === name).forEach(([, fn]) => fn()),
+        on: (name: string, fn: () => void) => (handlers.push([name, fn]), name === 'ready' && fn()),
+      };
+      w.stubbed.emit('ready');
+      w.stubbed.emit('open');
+    });
+    await expect.poll(() => raw(page)).toEqual(['chat_loaded', 'chat_opened']);
+    // The next check (here woken by the adapter's window event) takes the widget on; a restart subscribes
+    // to it again, and it replays its readiness.
+    await page.evaluate(() => {
+      window.dispatchEvent(new Event('stubbed:here'));
+      (window as any).chatwire.stop();
+      (window as any).chatwire.start();
+    });
+    await page.evaluate(() => (window as any).stubbed.emit('open'));
+    await expect.poll(() => raw(page)).toEqual(['chat_loaded', 'chat_opened', 'chat_opened']);
+  });
+
   test('a saEvents replaced by a new widget (SPA re-mount) is re-attached once, without repeats', async ({ page }) => {
     await page.goto(PAGE);
     await loadScript(page, RUNTIME);

@@ -29,21 +29,33 @@ const EVERY_ROW = ROWS.map(([name, , action, fields]) => expected(name, action, 
 const LOADED = expected('on-api-ready', 'loaded');
 
 for (const order of ['runtime, snippet, messenger', 'snippet, runtime, messenger']) {
-  test(`${order}: subscriptions through the snippet's queue, replayed once; every event pushed once; the site's listener runs once`, async ({ page }) => {
-    await page.goto(PAGE);
-    await run(page, 'window.fakeDixaOptions = { manual: true }');
-    if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
-    await loadScript(page, '/fixtures/dixa.js');
-    await run(page, `window.siteCalls = []; _dixa_.addListener('on-widget-open-changed', (open) => siteCalls.push(open))`);
-    if (!order.startsWith('runtime')) await loadScript(page, RUNTIME);
-    await expect.poll(() => run(page, `(_dixa_.pendingAddListenerCalls || []).length`)).toBe(7);
-    await run(page, `${fake}.load()`);
-    await everyRow(page);
-    await expect.poll(() => dixaPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
-    expect(await run(page, 'window.siteCalls')).toEqual([true, false]);
-    // One chatwire listener per event: the messenger took the queue over, chatwire did not subscribe again.
-    expect(await run(page, `${fake}.listeners['on-conversation-started'].length`)).toBe(1);
-  });
+  for (const extend of [false, true]) {
+    test(`${order} (bootstrap.js ${extend ? 'adds to' : 'replaces'} the snippet's object): nothing through the documented snippet, subscribed once the messenger is there; every event pushed once; the site's listener runs once`, async ({
+      page,
+    }) => {
+      const logs: string[] = [];
+      page.on('console', (message) => logs.push(message.text()));
+      await page.goto(PAGE);
+      await run(page, `window.fakeDixaOptions = { manual: true, extend: ${extend} }; window.chatwireConfig = { debug: true }`);
+      if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
+      await loadScript(page, '/fixtures/dixa.js');
+      if (!order.startsWith('runtime')) await loadScript(page, RUNTIME);
+      // The snippet's `_dixa_` has invoke only (Dixa's overview page): chatwire neither calls it nor fails on it.
+      expect(await run(page, 'Object.keys(_dixa_).sort()')).toEqual(['invoke', 'pendingCalls']);
+      await run(page, `${fake}.load(); window.siteCalls = []; _dixa_.addListener('on-widget-open-changed', (open) => siteCalls.push(open))`);
+      await expect.poll(() => run(page, `${fake}.listeners['on-conversation-started']?.length`)).toBe(1);
+      await everyRow(page);
+      await expect.poll(() => dixaPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
+      expect(await run(page, 'window.siteCalls')).toEqual([true, false]);
+      // One chatwire listener per event, and no failed attempt on the snippet's object on the way.
+      const counts = await run(page, `Object.fromEntries(Object.entries(${fake}.listeners).map(([name, list]) => [name, list.length]))`);
+      expect(counts).toEqual({
+        ...Object.fromEntries(['on-api-ready', 'on-conversation-started', 'on-agent-assigned', 'on-conversation-ended', 'on-backend-error'].map((name) => [name, 1])),
+        'on-widget-open-changed': 2,
+      });
+      expect(logs.filter((line) => /dixa/.test(line) && /Error/.test(line))).toEqual([]);
+    });
+  }
 }
 
 test("messenger loaded before chatwire (GTM): loaded once from _dixa_.api, later events pushed; stop() removes chatwire's listeners", async ({ page }) => {

@@ -1,4 +1,5 @@
 import type { Vendor } from '../types.js';
+import { getPath } from '../lib/getPath.js';
 import { subscribe } from '../lib/subscribe.js';
 
 const OPEN = 'on-widget-open-changed';
@@ -8,9 +9,11 @@ const READY = 'on-api-ready';
  * Dixa Messenger web widget ("Events", https://docs.dixa.io/docs/dixamessenger/web/events/;
  * "Add / Remove listeners", https://docs.dixa.io/docs/dixamessenger/web/listeners).
  * `_dixa_.addListener(name, fn)` / `removeListener(name, fn)`. The install
- * snippet's `_dixa_` only queues `invoke` and `addListener` calls until
- * bootstrap.js replaces it and replays them (the snippet is not on the docs
- * pages we could read: unconfirmed), so chatwire can subscribe before the widget loads.
+ * snippet ("Overview", https://docs.dixa.io/docs/dixamessenger/web/overview)
+ * makes `_dixa_` an object with `invoke` only, queueing commands in
+ * `pendingCalls` until bootstrap.js has loaded: it has no `addListener`, so
+ * chatwire subscribes once `_dixa_.addListener` exists, whether bootstrap.js
+ * replaces the stub or adds to it (its code is not documented).
  * A runtime that comes after the messenger reads `_dixa_.api`, the promise-based API
  * ("Promise-Based API (BETA)", https://docs.dixa.io/docs/dixamessenger/web/promisebasedapi),
  * whose readiness `on-api-ready` announces ("HostNotificationEvents"): the snippet's
@@ -18,10 +21,8 @@ const READY = 'on-api-ready';
  */
 export const dixa: Vendor = {
   id: 'dixa',
-  global: '_dixa_',
+  global: '_dixa_.addListener',
   channel: 'messaging',
-  // The snippet's stub has no removeListener.
-  stub: (d) => typeof d.removeListener != 'function',
   type: 'type',
   events: {
     [READY]: 'loaded',
@@ -35,7 +36,9 @@ export const dixa: Vendor = {
   },
   // Field names inside the documented `object` / `Agent` payloads are unconfirmed.
   fields: { conversation_id: 'c.conversationId', agent_id: 'a.id', agent_name: 'a.name' },
-  attach: (d, listen) => {
+  attach: (_, listen) => {
+    // Called as methods of `_dixa_`, as the docs write them.
+    const d = getPath(window, '_dixa_') as { api: unknown; addListener: (...args: unknown[]) => unknown; removeListener: (...args: unknown[]) => unknown };
     // Ready already: `loaded` now; the first `on-api-ready` this attachment then hears is that same readiness (not pushed again).
     let ready = !!d.api;
     if (ready) listen()({ type: READY });
@@ -43,7 +46,7 @@ export const dixa: Vendor = {
       Object.keys(dixa.events).filter((name) => !/:0/.test(name)),
       listen,
       (name, fn) => d.addListener(name, fn),
-      (name, fn) => (window as unknown as { _dixa_: typeof d })._dixa_.removeListener(name, fn),
+      (name, fn) => d.removeListener(name, fn),
       (name, d) => {
         const again = name == READY && ready;
         if (name == READY) ready = false;
