@@ -28,10 +28,12 @@ for (const order of ['runtime, snippet, widget', 'snippet, runtime, widget']) {
     await run(page, 'window.fakeHelpCrunchOptions = { manual: true }');
     if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
     await loadScript(page, '/fixtures/helpcrunch.js');
+    // The documented widget code's stub: one function and its queue, nothing else.
+    expect(await run(page, `[typeof HelpCrunch, Object.keys(HelpCrunch), Array.isArray(HelpCrunch.q)]`)).toEqual(['function', ['q'], true]);
     await run(page, `window.siteCalls = []; HelpCrunch('onChatOpen', function () { siteCalls.push('open'); })`);
     if (!order.startsWith('runtime')) await loadScript(page, RUNTIME);
-    // init, showChatWidget, the site's callback and chatwire's five wait in the queue.
-    await expect.poll(() => run(page, 'window.HelpCrunch.q.length')).toBe(8);
+    // The site's callback and chatwire's five wait in the queue.
+    await expect.poll(() => run(page, 'window.HelpCrunch.q.length')).toBe(6);
     await run(page, `${fake}.load()`);
     await session(page);
     await expect.poll(() => hcPushes(page)).toEqual([LOADED, ...SESSION]);

@@ -51,6 +51,25 @@ test('snippet stub first (the site handler queued), then chatwire, then qualifie
   expect(await run(page, `${fake}.handlers.length`)).toBe(2);
 });
 
+test('the bare snippet (no call queued, so no qualified.q yet), then chatwire, then qualified.js: one handler carried over, loaded derived once for the real messenger', async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeQualifiedOptions = { manual: true }');
+  await loadScript(page, '/fixtures/qualified.js');
+  // The snippet as sites carry it: a function and nothing else until its first call.
+  expect(await run(page, `[typeof qualified, Object.keys(qualified), window.QualifiedObject]`)).toEqual(['function', [], 'qualified']);
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => run(page, 'window.qualified.q && window.qualified.q.length')).toBe(1);
+  // Still the stub: no widget, so no loaded yet.
+  expect((await pushes(page)).filter((push) => push.chat.vendor === 'qualified')).toEqual([]);
+  await run(page, `${fake}.load()`);
+  await expect.poll(async () => (await pushes(page)).filter((push) => push.chat.vendor === 'qualified').map((push) => push.chat.vendor_event)).toEqual(['chatwire:attached']);
+  await session(page);
+  await expect.poll(() => qualifiedPushes(page)).toEqual(SESSION);
+  expect(await run(page, `${fake}.handlers.length`)).toBe(1);
+});
+
 test('widget first: chatwire adds its handler to the loaded messenger beside the site one', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/qualified.js');

@@ -47,6 +47,8 @@ test('the snippet stub first, then chatwire, then the widget loading on its own'
   await page.goto(PAGE);
   await run(page, 'window.fakeTiledeskOptions = { delay: 300 }');
   await loadScript(page, '/fixtures/tiledesk.js');
+  // The documented snippet's stub: a function with its queue `q` and `c`, which pushes onto it.
+  expect(await run(page, `[typeof Tiledesk, Object.keys(Tiledesk).sort(), Tiledesk.q.length]`)).toEqual(['function', ['c', 'q'], 0]);
   await loadScript(page, RUNTIME);
   await loaded(page);
   await everyRow(page);
