@@ -46,9 +46,12 @@ test('runtime first, then the snippet and the live chat script: attached when on
 
 test('the snippet object first, then chatwire, then the script', async ({ page }) => {
   await page.goto(PAGE);
-  await run(page, 'window.Comm100API = { site_id: 1, chat_buttons: [] }; window.fakeComm100Options = { manual: true }');
-  await loadScript(page, RUNTIME);
+  await run(page, 'window.fakeComm100Options = { manual: true }');
   await loadScript(page, '/fixtures/comm100.js');
+  // The snippet's settings object: no on(), no queue; nothing to subscribe through yet.
+  expect(await run(page, 'Object.keys(Comm100API).sort()')).toEqual(['chat_buttons', 'main_code_plan', 'site_id']);
+  await loadScript(page, RUNTIME);
+  expect(await run(page, `Object.keys(${fake}.listeners).length`)).toBe(0);
   await run(page, `${fake}.load()`);
   await expect.poll(() => run(page, `Object.keys(${fake}.listeners).length`)).toBe(10);
   await everyRow(page);

@@ -46,6 +46,12 @@ test('the snippet stub first, then chatwire, then the messenger: the real object
   await page.goto(PAGE);
   await run(page, 'window.fakeGistOptions = { manual: true }');
   await loadScript(page, '/fixtures/gist.js');
+  // The snippet's stub: an array with the four method stubs, holding the two calls the snippet makes.
+  expect(await run(page, `[Array.isArray(gist), gist.methods, gist.map((call) => call[0])]`)).toEqual([
+    true,
+    ['trackPageView', 'identify', 'track', 'setAppId'],
+    ['setAppId', 'trackPageView'],
+  ]);
   await loadScript(page, RUNTIME);
   await run(page, `${fake}.load()`);
   // A detection pass after the stub was replaced.

@@ -57,10 +57,13 @@ test('runtime first, then the snippet and the widget: subscribed through the que
 
 test('the stub first, then chatwire, then the widget script', async ({ page }) => {
   await page.goto(PAGE);
-  await run(page, 'window.purechatApi = { l: [], t: [], on: function () { this.l.push(arguments); } }');
-  await loadScript(page, RUNTIME);
   await run(page, 'window.fakePurechatOptions = { manual: true }');
   await loadScript(page, '/fixtures/purechat.js');
+  // The snippet's stub: `on` and the arrays `l` and `t`, nothing else.
+  expect(await run(page, 'Object.keys(purechatApi)')).toEqual(['l', 't', 'on']);
+  await loadScript(page, RUNTIME);
+  // chatwire's seven subscriptions wait in the stub's queue.
+  await expect.poll(() => run(page, 'purechatApi.l.length')).toBe(7);
   await run(page, `${fake}.load()`);
   await everyRow(page);
   await expect.poll(() => purechatPushes(page)).toEqual([LOADED({ widget_id: 'a3bb0cf7-49b5-48a3-8e8f-c2dfb78bbb9b' }), ...EVERY_ROW]);

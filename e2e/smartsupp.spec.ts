@@ -38,6 +38,8 @@ const ORDERS: Record<string, (page: Page) => Promise<void>> = {
   'embed stub first, chatwire, then the chat box': async (page) => {
     await run(page, 'window.fakeSmartsuppOptions = { manual: true }');
     await loadScript(page, '/fixtures/smartsupp.js');
+    // The embed code's stub: a function whose only property is its queue `_`.
+    expect(await run(page, `[typeof smartsupp, Object.keys(smartsupp), smartsupp._.length, _smartsupp.key.length]`)).toEqual(['function', ['_'], 0, 40]);
     await loadScript(page, RUNTIME);
     await expect.poll(() => run(page, 'window.smartsupp._.length')).toBe(3);
     await run(page, `${fake}.load()`);

@@ -3,9 +3,11 @@ import { subscribe } from '../lib/subscribe.js';
 
 /**
  * HelpCrunch live chat (JavaScript API, https://docs.helpcrunch.com/javascript-api.html).
- * Everything goes through `window.HelpCrunch(command, …)`; the install
- * snippet's stub queues calls in `HelpCrunch.q` until the widget replaces it
- * and replays them, so chatwire can subscribe before the widget loads. The
+ * Everything goes through `window.HelpCrunch(command, …)`; the documented
+ * widget code (https://docs.helpcrunch.com/developers/user-authentication-mode)
+ * makes it a function pushing its arguments onto `HelpCrunch.q`, so chatwire
+ * can subscribe before the widget loads; that the widget then replaces it and
+ * runs the queue is not documented (a kept stub is the same object). The
  * docs show `HelpCrunch('onReady', fn)`; the other event names are seen only
  * in public listener code (unconfirmed), as is whether an event keeps several
  * callbacks. Callbacks cannot be removed.

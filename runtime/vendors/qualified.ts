@@ -3,9 +3,10 @@ import type { Vendor } from '../types.js';
 /**
  * Qualified ("Client-Side API: handleEvents",
  * https://university-prod-7c4f29.qualified-website.com/help-articles/client-side-api). Everything goes
- * through `window.qualified(command, …)`; the install snippet's stub queues
- * calls in `qualified.q` until qualified.js replaces it and replays them, so
- * chatwire registers its handler through the stub when it comes first.
+ * through `window.qualified(command, …)`. The install snippet sites carry (the
+ * help articles do not show it: unconfirmed) makes it a function pushing its
+ * arguments onto `qualified.q`, created on the first call; qualified.js runs
+ * the queue, so chatwire registers its handler through the stub when it comes first.
  * `qualified('handleEvents', fn(name, data))` adds a handler; none is removed.
  */
 export const qualified: Vendor = {

@@ -6,8 +6,9 @@ import { subscribe } from '../lib/subscribe.js';
  * Tiledesk widget ("Javascript API: Listeners/Events",
  * https://developer.tiledesk.com/widget/events). `window.Tiledesk(name, handler)`
  * registers a handler that gets a CustomEvent (data in `detail`). The install
- * snippet makes `window.Tiledesk` a function queueing its calls in `Tiledesk.q`;
- * the widget replays the queue, so chatwire can subscribe first.
+ * snippet ("Web SDK", https://developer.tiledesk.com/widget/web-sdk) makes
+ * `window.Tiledesk` a function queueing its calls in `Tiledesk.q`; the widget
+ * replays the queue, so chatwire can subscribe first.
  *
  * Once the widget has initialized, `window.Tiledesk(name, …)` only calls the
  * `window.tiledesk` method of that name, or reads the property (the widget's
