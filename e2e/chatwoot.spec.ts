@@ -25,23 +25,29 @@ const SESSION = [
 ];
 const READY = expected('chatwoot:ready', 'loaded');
 
-test('runtime first: attached once $chatwoot exists, before it is ready; chatwoot:ready and every later event pushed once', async ({ page }) => {
-  const logs: string[] = [];
-  page.on('console', (message) => logs.push(message.text()));
-  await page.goto(PAGE);
-  await run(page, 'window.chatwireConfig = { debug: true }; window.fakeChatwootOptions = { manual: true, readyDelay: null }');
-  await loadScript(page, RUNTIME);
-  await loadScript(page, '/fixtures/chatwoot.js');
-  await run(page, `${fake}.load()`);
-  // The detection's short re-check finds $chatwoot while the widget is still loading: no loaded yet.
-  await expect.poll(() => logs.includes('[chatwire] chatwoot attached')).toBe(true);
-  expect(await run(page, 'window.$chatwoot.hasLoaded')).toBe(false);
-  expect(await cwPushes(page)).toEqual([]);
-  await run(page, `${fake}.ready()`);
-  await expect.poll(() => cwPushes(page)).toEqual([READY]);
-  await session(page);
-  await expect.poll(() => cwPushes(page)).toEqual([READY, ...SESSION]);
-});
+for (const order of ['runtime first, then the snippet', 'snippet first (sdk.js ran, the widget still loading), then chatwire']) {
+  test(`${order}: attached once $chatwoot exists, before it is ready; chatwoot:ready and every later event pushed once`, async ({ page }) => {
+    const logs: string[] = [];
+    page.on('console', (message) => logs.push(message.text()));
+    await page.goto(PAGE);
+    await run(page, 'window.chatwireConfig = { debug: true }; window.fakeChatwootOptions = { manual: true, readyDelay: null }');
+    if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/chatwoot.js');
+    // The install snippet has no stub: it loads sdk.js, whose onload runs chatwootSDK.run(), which makes $chatwoot.
+    expect(await run(page, '[Object.keys(chatwootSDK), typeof $chatwoot]')).toEqual([['run'], 'undefined']);
+    await run(page, `${fake}.load()`);
+    if (!order.startsWith('runtime')) await loadScript(page, RUNTIME);
+    // The detection finds $chatwoot while the widget is still loading: no loaded yet.
+    await expect.poll(() => logs.includes('[chatwire] chatwoot attached')).toBe(true);
+    expect(await run(page, 'window.$chatwoot.hasLoaded')).toBe(false);
+    expect(await cwPushes(page)).toEqual([]);
+    await run(page, `${fake}.ready()`);
+    await expect.poll(() => cwPushes(page)).toEqual([READY]);
+    await session(page);
+    await expect.poll(() => cwPushes(page)).toEqual([READY, ...SESSION]);
+    expect(logs.filter((line) => line.startsWith('[chatwire] chatwoot') && /attached|Error/.test(line))).toEqual(['[chatwire] chatwoot attached']);
+  });
+}
 
 test('runtime first: chatwoot:ready attaches chatwire at once, so an event the site sends from its ready listener is pushed', async ({ page }) => {
   await page.goto(PAGE);

@@ -52,31 +52,33 @@ async function everyRow(page: Page): Promise<void> {
 }
 const EVERY_ROW = ROWS.map(([name, , action, fields]) => expected(name, action, fields));
 
-test('runtime first, through the snippet array: subscriptions replayed by the widget, each event pushed once', async ({ page }) => {
-  await page.goto(PAGE);
-  await loadScript(page, RUNTIME);
-  await run(page, 'window.fakeDriftOptions = { manual: true }');
-  await loadScript(page, '/fixtures/drift.js');
-  // chatwire subscribed through the stub: its ['on', name, fn] calls wait in the array.
-  await expect.poll(() => run(page, `window.drift.filter((call) => call[0] === 'on').length`)).toBeGreaterThan(10);
-  await run(page, `${fake}.load()`);
-  await everyRow(page);
-  await expect.poll(() => driftPushes(page)).toEqual([expected('ready', 'loaded'), ...EVERY_ROW]);
-  // One listener per name: the real API was taken over, not subscribed to again.
-  expect(await run(page, `Object.values(${fake}.listeners).every((list) => list.length === 1)`)).toBe(true);
-});
+/** The snippet's own properties (its array holds the queued calls): the documented method stubs and helpers. */
+const SNIPPET_KEYS = ['SNIPPET_VERSION', 'config', 'debug', 'factory', 'hide', 'identify', 'invoked', 'load', 'methods', 'off', 'on', 'page', 'ping', 'reset', 'show', 'track'];
 
-test('snippet array first, chatwire, then the widget: subscriptions replayed by the widget, each event pushed once', async ({ page }) => {
-  await page.goto(PAGE);
-  await run(page, 'window.fakeDriftOptions = { manual: true }');
-  await loadScript(page, '/fixtures/drift.js');
-  await loadScript(page, RUNTIME);
-  await expect.poll(() => run(page, `window.drift.filter((call) => call[0] === 'on').length`)).toBeGreaterThan(10);
-  await run(page, `${fake}.load()`);
-  await everyRow(page);
-  await expect.poll(() => driftPushes(page)).toEqual([expected('ready', 'loaded'), ...EVERY_ROW]);
-  expect(await run(page, `Object.values(${fake}.listeners).every((list) => list.length === 1)`)).toBe(true);
-});
+for (const order of ['runtime first, then the snippet array', 'snippet array first, then chatwire']) {
+  // Drift does not document whether its script replaces the snippet's array or adds its API to it: both are tested.
+  for (const extend of [false, true]) {
+    test(`${order}, then the widget (${extend ? 'adding its API to' : 'replacing'} the array): subscriptions replayed by the widget, each event pushed once`, async ({ page }) => {
+      const logs: string[] = [];
+      page.on('console', (message) => logs.push(message.text()));
+      await page.goto(PAGE);
+      await run(page, `window.fakeDriftOptions = { manual: true, extend: ${extend} }; window.chatwireConfig = { debug: true }`);
+      if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
+      await loadScript(page, '/fixtures/drift.js');
+      expect(await run(page, 'Array.isArray(drift) && drift === driftt && Object.keys(drift).filter((key) => isNaN(key)).sort()')).toEqual(SNIPPET_KEYS);
+      if (!order.startsWith('runtime')) await loadScript(page, RUNTIME);
+      // chatwire subscribed through the stub: its ['on', name, fn] calls wait in the array.
+      await expect.poll(() => run(page, `window.drift.filter((call) => call[0] === 'on').length`)).toBeGreaterThan(10);
+      await run(page, `${fake}.load()`);
+      expect(await run(page, 'Array.isArray(drift)')).toBe(extend);
+      await everyRow(page);
+      await expect.poll(() => driftPushes(page)).toEqual([expected('ready', 'loaded'), ...EVERY_ROW]);
+      // One listener per name: the real API was taken over, not subscribed to again; nothing failed on the stub.
+      expect(await run(page, `Object.values(${fake}.listeners).every((list) => list.length === 1)`)).toBe(true);
+      expect(logs.filter((line) => line.startsWith('[chatwire] drift') && /attached|Error/.test(line))).toEqual(['[chatwire] drift attached']);
+    });
+  }
+}
 
 test('events skipped by definition push nothing: first interaction (startConversation is the start), meeting request, GDPR consent', async ({ page }) => {
   await page.goto(PAGE);

@@ -43,15 +43,21 @@ test("runtime first, through the snippet's Genesys.q: Messenger replays the subs
 });
 
 test('snippet stub first, then chatwire, then genesys.min.js: subscribed through the queue, each event once', async ({ page }) => {
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(message.text()));
   await page.goto(PAGE);
-  await run(page, 'window.fakeGenesysMessengerOptions = { manual: true }');
+  await run(page, 'window.fakeGenesysMessengerOptions = { manual: true }; window.chatwireConfig = { debug: true }');
   await loadScript(page, '/fixtures/genesys_messenger.js');
+  // The deployment snippet as Genesys documents it: a function with `t` and `c` only; `q` comes with the first call.
+  expect(await run(page, `[window._genesysJs, typeof Genesys, Object.keys(Genesys).sort()]`)).toEqual(['Genesys', 'function', ['c', 't']]);
   await loadScript(page, RUNTIME);
   expect(await run(page, 'window.Genesys.q.length')).toBe(9);
   await run(page, `${fake}.load()`);
   await session(page);
   await expect.poll(() => genesysPushes(page)).toEqual([...LOADED, ...SESSION]);
   expect(await counts(page)).toEqual(Array(9).fill(1));
+  // Attached once, through the stub, and nothing failed on it.
+  expect(logs.filter((line) => line.startsWith('[chatwire] genesys_messenger') && /attached|Error/.test(line))).toEqual(['[chatwire] genesys_messenger attached']);
 });
 
 test('restored history is not pushed as live messages, through MessagingService.restored or messagesReceived', async ({ page }) => {

@@ -40,9 +40,13 @@ test("runtime first, through the snippet's Beacon.readyQueue: Beacon works the s
 });
 
 test('snippet first (its Beacon.readyQueue), then chatwire, then the Beacon script: each event once, with the beaconId', async ({ page }) => {
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(message.text()));
   await page.goto(PAGE);
-  await run(page, 'window.fakeHelpScoutOptions = { manual: true }');
+  await run(page, 'window.fakeHelpScoutOptions = { manual: true }; window.chatwireConfig = { debug: true }');
   await loadScript(page, '/fixtures/helpscout.js');
+  // The embed snippet's stub: a function with `readyQueue` only, holding the page's init.
+  expect(await run(page, '[typeof Beacon, Object.keys(Beacon), Beacon.readyQueue]')).toEqual(['function', ['readyQueue'], [{ method: 'init', options: BEACON }]]);
   await loadScript(page, RUNTIME);
   // chatwire never calls Beacon('info') through the stub: only the page's init and 8 subscriptions are queued.
   expect(await run(page, 'window.Beacon.readyQueue.map((call) => call.method)')).toEqual(['init', ...Array(8).fill('on')]);
@@ -51,6 +55,8 @@ test('snippet first (its Beacon.readyQueue), then chatwire, then the Beacon scri
   await session(page);
   await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
   expect(await counts(page)).toEqual(Array(8).fill(1));
+  // Attached once, through the stub, and nothing failed on it.
+  expect(logs.filter((line) => line.startsWith('[chatwire] helpscout') && /attached|Error/.test(line))).toEqual(['[chatwire] helpscout attached']);
 });
 
 test("widget first: later events are pushed; ready, fired before chatwire came, is not replayed; stop() calls Beacon('off')", async ({ page }) => {

@@ -34,6 +34,8 @@ const ORDERS: Record<string, (page: Page) => Promise<void>> = {
   'snippet stub first, chatwire, then the widget': async (page) => {
     await run(page, 'window.fakeIntercomOptions = { manual: true }');
     await loadScript(page, '/fixtures/intercom.js');
+    // The install snippet's stub: a function with the queue `q` and `c`, which queues into it; nothing queued yet.
+    expect(await run(page, '[Object.keys(Intercom).sort(), Intercom.q]')).toEqual([['c', 'q'], []]);
     await loadScript(page, RUNTIME);
     await expect.poll(() => run(page, 'window.Intercom.q.length')).toBe(5);
     await run(page, `${fake}.load()`);
@@ -47,7 +49,10 @@ const ORDERS: Record<string, (page: Page) => Promise<void>> = {
 
 for (const [order, setup] of Object.entries(ORDERS)) {
   test(`${order}: ready pushed once, each event once; the unread count reported on registration is no message`, async ({ page }) => {
+    const logs: string[] = [];
+    page.on('console', (message) => logs.push(message.text()));
     await page.goto(PAGE);
+    await run(page, 'window.chatwireConfig = { debug: true }');
     await setup(page);
     await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded')]);
     await session(page);
@@ -55,6 +60,8 @@ for (const [order, setup] of Object.entries(ORDERS)) {
     // One callback per name: the real function was taken over, not subscribed to again
     // (a booted Messenger runs a `ready` callback at once instead of keeping it).
     expect(new Set(await run(page, `Object.values(${fake}.callbacks).map((list) => list.length)`))).toEqual(new Set([1]));
+    // Attached once (through the stub where chatwire came first), and nothing failed on it.
+    expect(logs.filter((line) => line.startsWith('[chatwire] intercom') && /attached|Error/.test(line))).toEqual(['[chatwire] intercom attached']);
   });
 }
 

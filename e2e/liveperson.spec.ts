@@ -31,10 +31,14 @@ const EVERY_ROW = ROWS.map(([app, , , action, fields]) => expected(app === 'LP_O
 
 for (const order of ['runtime, snippet, tag', 'snippet, runtime, tag']) {
   test(`${order}: binds deferred by the snippet run once the tag loads; every event pushed once; the site's listener runs once`, async ({ page }) => {
+    const logs: string[] = [];
+    page.on('console', (message) => logs.push(message.text()));
     await page.goto(PAGE);
-    await run(page, 'window.fakeLivePersonOptions = { manual: true }');
+    await run(page, 'window.fakeLivePersonOptions = { manual: true }; window.chatwireConfig = { debug: true }');
     if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
     await loadScript(page, '/fixtures/liveperson.js');
+    // The tag snippet's events object: `bind` and `trigger` only, both deferring through lpTag.defer.
+    expect(await run(page, 'Object.keys(lpTag.events).sort()')).toEqual(['bind', 'trigger']);
     await run(page, `window.siteCalls = []; lpTag.events.bind('lpUnifiedWindow', 'state', (data, info) => siteCalls.push(info.eventName + ' ' + data.state))`);
     if (!order.startsWith('runtime')) await loadScript(page, RUNTIME);
     await expect.poll(() => run(page, '(lpTag._defB || []).length')).toBe(3);
@@ -44,6 +48,9 @@ for (const order of ['runtime, snippet, tag', 'snippet, runtime, tag']) {
     expect(await run(page, 'window.siteCalls')).toEqual(['state uninitialised', 'state preChat', 'state waiting', 'state chatting', 'state ended', 'state postChat']);
     // One chatwire listener per event: the tag ran the deferred binds, chatwire did not bind again.
     expect(await run(page, `${fake}.listeners().length`)).toBe(3);
+    // Loaded (derived) once the next detection pass finds the tag's events object; attached once, through the snippet, nothing failed on it.
+    await expect.poll(async () => (await pushes(page)).filter((push) => push.chat.vendor_event === 'chatwire:attached').length).toBe(1);
+    expect(logs.filter((line) => line.startsWith('[chatwire] liveperson') && /attached|Error/.test(line))).toEqual(['[chatwire] liveperson attached']);
   });
 }
 

@@ -39,9 +39,17 @@ test("runtime first, through the snippet's olark._.s queue: the loader runs the 
 });
 
 test('snippet first (its olark._.s queue), then chatwire, then the loader: each event pushed once', async ({ page }) => {
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(message.text()));
   await page.goto(PAGE);
-  await run(page, 'window.fakeOlarkOptions = { manual: true }');
+  await run(page, 'window.fakeOlarkOptions = { manual: true }; window.chatwireConfig = { debug: true }');
   await loadScript(page, '/fixtures/olark.js');
+  // The embed snippet's stub: a function with `extend`, `identify`, `configure` and its state `_` (the page's identify queued).
+  expect(await run(page, '[Object.keys(olark).sort(), Object.keys(olark._).sort(), olark._.s.map((args) => [...args])]')).toEqual([
+    ['_', 'configure', 'extend', 'identify'],
+    ['c', 'i', 'l', 's', 't'],
+    [['identify', '1234-567-89-0123']],
+  ]);
   await loadScript(page, RUNTIME);
   expect(await run(page, 'window.olark._.s.length')).toBe(10);
   await run(page, `${fake}.load()`);
@@ -49,6 +57,8 @@ test('snippet first (its olark._.s queue), then chatwire, then the loader: each 
   await session(page);
   await expect.poll(() => olarkPushes(page)).toEqual([...READY, ...SESSION]);
   expect(await counts(page)).toEqual(Array(9).fill(1));
+  // Attached once, through the stub, and nothing failed on it.
+  expect(logs.filter((line) => line.startsWith('[chatwire] olark') && /attached|Error/.test(line))).toEqual(['[chatwire] olark attached']);
 });
 
 test('widget first: later events are pushed; onReady, fired before chatwire came, is not replayed', async ({ page }) => {

@@ -31,27 +31,29 @@ const SESSION = [
 
 const SECRETS = ['jane.doe@', 'Jane Doe', 'Jane.Doe', '+1 415 555', 'how can I help', 'Call me'];
 
-test('runtime first, between the embed code and the widget: tawkLoad and every later event pushed once', async ({ page }) => {
-  await page.goto(PAGE);
-  await loadScript(page, RUNTIME);
-  await run(page, 'window.fakeTawktoOptions = { manual: true }');
-  await loadScript(page, '/fixtures/tawkto.js');
-  // The embed code's empty Tawk_API is there; the widget is not loaded yet: nothing to report.
-  expect(await run(page, 'window.Tawk_API.onLoaded')).toBeUndefined();
-  await run(page, `${fake}.load()`);
-  await session(page);
-  await expect.poll(() => tawkPushes(page)).toEqual([expected('tawkLoad', 'loaded'), ...SESSION]);
-});
-
-test('embed code first (Tawk_API = {}), chatwire, then the widget: tawkLoad and every later event pushed once', async ({ page }) => {
-  await page.goto(PAGE);
-  await run(page, 'window.fakeTawktoOptions = { manual: true }');
-  await loadScript(page, '/fixtures/tawkto.js');
-  await loadScript(page, RUNTIME);
-  await run(page, `${fake}.load()`);
-  await session(page);
-  await expect.poll(() => tawkPushes(page)).toEqual([expected('tawkLoad', 'loaded'), ...SESSION]);
-});
+for (const order of ['runtime first, between the embed code and the widget', 'embed code first (Tawk_API = {}), chatwire, then the widget']) {
+  // Tawk.to does not document whether the widget fills the embed code's Tawk_API in or replaces it: both are tested.
+  for (const replace of [false, true]) {
+    test(`${order} (${replace ? 'replacing' : 'filling in'} Tawk_API): tawkLoad and every later event pushed once`, async ({ page }) => {
+      const logs: string[] = [];
+      page.on('console', (message) => logs.push(message.text()));
+      await page.goto(PAGE);
+      await run(page, `window.fakeTawktoOptions = { manual: true, replace: ${replace} }; window.chatwireConfig = { debug: true }`);
+      if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
+      await loadScript(page, '/fixtures/tawkto.js');
+      // The embed code's empty Tawk_API is there; the widget is not loaded yet: nothing to report.
+      expect(await run(page, 'Object.keys(window.Tawk_API)')).toEqual([]);
+      if (!order.startsWith('runtime')) await loadScript(page, RUNTIME);
+      await expect.poll(() => logs.includes('[chatwire] tawkto attached')).toBe(true);
+      await run(page, `${fake}.load()`);
+      await session(page);
+      // A detection pass once the widget is in place (start() runs one): the same widget, no second loaded.
+      await run(page, 'window.chatwire.start({ debug: true })');
+      await expect.poll(() => tawkPushes(page)).toEqual([expected('tawkLoad', 'loaded'), ...SESSION]);
+      expect(logs.filter((line) => line.startsWith('[chatwire] tawkto') && /attached|Error/.test(line))).toEqual(['[chatwire] tawkto attached']);
+    });
+  }
+}
 
 test('events skipped by definition push nothing: agent leaving, system messages, file uploads, status changes', async ({ page }) => {
   await page.goto(PAGE);

@@ -7,8 +7,9 @@ import { subscribe } from '../lib/subscribe.js';
  * https://devdocs.drift.com/docs/drift-events). `drift.on(name, fn)` /
  * `drift.off(name, fn)`, several listeners per name. The install snippet makes
  * `window.drift` (alias `driftt`) an array whose method stubs push
- * `['on', name, fn]`; the widget replaces it with the real API and replays the
- * array, so chatwire can subscribe before the widget loads.
+ * `['on', name, fn]`; the widget runs the array's calls, so chatwire can
+ * subscribe before the widget loads. Whether the widget then replaces the
+ * array with its API or puts its API on the array is not documented: both work.
  */
 export const drift: Vendor = {
   id: 'drift',

@@ -13,8 +13,11 @@ const messagesOf = (o: unknown): unknown[] => {
  * Genesys Cloud Web Messenger ("Messenger JavaScript SDK: commands and
  * events", developer.genesys.cloud/commdigital/digital/webmessaging/messengersdk/SDKCommandsEvents).
  * Everything goes through `window.Genesys(command, …)`; the deployment
- * snippet's stub queues calls in `Genesys.q` until `genesys.min.js` replaces it
- * and replays them, so chatwire can subscribe before Messenger loads.
+ * snippet (Genesys's Developer Center blog post "Introducing Web messaging",
+ * 2021-02-20, source in MyPureCloud/developer-center-blog) makes it a stub that queues calls in
+ * `Genesys.q` (created by the first call) until `genesys.min.js` takes over,
+ * so chatwire can subscribe before Messenger loads. That the loaded script
+ * replaces `window.Genesys` and replays the queue is not documented.
  * Subscribers of `Genesys('subscribe', 'Plugin.event', fn)` get `o`, the
  * payload in `o.data`. The SDK documents no way to unsubscribe.
  */

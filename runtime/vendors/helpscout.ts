@@ -4,9 +4,10 @@ import { subscribe } from '../lib/subscribe.js';
 /**
  * Help Scout Beacon 2 ("Beacon JavaScript API", developer.helpscout.com/beacon-2/web/javascript-api).
  * Everything goes through `window.Beacon(method, options, data)`; the embed
- * snippet's stub pushes each call onto `Beacon.readyQueue` until the Beacon
- * script replaces it and works the queue off, so chatwire can subscribe
- * before Beacon loads. `Beacon('on', name, fn)` / `Beacon('off', name, fn)`.
+ * snippet's stub (generated in Beacon Builder, not on the doc page: its shape
+ * is known from public copies) pushes each call onto `Beacon.readyQueue`
+ * until the Beacon script has loaded and works the queue off, so chatwire can
+ * subscribe before Beacon loads. `Beacon('on', name, fn)` / `Beacon('off', name, fn)`.
  */
 export const helpscout: Vendor = {
   id: 'helpscout',

@@ -3,10 +3,13 @@ import { rises } from '../lib/derive.js';
 import { subscribe } from '../lib/subscribe.js';
 
 /**
- * Intercom Messenger ("JavaScript API: Methods"). Everything goes through the
- * `window.Intercom(command, …)` function; the install snippet's stub queues
- * calls in `Intercom.q` until the widget replaces it and replays them, so
- * chatwire can subscribe before the widget loads. Callbacks cannot be removed.
+ * Intercom Messenger ("JavaScript API: Methods",
+ * https://developers.intercom.com/installing-intercom/web/methods). Everything
+ * goes through the `window.Intercom(command, …)` function; the install
+ * snippet's stub (and @intercom/messenger-js-sdk's) queues calls in
+ * `Intercom.q` until the widget replaces it and replays them ("calls made
+ * before the library is available are queued"), so chatwire can subscribe
+ * before the widget loads. Callbacks cannot be removed.
  */
 export const intercom: Vendor = {
   id: 'intercom',

@@ -10,8 +10,11 @@ const CLICK = 'LP_OFFERS:OFFER_CLICK';
  * https://developers.liveperson.com/web-tag-events-event-binding.html; "Events",
  * https://developers.liveperson.com/web-tag-events-events.html).
  * `lpTag.events.bind(appName, eventName, fn(data, info))`, several listeners
- * per event. The tag snippet's `lpTag.events` only defers `bind` calls until
- * the tag replaces it and runs them, so chatwire can bind before the tag loads.
+ * per event. The tag snippet's `lpTag.events` (`bind` and `trigger` only,
+ * deferring through `lpTag.defer`; the snippet is generated per account and
+ * not on these pages: known from public copies) holds `bind` calls until the
+ * tag puts its own events object in place and runs them, so chatwire can
+ * bind before the tag loads.
  * The embedded window's `state` event carries the chat state, whose meanings
  * are those of LivePerson's chat states
  * (https://developers.liveperson.com/javascript-chat-sdk-chat-states.html).

@@ -3,10 +3,11 @@ import { isObject } from '../lib/getPath.js';
 import { subscribe } from '../lib/subscribe.js';
 
 /**
- * Olark live chat ("JavaScript API", www.olark.com/api). Everything goes
- * through `window.olark(name, …)`; the embed snippet's stub queues calls in
- * `olark._.s` until the loader has run them, so chatwire can subscribe before
- * Olark loads. Callbacks cannot be removed.
+ * Olark live chat ("JavaScript API", https://www.olark.com/api). Everything goes
+ * through `window.olark(name, …)`; the embed snippet's stub (generated in
+ * Olark's settings, not on the API pages: known from public copies) queues
+ * calls in `olark._.s` until the loader has run them, so chatwire can
+ * subscribe before Olark loads. Callbacks cannot be removed.
  */
 export const olark: Vendor = {
   id: 'olark',

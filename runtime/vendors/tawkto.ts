@@ -15,6 +15,9 @@ export const tawkto: Vendor = {
   id: 'tawkto',
   global: 'Tawk_API',
   channel: 'chat',
+  // The embed code's `{}` until the widget has loaded: whether the widget fills that object in or replaces it is not
+  // documented, so a replacing widget is taken on without subscribing (and reporting `tawkLoad`) again.
+  stub: (api) => !api.onLoaded,
   events: {
     tawkLoad: 'loaded',
     // Maximized is the chat window open; minimized is back to the launcher bubble.
