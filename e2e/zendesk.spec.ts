@@ -67,9 +67,7 @@ for (const [order, setup] of Object.entries(ORDERS)) {
 // snippet.js's shipped code (unconfirmed: Zendesk documents only the script tag) sets zEACLoaded when its configuration
 // request answers, before the widget bundle has run: a chatwire arriving in between finds the snippet's queueing zE
 // with zEACLoaded set and subscribes through the queue, which the bundle replays; then the real zE replaces it.
-test("zEACLoaded before the bundle runs (snippet.js's shipped order), chatwire in between: each event pushed once, nothing logged as an error", async ({
-  page,
-}) => {
+test("zEACLoaded before the bundle runs (snippet.js's shipped order), chatwire in between: each event pushed once, nothing logged as an error", async ({ page }) => {
   const logs: string[] = [];
   page.on('console', (message) => logs.push(message.text()));
   await page.goto(PAGE);
