@@ -63,6 +63,16 @@ test('snippet first, chatwire, then tracking.js: handlers wait in _q, each event
   await expect.poll(() => livechatPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
 });
 
+test("the fake's snippet object is the documented tracking code's: its keys, and calls handed to _h as _h(method, args)", async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeLiveChatOptions = { manual: true }');
+  await loadScript(page, '/fixtures/livechat.js');
+  expect(await run(page, 'Object.keys(LiveChatWidget).sort()')).toEqual(['_h', '_q', '_v', 'call', 'get', 'init', 'off', 'on', 'once']);
+  // platform.text.com's tracking code: `function i(n){return e._h?e._h.apply(null,n):e._q.push(n)}`.
+  await run(page, `window.got = []; LiveChatWidget._h = function () { got.push([].slice.call(arguments)); }; LiveChatWidget.on('ready', function site() {})`);
+  expect(await run(page, `got.map((args) => [args.length, args[0], args[1][0], typeof args[1][1]])`)).toEqual([[2, 'on', 'ready', 'function']]);
+});
+
 test('widget first: ready is replayed to chatwire, later events are pushed', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/livechat.js');

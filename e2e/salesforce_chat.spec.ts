@@ -45,7 +45,7 @@ test('runtime first: handlers are added when esw.min.js has run, before the snip
   await expect.poll(() => sfPushes(page)).toEqual(SESSION);
 });
 
-test('runtime first, through a manual init: the same pushes', async ({ page }) => {
+test('esw.min.js first (embedded_svc defined, init not yet run), then chatwire, then the snippet runs init: the same pushes', async ({ page }) => {
   await page.goto(PAGE);
   await run(page, 'window.fakeSalesforceChatOptions = { manual: true }');
   await loadScript(page, '/fixtures/salesforce_chat.js');

@@ -64,6 +64,28 @@ for (const [order, setup] of Object.entries(ORDERS)) {
   });
 }
 
+// snippet.js's shipped code (unconfirmed: Zendesk documents only the script tag) sets zEACLoaded when its configuration
+// request answers, before the widget bundle has run: a chatwire arriving in between finds the snippet's queueing zE
+// with zEACLoaded set and subscribes through the queue, which the bundle replays; then the real zE replaces it.
+test("zEACLoaded before the bundle runs (snippet.js's shipped order), chatwire in between: each event pushed once, nothing logged as an error", async ({ page }) => {
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(message.text()));
+  await page.goto(PAGE);
+  await run(page, "window.fakeZendeskOptions = { manual: true, family: 'classic' }; window.chatwireConfig = { debug: true }");
+  await loadScript(page, '/fixtures/zendesk.js');
+  await run(page, `${fake}.compose()`);
+  await loadScript(page, RUNTIME);
+  // The 6 classic events and userEvent, queued in the snippet's zE.
+  await expect.poll(() => run(page, `${fake}.queue.length`)).toBe(7);
+  await loadScript(page, '/fixtures/zendesk-widget.js');
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED]);
+  await session(page);
+  // The classic part of the session, once each: the subscriptions replayed from the queue belong to the
+  // attachment to the snippet's zE, silent once chatwire has attached to the real one.
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, ...SESSION.slice(0, 8)]);
+  expect(logs.filter((line) => /zendesk/.test(line) && /Error/.test(line))).toEqual([]);
+});
+
 for (const family of ['classic', 'messenger']) {
   test(`a page running the ${family} widget gets only that family's subscriptions`, async ({ page }) => {
     await page.goto(PAGE);

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { RUNTIME, expect, loadScript, run, test } from '../helpers';
+import { PAGE, RUNTIME, expect, loadScript, run, test } from '../helpers';
 import { expectOnce, openOfficial } from './official';
 
 // react-live-chat-customerly (Customerly's React provider and hook), its real code with React 18;
@@ -89,4 +89,22 @@ test('launcher fully loaded, then chatwire', async ({ page }) => {
   await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] customerly attached'))).toBe(true);
   await converse(page);
   await expectCustomerlyOnce(page, false);
+});
+
+/** The stub's own keys and the type of each (property callbacks aside): what chatwire attaches to before the launcher. */
+const stubShape = (page: Page) =>
+  run<[string, string][]>(page, `Object.keys(window.customerly).filter((key) => !/^on[A-Z]/.test(key)).sort().map((key) => [key, typeof window.customerly[key]])`);
+
+test("the other specs' snippet (fixtures/customerly-snippet.js) builds the window.customerly this package builds", async ({ page }) => {
+  await openOfficial(page, 'customerly', CDN, 'fixtures/customerly.js');
+  await render(page);
+  await loaded(page);
+  const official = await stubShape(page);
+  expect(official.map(([key]) => key)).toEqual(expect.arrayContaining(['factory', 'initialized', 'load', 'loaded', 'methods', 'queue', 'settings', 'throw']));
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/customerly-snippet.js');
+  await run(page, 'window.customerly.load({})');
+  await loaded(page);
+  expect(await stubShape(page)).toEqual(official);
+  expect(await run(page, 'Array.isArray(window.customerly) && window.customerly.methods')).toEqual(['event', 'attribute', 'update', 'show', 'hide', 'open', 'close']);
 });

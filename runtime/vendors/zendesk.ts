@@ -62,8 +62,11 @@ export const zendesk: Vendor = {
   type: 'action',
   fields: { label: 'properties.name', agent_name: 'properties.agent' },
   attach: (zE, listen) => {
-    // The snippet's queueing `zE` (before the widget set `zEACLoaded`) cannot say which widget will
-    // come: chatwire subscribes to the real `zE` that replaces it, found at the widget script's load.
+    // The snippet's queueing `zE` (before `zEACLoaded`) cannot say which widget will come: chatwire
+    // subscribes to the real `zE` that replaces it, found at the widget script's load. `zEACLoaded` is
+    // undocumented: snippet.js's shipped code sets it when its configuration arrives, just before it adds
+    // the widget bundle (unconfirmed); a check in between subscribes through the queue, which the bundle
+    // replays, and again on the real `zE` (those replayed callbacks then belong to the replaced attachment).
     if (!getPath(window, 'zEACLoaded')) return log('zendesk', 'waiting for the widget');
     const families = family();
     // 'webWidget:chat:start' → zE('webWidget:on', 'chat:start', fn); userEvent actions have no prefix and
