@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test, attachLog } from './helpers';
 
 // Chatwoot's documented window events → actions, written out independently of the adapter's table.
 const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
@@ -27,8 +27,7 @@ const READY = expected('chatwoot:ready', 'loaded');
 
 for (const order of ['runtime first, then the snippet', 'snippet first (sdk.js ran, the widget still loading), then chatwire']) {
   test(`${order}: attached once $chatwoot exists, before it is ready; chatwoot:ready and every later event pushed once`, async ({ page }) => {
-    const logs: string[] = [];
-    page.on('console', (message) => logs.push(message.text()));
+    const attachLines = attachLog(page, 'chatwoot');
     await page.goto(PAGE);
     await run(page, 'window.chatwireConfig = { debug: true }; window.fakeChatwootOptions = { manual: true, readyDelay: null }');
     if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
@@ -38,14 +37,14 @@ for (const order of ['runtime first, then the snippet', 'snippet first (sdk.js r
     await run(page, `${fake}.load()`);
     if (!order.startsWith('runtime')) await loadScript(page, RUNTIME);
     // The detection finds $chatwoot while the widget is still loading: no loaded yet.
-    await expect.poll(() => logs.includes('[chatwire] chatwoot attached')).toBe(true);
+    await expect.poll(() => attachLines().includes('[chatwire] chatwoot attached')).toBe(true);
     expect(await run(page, 'window.$chatwoot.hasLoaded')).toBe(false);
     expect(await cwPushes(page)).toEqual([]);
     await run(page, `${fake}.ready()`);
     await expect.poll(() => cwPushes(page)).toEqual([READY]);
     await session(page);
     await expect.poll(() => cwPushes(page)).toEqual([READY, ...SESSION]);
-    expect(logs.filter((line) => line.startsWith('[chatwire] chatwoot') && /attached|Error/.test(line))).toEqual(['[chatwire] chatwoot attached']);
+    expect(attachLines()).toEqual(['[chatwire] chatwoot attached']);
   });
 }
 

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test, attachLog } from './helpers';
 
 // Dixa Messenger's documented events → actions, written out independently of the adapter's table.
 const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
@@ -33,8 +33,7 @@ for (const order of ['runtime, snippet, messenger', 'snippet, runtime, messenger
     test(`${order} (bootstrap.js ${extend ? 'adds to' : 'replaces'} the snippet's object): nothing through the documented snippet, subscribed once the messenger is there; every event pushed once; the site's listener runs once`, async ({
       page,
     }) => {
-      const logs: string[] = [];
-      page.on('console', (message) => logs.push(message.text()));
+      const attachLines = attachLog(page, 'dixa');
       await page.goto(PAGE);
       await run(page, `window.fakeDixaOptions = { manual: true, extend: ${extend} }; window.chatwireConfig = { debug: true }`);
       if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
@@ -53,7 +52,7 @@ for (const order of ['runtime, snippet, messenger', 'snippet, runtime, messenger
         ...Object.fromEntries(['on-api-ready', 'on-conversation-started', 'on-agent-assigned', 'on-conversation-ended', 'on-backend-error'].map((name) => [name, 1])),
         'on-widget-open-changed': 2,
       });
-      expect(logs.filter((line) => /dixa/.test(line) && /Error/.test(line))).toEqual([]);
+      expect(attachLines().filter((line) => /Error/.test(line))).toEqual([]);
     });
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test, attachLog } from './helpers';
 
 // Drift's documented events → actions, written out independently of the adapter's table.
 const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
@@ -59,8 +59,7 @@ for (const order of ['runtime first, then the snippet array', 'snippet array fir
   // Drift does not document whether its script replaces the snippet's array or adds its API to it: both are tested.
   for (const extend of [false, true]) {
     test(`${order}, then the widget (${extend ? 'adding its API to' : 'replacing'} the array): subscriptions replayed by the widget, each event pushed once`, async ({ page }) => {
-      const logs: string[] = [];
-      page.on('console', (message) => logs.push(message.text()));
+      const attachLines = attachLog(page, 'drift');
       await page.goto(PAGE);
       await run(page, `window.fakeDriftOptions = { manual: true, extend: ${extend} }; window.chatwireConfig = { debug: true }`);
       if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
@@ -75,7 +74,7 @@ for (const order of ['runtime first, then the snippet array', 'snippet array fir
       await expect.poll(() => driftPushes(page)).toEqual([expected('ready', 'loaded'), ...EVERY_ROW]);
       // One listener per name: the real API was taken over, not subscribed to again; nothing failed on the stub.
       expect(await run(page, `Object.values(${fake}.listeners).every((list) => list.length === 1)`)).toBe(true);
-      expect(logs.filter((line) => line.startsWith('[chatwire] drift') && /attached|Error/.test(line))).toEqual(['[chatwire] drift attached']);
+      expect(attachLines()).toEqual(['[chatwire] drift attached']);
     });
   }
 }

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test, attachLog } from './helpers';
 
 // Genesys Cloud Messenger's documented events → actions, written out independently of the adapter's table.
 const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
@@ -43,8 +43,7 @@ test("runtime first, through the snippet's Genesys.q: Messenger replays the subs
 });
 
 test('snippet stub first, then chatwire, then genesys.min.js: subscribed through the queue, each event once', async ({ page }) => {
-  const logs: string[] = [];
-  page.on('console', (message) => logs.push(message.text()));
+  const attachLines = attachLog(page, 'genesys_messenger');
   await page.goto(PAGE);
   await run(page, 'window.fakeGenesysMessengerOptions = { manual: true }; window.chatwireConfig = { debug: true }');
   await loadScript(page, '/fixtures/genesys_messenger.js');
@@ -57,7 +56,7 @@ test('snippet stub first, then chatwire, then genesys.min.js: subscribed through
   await expect.poll(() => genesysPushes(page)).toEqual([...LOADED, ...SESSION]);
   expect(await counts(page)).toEqual(Array(9).fill(1));
   // Attached once, through the stub, and nothing failed on it.
-  expect(logs.filter((line) => line.startsWith('[chatwire] genesys_messenger') && /attached|Error/.test(line))).toEqual(['[chatwire] genesys_messenger attached']);
+  expect(attachLines()).toEqual(['[chatwire] genesys_messenger attached']);
 });
 
 test('restored history is not pushed as live messages, through MessagingService.restored or messagesReceived', async ({ page }) => {

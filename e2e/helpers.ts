@@ -139,3 +139,14 @@ export const smartAgentContact = (page: Page): Promise<void> =>
     sa.connectToAgent();
     sa.endContact();
   });
+
+/**
+ * Collects the page's console from now on and returns what chatwire's debug log (`debug: true`) said about
+ * attaching `vendor`: its `attached` lines and any error it caught. A vendor attached once, with no failed
+ * attempt on the way (as on a snippet's stub that lacks a method), gives exactly `['[chatwire] <vendor> attached']`.
+ */
+export function attachLog(page: Page, vendor: string): () => string[] {
+  const lines: string[] = [];
+  page.on('console', (message) => lines.push(message.text()));
+  return () => lines.filter((line) => line.startsWith(`[chatwire] ${vendor} `) && /attached|Error/.test(line));
+}

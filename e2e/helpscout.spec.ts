@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test, attachLog } from './helpers';
 
 // Help Scout Beacon's documented events → actions, written out independently of the adapter's table.
 const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
@@ -40,8 +40,7 @@ test("runtime first, through the snippet's Beacon.readyQueue: Beacon works the s
 });
 
 test('snippet first (its Beacon.readyQueue), then chatwire, then the Beacon script: each event once, with the beaconId', async ({ page }) => {
-  const logs: string[] = [];
-  page.on('console', (message) => logs.push(message.text()));
+  const attachLines = attachLog(page, 'helpscout');
   await page.goto(PAGE);
   await run(page, 'window.fakeHelpScoutOptions = { manual: true }; window.chatwireConfig = { debug: true }');
   await loadScript(page, '/fixtures/helpscout.js');
@@ -56,7 +55,7 @@ test('snippet first (its Beacon.readyQueue), then chatwire, then the Beacon scri
   await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
   expect(await counts(page)).toEqual(Array(8).fill(1));
   // Attached once, through the stub, and nothing failed on it.
-  expect(logs.filter((line) => line.startsWith('[chatwire] helpscout') && /attached|Error/.test(line))).toEqual(['[chatwire] helpscout attached']);
+  expect(attachLines()).toEqual(['[chatwire] helpscout attached']);
 });
 
 test("widget first: later events are pushed; ready, fired before chatwire came, is not replayed; stop() calls Beacon('off')", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test, attachLog } from './helpers';
 
 // LivePerson's documented events → actions, written out independently of the adapter's table.
 const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
@@ -31,8 +31,7 @@ const EVERY_ROW = ROWS.map(([app, , , action, fields]) => expected(app === 'LP_O
 
 for (const order of ['runtime, snippet, tag', 'snippet, runtime, tag']) {
   test(`${order}: binds deferred by the snippet run once the tag loads; every event pushed once; the site's listener runs once`, async ({ page }) => {
-    const logs: string[] = [];
-    page.on('console', (message) => logs.push(message.text()));
+    const attachLines = attachLog(page, 'liveperson');
     await page.goto(PAGE);
     await run(page, 'window.fakeLivePersonOptions = { manual: true }; window.chatwireConfig = { debug: true }');
     if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
@@ -50,7 +49,7 @@ for (const order of ['runtime, snippet, tag', 'snippet, runtime, tag']) {
     expect(await run(page, `${fake}.listeners().length`)).toBe(3);
     // Loaded (derived) once the next detection pass finds the tag's events object; attached once, through the snippet, nothing failed on it.
     await expect.poll(async () => (await pushes(page)).filter((push) => push.chat.vendor_event === 'chatwire:attached').length).toBe(1);
-    expect(logs.filter((line) => line.startsWith('[chatwire] liveperson') && /attached|Error/.test(line))).toEqual(['[chatwire] liveperson attached']);
+    expect(attachLines()).toEqual(['[chatwire] liveperson attached']);
   });
 }
 

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test, attachLog } from './helpers';
 
 // Olark's documented callbacks → actions, written out independently of the adapter's table.
 const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
@@ -39,8 +39,7 @@ test("runtime first, through the snippet's olark._.s queue: the loader runs the 
 });
 
 test('snippet first (its olark._.s queue), then chatwire, then the loader: each event pushed once', async ({ page }) => {
-  const logs: string[] = [];
-  page.on('console', (message) => logs.push(message.text()));
+  const attachLines = attachLog(page, 'olark');
   await page.goto(PAGE);
   await run(page, 'window.fakeOlarkOptions = { manual: true }; window.chatwireConfig = { debug: true }');
   await loadScript(page, '/fixtures/olark.js');
@@ -58,7 +57,7 @@ test('snippet first (its olark._.s queue), then chatwire, then the loader: each 
   await expect.poll(() => olarkPushes(page)).toEqual([...READY, ...SESSION]);
   expect(await counts(page)).toEqual(Array(9).fill(1));
   // Attached once, through the stub, and nothing failed on it.
-  expect(logs.filter((line) => line.startsWith('[chatwire] olark') && /attached|Error/.test(line))).toEqual(['[chatwire] olark attached']);
+  expect(attachLines()).toEqual(['[chatwire] olark attached']);
 });
 
 test('widget first: later events are pushed; onReady, fired before chatwire came, is not replayed', async ({ page }) => {

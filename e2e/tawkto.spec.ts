@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test, attachLog } from './helpers';
 
 // Tawk.to's documented window events → actions, written out independently of the adapter's table.
 const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
@@ -35,8 +35,7 @@ for (const order of ['runtime first, between the embed code and the widget', 'em
   // Tawk.to does not document whether the widget fills the embed code's Tawk_API in or replaces it: both are tested.
   for (const replace of [false, true]) {
     test(`${order} (${replace ? 'replacing' : 'filling in'} Tawk_API): tawkLoad and every later event pushed once`, async ({ page }) => {
-      const logs: string[] = [];
-      page.on('console', (message) => logs.push(message.text()));
+      const attachLines = attachLog(page, 'tawkto');
       await page.goto(PAGE);
       await run(page, `window.fakeTawktoOptions = { manual: true, replace: ${replace} }; window.chatwireConfig = { debug: true }`);
       if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
@@ -44,13 +43,13 @@ for (const order of ['runtime first, between the embed code and the widget', 'em
       // The embed code's empty Tawk_API is there; the widget is not loaded yet: nothing to report.
       expect(await run(page, 'Object.keys(window.Tawk_API)')).toEqual([]);
       if (!order.startsWith('runtime')) await loadScript(page, RUNTIME);
-      await expect.poll(() => logs.includes('[chatwire] tawkto attached')).toBe(true);
+      await expect.poll(() => attachLines().includes('[chatwire] tawkto attached')).toBe(true);
       await run(page, `${fake}.load()`);
       await session(page);
       // A detection pass once the widget is in place (start() runs one): the same widget, no second loaded.
       await run(page, 'window.chatwire.start({ debug: true })');
       await expect.poll(() => tawkPushes(page)).toEqual([expected('tawkLoad', 'loaded'), ...SESSION]);
-      expect(logs.filter((line) => line.startsWith('[chatwire] tawkto') && /attached|Error/.test(line))).toEqual(['[chatwire] tawkto attached']);
+      expect(attachLines()).toEqual(['[chatwire] tawkto attached']);
     });
   }
 }

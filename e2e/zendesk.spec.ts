@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test, attachLog } from './helpers';
 
 // Zendesk's documented events → actions, written out independently of the adapter's table.
 const expected = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) =>
@@ -68,8 +68,7 @@ for (const [order, setup] of Object.entries(ORDERS)) {
 // request answers, before the widget bundle has run: a chatwire arriving in between finds the snippet's queueing zE
 // with zEACLoaded set and subscribes through the queue, which the bundle replays; then the real zE replaces it.
 test("zEACLoaded before the bundle runs (snippet.js's shipped order), chatwire in between: each event pushed once, nothing logged as an error", async ({ page }) => {
-  const logs: string[] = [];
-  page.on('console', (message) => logs.push(message.text()));
+  const attachLines = attachLog(page, 'zendesk');
   await page.goto(PAGE);
   await run(page, "window.fakeZendeskOptions = { manual: true, family: 'classic' }; window.chatwireConfig = { debug: true }");
   await loadScript(page, '/fixtures/zendesk.js');
@@ -83,7 +82,7 @@ test("zEACLoaded before the bundle runs (snippet.js's shipped order), chatwire i
   // The classic part of the session, once each: the subscriptions replayed from the queue belong to the
   // attachment to the snippet's zE, silent once chatwire has attached to the real one.
   await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, ...SESSION.slice(0, 8)]);
-  expect(logs.filter((line) => /zendesk/.test(line) && /Error/.test(line))).toEqual([]);
+  expect(attachLines().filter((line) => /Error/.test(line))).toEqual([]);
 });
 
 for (const family of ['classic', 'messenger']) {
