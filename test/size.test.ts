@@ -42,7 +42,7 @@ const ADAPTER_BUDGET = 600;
  * event tables. docs/size.md lists what each would need to give.
  */
 const ADAPTER_OVER: Record<string, number> = {
-  snapengage: 629, // measured 617: +17 B over the target
+  snapengage: 624, // measured 612: +12 B over the target
   drift: 639, // measured 627: +27 B
   livechat: 667, // measured 654: +54 B
   salesforce_chat: 704, // measured 691: +91 B
