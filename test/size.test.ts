@@ -43,7 +43,7 @@ const ADAPTER_BUDGET = 600;
  */
 const ADAPTER_OVER: Record<string, number> = {
   snapengage: 624, // measured 612: +12 B over the target
-  drift: 639, // measured 627: +27 B
+  drift: 636, // measured 624: +24 B
   livechat: 667, // measured 654: +54 B
   salesforce_chat: 704, // measured 691: +91 B
   genesys_messenger: 731, // measured 717: +117 B

@@ -66,9 +66,10 @@ export const drift: Vendor = {
       (name, fn) => (Array.isArray(d) ? getPath(window, 'drift') : d).off(name, fn),
       // Drift puts the details at the root and again under `.data` (emailCapture: `e.data.email`).
       (_, e) => {
-        const d = Object.assign({}, getPath(e, 'data'), e);
-        d.w = d.campaignId || d.playbookId;
-        return d;
+        // `e` itself becomes the merged copy (the event object Drift passed is left as it was).
+        e = Object.assign({}, getPath(e, 'data'), e);
+        e.w = e.campaignId || e.playbookId;
+        return e;
       },
     );
   },
