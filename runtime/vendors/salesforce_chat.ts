@@ -53,21 +53,19 @@ export const salesforce_chat: Vendor = {
     // Handlers can be neither removed nor, after init, added: chatwire adds one
     // per event for the life of the page and routes it to the current
     // attachment's `report`, so start() after stop() works again.
-    const names = Object.keys(salesforce_chat.events);
     const fresh = !routes.has(svc);
     const queued: Partial<Record<string, 1>> = {};
-    const fns: Record<string, (data: unknown) => void> = {};
-    for (const name of names) fns[name] = listen(name);
     routes.set(svc, (name, data) => {
       const key = getPath(data, 'liveAgentSessionKey');
       if (name == 'onQueueUpdate' && typeof key == 'string') {
         if (queued['k' + key]) return;
         queued['k' + key] = 1;
       }
-      fns[name](data);
+      // This attachment's guarded callback, made per call (a closure, nothing registered): no table of them to keep.
+      listen(name)(data);
     });
     // Added once per object, after its route is set: each always finds the current one (never two routes, so never two pushes).
-    if (fresh) for (const name of names) svc.addEventHandler(name, (data: unknown) => (routes.get(svc) as Report)(name, data));
+    if (fresh) for (const name of Object.keys(salesforce_chat.events)) svc.addEventHandler(name, (data: unknown) => (routes.get(svc) as Report)(name, data));
     log('salesforce_chat', 'handlers added: called only if embedded_svc.init() runs after this');
   },
 };
