@@ -1,8 +1,6 @@
 import type { Vendor } from '../types.js';
 import { windowEvents } from '../lib/windowEvents.js';
 
-/** Tawk_API objects chatwire attached to: whatever `tawkLoad` they had is reported already. */
-
 /**
  * Tawk.to (JavaScript API, https://developer.tawk.to/jsapi/). The page sets
  * `window.Tawk_API = {}` before the embed loads; the embed fills that object
