@@ -28,6 +28,8 @@ export const packages = {
   voiceflow: `import 'regenerator-runtime/runtime.js';
     export { RuntimeProvider, ChatWidget, AssistantOptions, ChatConfig } from '@voiceflow/react-chat';
     export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
+  // Userlike's Messenger API loader: createMessenger() fetches the messenger's manifest and runs its scripts in a hidden iframe.
+  userlike: `export * from '@userlike/messenger';`,
 };
 
 /** A virtual entry module per package. */
