@@ -51,7 +51,11 @@ await Promise.all(
   ids.map(async (id) => {
     const bundle = await rollup({
       input: 'official-entry',
-      onwarn: (warning, warn) => (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'THIS_IS_UNDEFINED' ? null : warn(warning)),
+      onwarn: (warning, warn) => {
+        // A package missing from node_modules (a stale install) fails the build here, not as an empty `window.official` in a test.
+        if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`${id}: ${warning.message} (run npm ci)`);
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE' && warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+      },
       plugins: [
         entry(packages[id]),
         css,
