@@ -61,6 +61,25 @@ test('plugin long after start: taken on without a restart or a script load, conf
   expect(await events(page, 'crisp')).toEqual([]);
 });
 
+for (const events of [undefined, ['loaded', 'started', 'message_sent']]) {
+  test(`the core with one plugin whose vendor has no ready or start event of its own (Smartsupp), config.events ${events ? 'naming' : 'left to'} the derived actions: loaded and started are pushed`, async ({
+    page,
+  }) => {
+    await page.goto(PAGE);
+    // What the GTM template writes in "Only these" mode: the ticked actions, derived ones included.
+    if (events) await setConfig(page, { vendors: ['smartsupp'], events });
+    await loadScript(page, CORE);
+    await loadScript(page, plugin('smartsupp'));
+    await loadScript(page, '/fixtures/smartsupp.js');
+    await page.waitForFunction(() => (window as any).chatwireFakes?.smartsupp?.loaded === true);
+    await page.evaluate(() => (window as any).chatwireFakes.smartsupp.events.forEach(([, click]: [string, () => void]) => click()));
+    const sent = ['chat_loaded chatwire:attached', 'chat_started chatwire:first_message', 'chat_message_sent message_sent'];
+    await expect
+      .poll(async () => (await pushes(page)).map((push) => `${push.event} ${push.chat.vendor_event}`))
+      .toEqual(events ? sent : [...sent, 'chat_message_received message_received', 'chat_closed messenger_close']);
+  });
+}
+
 test('two plugins, a repeated plugin and the all-vendor file on one page: each adapter once, every event once', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, plugin('crisp'));
