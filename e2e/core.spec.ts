@@ -285,6 +285,52 @@ test.describe('error isolation (CONTRACT §2)', () => {
     await expect.poll(() => raw(page)).toEqual(['chat_loaded', 'chat_opened', 'chat_opened']);
   });
 
+  test("a snippet's stub that the widget fills in place (not replaces): loaded derived once, when it stops being the stub; subscribed once", async ({ page }) => {
+    // The vendor id is this test's own, so the pushes are read without the schema's vendor list.
+    const raw = (page: Page) =>
+      page.evaluate(() => ((window as any).dataLayer || []).map((push: { event: string; chat: { vendor_event: string } }) => `${push.event} ${push.chat.vendor_event}`));
+    await page.goto(PAGE);
+    // Shaped like LivePerson's lpTag.events (bind/trigger deferring into a queue until the tag is there), whose tag
+    // may replace the object or put its methods on it (undocumented): here, on it. No ready event, so the core
+    // derives `loaded`, and only for the real object.
+    await page.evaluate(() => {
+      const w = window as any;
+      w.filled = { q: [] as unknown[], on: (name: string, fn: () => void) => w.filled.q.push([name, fn]) };
+      w.chatwirePlugins = [
+        {
+          id: 'filled',
+          global: 'filled',
+          channel: 'chat',
+          stub: (target: any) => typeof target.emit != 'function',
+          wake: 'filled:here',
+          events: { open: 'opened' },
+          fields: {},
+          attach: (target: any, listen: any) => target.on('open', listen('open')),
+        },
+      ];
+    });
+    await loadScript(page, '/dist/chatwire.core.min.js');
+    expect(await page.evaluate(() => (window as any).filled.q.length)).toBe(1);
+    // Checks while it is still the stub derive nothing.
+    await page.evaluate(() => window.dispatchEvent(new Event('filled:here')));
+    expect(await raw(page)).toEqual([]);
+    await page.evaluate(() => {
+      const w = window as any;
+      const handlers: [string, () => void][] = w.filled.q;
+      // The widget puts its methods on the snippet's object and takes the queue over.
+      Object.assign(w.filled, {
+        emit: (name: string) => handlers.filter(([n]) => n === name).forEach(([, fn]) => fn()),
+        on: (name: string, fn: () => void) => handlers.push([name, fn]),
+      });
+      window.dispatchEvent(new Event('filled:here'));
+      window.dispatchEvent(new Event('filled:here'));
+      w.filled.emit('open');
+    });
+    await expect.poll(() => raw(page)).toEqual(['chat_loaded chatwire:attached', 'chat_opened open']);
+    // Not subscribed again: the one queued subscription is all the widget holds.
+    expect(await page.evaluate(() => (window as any).filled.q.length)).toBe(1);
+  });
+
   test('a saEvents replaced by a new widget (SPA re-mount) is re-attached once, without repeats', async ({ page }) => {
     await page.goto(PAGE);
     await loadScript(page, RUNTIME);

@@ -45,6 +45,8 @@ export const vendors: string[] = [];
 interface Attachment {
   target: object;
   detach?: () => void;
+  /** Whether `target` was the vendor's snippet stub when last seen: a stub may become the real object in place. */
+  stub?: unknown;
 }
 
 let config: Config | undefined;
@@ -139,10 +141,11 @@ const trusted = (origin: unknown): boolean => origin === location.origin || (con
  */
 const attach = (vendor: Vendor, target: object): void => {
   const previous = attachments[vendor.id];
-  if (previous && previous.target === target) return;
+  // The same object again: nothing to do, unless it was the stub (the real script may have filled it in, see below).
+  if (previous && previous.target === target && !previous.stub) return;
   let attachment = previous as Attachment;
-  // The real script replaced the stub we subscribed through, and replays its queue: our callbacks stay current.
-  if (!(previous && vendor.stub && vendor.stub(previous.target))) {
+  // The real script replaced the stub we subscribed through, or filled it in, and replays its queue: our callbacks stay current.
+  if (!(previous && previous.stub)) {
     // Recorded before attach: vendors may replay history synchronously inside subscribe.
     attachment = attachments[vendor.id] = { target };
     try {
@@ -154,7 +157,7 @@ const attach = (vendor: Vendor, target: object): void => {
       // Debug mode says which widgets chatwire found (a GTM preview's first question).
       log(vendor.id, 'attached');
       // A vendor with a ready signal is loaded once its object is there (pushed once per object, see `announced`).
-      if (vendor.ready) return listen(vendor.ready)();
+      if (vendor.ready) listen(vendor.ready)();
     } catch (error) {
       // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a record keyed by vendor id (a Map would add bytes to every build)
       delete attachments[vendor.id];
@@ -168,8 +171,9 @@ const attach = (vendor: Vendor, target: object): void => {
   attachment.target = target;
   // Derives `loaded` for a vendor whose table maps nothing to it, once chatwire holds the vendor's real object:
   // not the snippet's queueing stub, not the page window (no widget at all). Once per vendor object (see `announced`).
-  // A throw here reaches check()'s guard: logged, the attachment stays.
-  if (target !== window && !(vendor.stub && vendor.stub(target)) && !maps(vendor, 'loaded')) {
+  // A throw here reaches check()'s guard: logged, the attachment stays. Whether it is the stub is asked after
+  // attach: a snippet function may only get its queue from chatwire's first call (Qualified's `qualified.q`).
+  if (!(attachment.stub = vendor.stub && vendor.stub(target)) && target !== window && !maps(vendor, 'loaded')) {
     emit(vendor, 'loaded', { vendor_event: ATTACHED, channel: vendor.channel }, attachment);
   }
 };
@@ -265,7 +269,7 @@ const method =
       if (owner !== api && isCopy(owner, name)) return owner[name](input);
       body(input);
       // Another library's `window.chatwire`: this copy took the page over (said after start read `debug`).
-      if (owner !== api && owner !== undefined) log(name, 'window.chatwire is not chatwire: taken over', owner);
+      if (owner !== api && owner !== undefined) log(name, 'took over window.chatwire', owner);
     } catch (error) {
       log(name, error);
     }

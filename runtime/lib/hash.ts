@@ -19,6 +19,6 @@ export function setHash(sha256: (text: string) => string): void {
  */
 export function hash(text: string): string | null {
   if (digest) return digest(text);
-  log('pii', 'no hash: no hash plugin');
+  log('pii', 'no hash plugin');
   return null;
 }
