@@ -144,8 +144,9 @@ const attach = (vendor: Vendor, target: object): void => {
   // The same object again: nothing to do, unless it was the stub (the real script may have filled it in, see below).
   if (previous && previous.target === target && !previous.stub) return;
   let attachment = previous as Attachment;
-  // The real script replaced the stub we subscribed through, or filled it in, and replays its queue: our callbacks stay current.
-  if (!(previous && previous.stub)) {
+  // The real script filled in the stub we subscribed through, or replaced it (asked of the stub now: Crisp's answer
+  // depends on what replaced it), and replays its queue: our callbacks stay current.
+  if (!(previous && (previous.target === target || (vendor.stub && vendor.stub(previous.target))))) {
     // Recorded before attach: vendors may replay history synchronously inside subscribe.
     attachment = attachments[vendor.id] = { target };
     try {

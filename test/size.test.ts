@@ -12,7 +12,7 @@ import { rollup } from 'rollup';
 // and a silent raise must not pass review.
 
 /**
- * Target 2,000 B; measured 2,660 B (+33%): 2,801 B when issues 10, 11 and 14
+ * Target 2,000 B; measured 2,669 B (+33%): 2,801 B when issues 10, 11 and 14
  * had landed, then compacted with no behaviour removed. The core carries
  * required behaviour that the target predates: the PII scrub of every text
  * field (issue 11, ~204 B), configuration validation with its warnings
@@ -24,7 +24,7 @@ import { rollup } from 'rollup';
  */
 const CORE_BUDGET = 2676;
 /**
- * Target 2,500 B; measured 3,644 B (+46%): the core's 2,660 B plus the
+ * Target 2,500 B; measured 3,653 B (+46%): the core's 2,669 B plus the
  * largest adapter (customerly, 984 B). The core's overshoot alone puts every
  * pair over the target.
  */
