@@ -9,6 +9,41 @@ const sa = (page: Page, method: string) => page.evaluate((m) => (window as any).
 const events = async (page: Page, layer?: string) => (await pushes(page, layer)).map((push) => push.event);
 const setConfig = (page: Page, config: unknown) => page.evaluate((c) => ((window as any).chatwireConfig = c), config);
 
+/**
+ * Opens the page with `window.stubbed`, a snippet stub that queues `on(name, fn)` calls in `q`, and registers an
+ * adapter for it through the plugin queue before the core loads: it subscribes to `names` (`ready` → loaded,
+ * `open` → opened) and is woken by the window event `stubbed:here`. The widget either replaces the stub (it is
+ * the stub while it has `q`) or fills it in (it is the stub until it has `emit`).
+ */
+async function stubbedVendor(page: Page, widget: 'replaced' | 'filled', names: string[]): Promise<void> {
+  await page.goto(PAGE);
+  await page.evaluate(
+    ([widget, names]) => {
+      const w = window as any;
+      w.stubbed = { q: [] as unknown[], on: (name: string, fn: () => void) => w.stubbed.q.push([name, fn]) };
+      const actions: Record<string, string> = { ready: 'loaded', open: 'opened' };
+      w.chatwirePlugins = [
+        {
+          id: 'stubbed',
+          global: 'stubbed',
+          channel: 'chat',
+          stub: (target: any) => (widget == 'replaced' ? Array.isArray(target.q) : typeof target.emit != 'function'),
+          wake: 'stubbed:here',
+          events: Object.fromEntries((names as string[]).map((name) => [name, actions[name]])),
+          fields: {},
+          attach: (target: any, listen: any) => (names as string[]).forEach((name) => target.on(name, listen(name))),
+        },
+      ];
+    },
+    [widget, names] as const,
+  );
+  await loadScript(page, '/dist/chatwire.core.min.js');
+}
+
+/** The pushes of {@link stubbedVendor}'s adapter as `event vendor_event`, read without the schema's vendor list (its id is the test's own). */
+const stubbedPushes = (page: Page): Promise<string[]> =>
+  page.evaluate(() => ((window as any).dataLayer || []).map((push: { event: string; chat: { vendor_event: string } }) => `${push.event} ${push.chat.vendor_event}`));
+
 test.describe('window.chatwire (CONTRACT §2)', () => {
   test('the classic script defines the API and starts itself', async ({ page }) => {
     await page.goto(PAGE);
@@ -240,28 +275,9 @@ test.describe('error isolation (CONTRACT §2)', () => {
   });
 
   test("a ready event heard through a snippet's stub, while the widget replaces it, counts for the widget: loaded once across stop()/start()", async ({ page }) => {
-    // The vendor id is this test's own, so the pushes are read without the schema's vendor list.
-    const raw = (page: Page) => page.evaluate(() => (window as any).dataLayer.map((push: { event: string }) => push.event));
-    await page.goto(PAGE);
     // A vendor shaped like the queueing snippets (Help Scout, Smartsupp, Genesys Messenger): the stub queues `on`
     // calls; the widget replaces it, replays the queue and announces itself at once, before any detection check.
-    await page.evaluate(() => {
-      const w = window as any;
-      w.stubbed = { q: [] as unknown[], on: (name: string, fn: () => void) => w.stubbed.q.push([name, fn]) };
-      w.chatwirePlugins = [
-        {
-          id: 'stubbed',
-          global: 'stubbed',
-          channel: 'chat',
-          stub: (target: any) => Array.isArray(target.q),
-          wake: 'stubbed:here',
-          events: { ready: 'loaded', open: 'opened' },
-          fields: {},
-          attach: (target: any, listen: any) => ['ready', 'open'].forEach((name) => target.on(name, listen(name))),
-        },
-      ];
-    });
-    await loadScript(page, '/dist/chatwire.core.min.js');
+    await stubbedVendor(page, 'replaced', ['ready', 'open']);
     await page.evaluate(() => {
       const w = window as any;
       const handlers: [string, () => void][] = w.stubbed.q;
@@ -273,7 +289,7 @@ test.describe('error isolation (CONTRACT §2)', () => {
       w.stubbed.emit('ready');
       w.stubbed.emit('open');
     });
-    await expect.poll(() => raw(page)).toEqual(['chat_loaded', 'chat_opened']);
+    await expect.poll(() => stubbedPushes(page)).toEqual(['chat_loaded ready', 'chat_opened open']);
     // The next check (here woken by the adapter's window event) takes the widget on; a restart subscribes
     // to it again, and it replays its readiness.
     await page.evaluate(() => {
@@ -282,53 +298,33 @@ test.describe('error isolation (CONTRACT §2)', () => {
       (window as any).chatwire.start();
     });
     await page.evaluate(() => (window as any).stubbed.emit('open'));
-    await expect.poll(() => raw(page)).toEqual(['chat_loaded', 'chat_opened', 'chat_opened']);
+    await expect.poll(() => stubbedPushes(page)).toEqual(['chat_loaded ready', 'chat_opened open', 'chat_opened open']);
   });
 
   test("a snippet's stub that the widget fills in place (not replaces): loaded derived once, when it stops being the stub; subscribed once", async ({ page }) => {
-    // The vendor id is this test's own, so the pushes are read without the schema's vendor list.
-    const raw = (page: Page) =>
-      page.evaluate(() => ((window as any).dataLayer || []).map((push: { event: string; chat: { vendor_event: string } }) => `${push.event} ${push.chat.vendor_event}`));
-    await page.goto(PAGE);
     // Shaped like LivePerson's lpTag.events (bind/trigger deferring into a queue until the tag is there), whose tag
     // may replace the object or put its methods on it (undocumented): here, on it. No ready event, so the core
     // derives `loaded`, and only for the real object.
-    await page.evaluate(() => {
-      const w = window as any;
-      w.filled = { q: [] as unknown[], on: (name: string, fn: () => void) => w.filled.q.push([name, fn]) };
-      w.chatwirePlugins = [
-        {
-          id: 'filled',
-          global: 'filled',
-          channel: 'chat',
-          stub: (target: any) => typeof target.emit != 'function',
-          wake: 'filled:here',
-          events: { open: 'opened' },
-          fields: {},
-          attach: (target: any, listen: any) => target.on('open', listen('open')),
-        },
-      ];
-    });
-    await loadScript(page, '/dist/chatwire.core.min.js');
-    expect(await page.evaluate(() => (window as any).filled.q.length)).toBe(1);
+    await stubbedVendor(page, 'filled', ['open']);
+    expect(await page.evaluate(() => (window as any).stubbed.q.length)).toBe(1);
     // Checks while it is still the stub derive nothing.
-    await page.evaluate(() => window.dispatchEvent(new Event('filled:here')));
-    expect(await raw(page)).toEqual([]);
+    await page.evaluate(() => window.dispatchEvent(new Event('stubbed:here')));
+    expect(await stubbedPushes(page)).toEqual([]);
     await page.evaluate(() => {
       const w = window as any;
-      const handlers: [string, () => void][] = w.filled.q;
+      const handlers: [string, () => void][] = w.stubbed.q;
       // The widget puts its methods on the snippet's object and takes the queue over.
-      Object.assign(w.filled, {
+      Object.assign(w.stubbed, {
         emit: (name: string) => handlers.filter(([n]) => n === name).forEach(([, fn]) => fn()),
         on: (name: string, fn: () => void) => handlers.push([name, fn]),
       });
-      window.dispatchEvent(new Event('filled:here'));
-      window.dispatchEvent(new Event('filled:here'));
-      w.filled.emit('open');
+      window.dispatchEvent(new Event('stubbed:here'));
+      window.dispatchEvent(new Event('stubbed:here'));
+      w.stubbed.emit('open');
     });
-    await expect.poll(() => raw(page)).toEqual(['chat_loaded chatwire:attached', 'chat_opened open']);
+    await expect.poll(() => stubbedPushes(page)).toEqual(['chat_loaded chatwire:attached', 'chat_opened open']);
     // Not subscribed again: the one queued subscription is all the widget holds.
-    expect(await page.evaluate(() => (window as any).filled.q.length)).toBe(1);
+    expect(await page.evaluate(() => (window as any).stubbed.q.length)).toBe(1);
   });
 
   test('a saEvents replaced by a new widget (SPA re-mount) is re-attached once, without repeats', async ({ page }) => {
