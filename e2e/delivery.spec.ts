@@ -104,14 +104,27 @@ test('two plugins, a repeated plugin and the all-vendor file on one page: each a
 
 test('malformed plugins and a foreign chatwirePlugins value are ignored without errors', async ({ page }) => {
   await page.goto(PAGE);
-  await page.evaluate(() => ((window as any).chatwirePlugins = [null, 42, 'intercom', { id: 'x' }, { sha256: 'no' }]));
+  // Functions stand for plugin files' adapters (called with the core's helpers): one throws, one returns no adapter.
+  await page.evaluate(() => {
+    (window as any).chatwirePlugins = [
+      null,
+      42,
+      'intercom',
+      { id: 'x' },
+      { sha256: 'no' },
+      () => {
+        throw new Error('plugin');
+      },
+      () => 'intercom',
+    ];
+  });
   await setConfig(page, { debug: true });
   const logs: string[] = [];
   page.on('console', (message) => logs.push(message.text()));
   await loadScript(page, CORE);
   expect(await registered(page)).toEqual([]);
   // null fails on its first property read, the others on their shape: each logged, none thrown.
-  expect(logs.filter((text) => /\[chatwire\] (ignored )?plugin/.test(text))).toHaveLength(5);
+  expect(logs.filter((text) => /\[chatwire\] (ignored )?plugin/.test(text))).toHaveLength(7);
   await page.evaluate(() => (window as any).chatwirePlugins.push(undefined, { id: 'y', attach: 1, events: {} }));
   await loadScript(page, plugin('smartagent'));
   await loadScript(page, '/fixtures/smartagent.js');

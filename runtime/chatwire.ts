@@ -1,4 +1,4 @@
-import type { Action, ChatEvent, ChatwireConfig, Config, Fields, Listen, Plugin, Vendor } from './types.js';
+import type { Action, ChatEvent, ChatwireConfig, Config, Fields, Listen, Plugin, PluginFactory, Vendor } from './types.js';
 import { ATTACHED, FIRST_MESSAGE, maps, starts } from './lib/derive.js';
 import { getPath, has, isObject } from './lib/getPath.js';
 import { setHash } from './lib/hash.js';
@@ -153,7 +153,7 @@ const attach = (vendor: Vendor, target: object): void => {
       // Inside the guard: a vendor's detach or attach may throw; the page must never see it.
       if (previous && previous.detach) previous.detach();
       const listen = listener(vendor, attachment);
-      const detach = vendor.attach(target, listen, trusted, shared);
+      const detach = vendor.attach(target, listen, trusted);
       if (typeof detach == 'function') attachment.detach = detach;
       // Debug mode says which widgets chatwire found (a GTM preview's first question).
       log(vendor.id, 'attached');
@@ -219,6 +219,8 @@ const watch = (): (() => void) => watchScripts(check, adapters.map((vendor) => (
  */
 const add = (plugin: unknown): void => {
   try {
+    // A classic plugin file's adapter comes as a function of the core's helpers (see PluginFactory).
+    if (typeof plugin == 'function') plugin = (plugin as PluginFactory)(shared);
     const { id, sha256 } = plugin as Record<string, unknown>;
     if (typeof sha256 == 'function') setHash(sha256 as (text: string) => string);
     else if (typeof id != 'string' || typeof (plugin as Vendor).attach != 'function') log('ignored plugin', plugin);

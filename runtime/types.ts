@@ -214,15 +214,13 @@ export interface Vendor {
    * try/catch (a throw leaves the vendor unattached, to be retried on the next
    * check); callbacks handed to the vendor come from `listen`.
    * @param trusted whether a postMessage origin is the page's own or in `allowedOrigins`
-   * @param shared the core's helpers (runtime/lib/shared.ts): adapters import
-   * them from `runtime/lib/`; the classic plugin files take them from here
    * @returns what undoes the subscription, when the vendor offers a way
    */
   // `target: any`: the vendor's own global; no vendor ships types chatwire could depend on, and
   // shapes vary by version: adapters read it defensively inside the core's try/catch.
   // `| void`: an adapter with no way to unsubscribe returns nothing (no `return undefined` on every path).
   // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-invalid-void-type -- see the two lines above
-  attach(target: any, listen: Listen, trusted: (origin: unknown) => boolean, shared?: readonly unknown[]): (() => void) | void;
+  attach(target: any, listen: Listen, trusted: (origin: unknown) => boolean): (() => void) | void;
 }
 
 /** The plugin of hash mode (dist/chatwire.hash.min.js, `chatwire/hash`). */
@@ -231,5 +229,12 @@ export interface HashPlugin {
   sha256(text: string): string;
 }
 
-/** What a plugin file registers with the core: a vendor adapter, or the SHA-256 of hash mode. */
-export type Plugin = Vendor | HashPlugin;
+/**
+ * How a classic plugin file (dist/vendors/<id>.min.js) registers its adapter:
+ * a function the core calls once, with its helpers (runtime/lib/shared.ts),
+ * that returns the adapter. The file then carries no copy of them.
+ */
+export type PluginFactory = (shared: readonly unknown[]) => Vendor;
+
+/** What a plugin file registers with the core: a vendor adapter (or a function that returns one), or the SHA-256 of hash mode. */
+export type Plugin = Vendor | PluginFactory | HashPlugin;

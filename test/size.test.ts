@@ -12,8 +12,10 @@ import { rollup } from 'rollup';
 // and a silent raise must not pass review.
 
 /**
- * Target 2,000 B; measured 2,669 B (+33%): 2,801 B when issues 10, 11 and 14
- * had landed, then compacted with no behaviour removed. The core carries
+ * Target 2,000 B; measured 2,679 B (+34%): 2,801 B when issues 10, 11 and 14
+ * had landed, then compacted with no behaviour removed (2,669 B), then 10 B
+ * more for taking each plugin file's adapter as a function of the core's
+ * helpers, which saves every plugin file 15 to 21 B. The core carries
  * required behaviour that the target predates: the PII scrub of every text
  * field (issue 11, ~204 B), configuration validation with its warnings
  * (~250 B), the derived `loaded`/`started` (issue 10, ~150 B), the
@@ -22,10 +24,10 @@ import { rollup } from 'rollup';
  * (runtime/lib/shared.ts). docs/size.md has the breakdown and what reaching
  * the target would cost.
  */
-const CORE_BUDGET = 2676;
+const CORE_BUDGET = 2686;
 /**
- * Target 2,500 B; measured 3,653 B (+46%): the core's 2,669 B plus the
- * largest adapter (customerly, 984 B). The core's overshoot alone puts every
+ * Target 2,500 B; measured 3,645 B (+46%): the core's 2,679 B plus the
+ * largest adapter (customerly, 966 B). The core's overshoot alone puts every
  * pair over the target.
  */
 const CORE_PLUS_ONE_BUDGET = 3680;
@@ -42,21 +44,20 @@ const ADAPTER_BUDGET = 600;
  * event tables. docs/size.md lists what each would need to give.
  */
 const ADAPTER_OVER: Record<string, number> = {
-  snapengage: 624, // measured 612: +12 B over the target
-  drift: 636, // measured 624: +24 B
-  livechat: 667, // measured 654: +54 B
-  salesforce_chat: 688, // measured 675: +75 B
-  genesys_messenger: 731, // measured 717: +117 B
-  genesys_widgets: 740, // measured 726: +126 B
-  userlike: 793, // measured 778: +178 B (`chain`)
-  jivochat: 802, // measured 787: +187 B (`chain`)
-  zoho_salesiq: 858, // measured 842: +242 B (`chain` for $zoho.salesiq.ready)
-  zendesk: 964, // measured 946: +346 B
-  crisp: 977, // measured 958: +358 B
-  customerly: 1003, // measured 984: +384 B (`chain`, two callback routes)
+  drift: 618, // measured 606: +6 B over the target
+  livechat: 647, // measured 635: +35 B
+  salesforce_chat: 670, // measured 657: +57 B
+  genesys_messenger: 711, // measured 698: +98 B
+  genesys_widgets: 721, // measured 707: +107 B
+  userlike: 773, // measured 758: +158 B (`chain`)
+  jivochat: 783, // measured 768: +168 B (`chain`)
+  zoho_salesiq: 839, // measured 823: +223 B (`chain` for $zoho.salesiq.ready)
+  zendesk: 946, // measured 928: +328 B
+  crisp: 957, // measured 939: +339 B
+  customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
 };
 /**
- * Issue 14's target, met: the all-vendor file (12,490 B) is 9,827 B over the
+ * Issue 14's target, met: the all-vendor file (12,510 B) is 9,831 B over the
  * core for 40 adapters, 246 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;
