@@ -1,9 +1,14 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 // @ts-expect-error -- a plain ES module script shared with `npm run test:e2e`.
 import { launchOptions } from './scripts/chromium.mjs';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT) || 4173;
+/** Each vendor's spec (e2e/<id>.spec.ts), one per adapter in runtime/vendors/. */
+const VENDOR_SPECS = readdirSync(new URL('./runtime/vendors/', import.meta.url))
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => name.replace(/\.ts$/, '.spec.ts'));
 
 export default defineConfig({
   testDir: 'e2e',
@@ -14,6 +19,12 @@ export default defineConfig({
   reporter: 'list',
   timeout: 15_000,
   expect: { timeout: 3_000 },
+  projects: [
+    // Every spec against the all-vendor file (dist/chatwire.min.js).
+    { name: 'all' },
+    // Each vendor's spec again against the core plus that vendor's plugin file (see RUNTIME in e2e/helpers.ts).
+    { name: 'plugins', testMatch: VENDOR_SPECS },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',

@@ -42,9 +42,10 @@ test('runtime first, then the messenger: loaded and every event pushed once (req
 
 test('the messenger script first, then chatwire, then the agent dialog loading', async ({ page }) => {
   await page.goto(PAGE);
-  await run(page, 'window.fakeDialogflowOptions = { delay: 300 }');
+  await run(page, 'window.fakeDialogflowOptions = { manual: true }');
   await loadScript(page, '/fixtures/dialogflow.js');
   await loadScript(page, RUNTIME);
+  await run(page, `${fake}.load()`);
   await loaded(page);
   await everyRow(page);
   await expect.poll(() => dfPushes(page)).toEqual([LOADED, ...EVERY_ROW]);

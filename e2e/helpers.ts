@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import Ajv from 'ajv';
 
@@ -6,7 +7,11 @@ const schema = JSON.parse(readFileSync(new URL('../docs/schema/chat-event.schema
 /** docs/schema/chat-event.schema.json: every push of every test is validated against it. */
 export const validate = new Ajv({ allErrors: true }).compile(schema);
 
-/** The runtime under test: always the built classic script. */
+/**
+ * The runtime under test: the built all-vendor classic script. In the
+ * `plugins` project (playwright.config.ts) a vendor's spec gets, at this URL,
+ * the core followed by that vendor's plugin file instead (see {@link test}).
+ */
 export const RUNTIME = '/dist/chatwire.min.js';
 /** The blank fixture page with `window.loadScript`. */
 export const PAGE = '/fixtures/page.html';
@@ -54,7 +59,15 @@ export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: async ({}, use) => {
     await use([]);
   },
-  page: async ({ page, pageErrors }, use) => {
+  page: async ({ page, pageErrors }, use, testInfo) => {
+    if (testInfo.project.name === 'plugins') {
+      // What the GTM template's "Only these" mode delivers for this spec's vendor: the core, then the vendor's
+      // plugin file, which registers with the running core (two files the template injects; here one response,
+      // so every load order of the spec stays as it is written), and the hash plugin it adds for pii: 'hash'.
+      const id = basename(testInfo.file, '.spec.ts');
+      const body = ['chatwire.core.min.js', `vendors/${id}.min.js`, 'chatwire.hash.min.js'].map((file) => readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8')).join('\n');
+      await page.route(`**${RUNTIME}`, (route) => route.fulfill({ contentType: 'text/javascript', body }));
+    }
     page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);

@@ -56,10 +56,11 @@ test('runtime first, the API appearing 1.5 s after the tracking code: picked up,
 
 test('tracking code first, chatwire, then the API and the widget: picked up when the API appears, widgetLoaded once', async ({ page }) => {
   await page.goto(PAGE);
-  await run(page, 'window.fakeHubSpotOptions = { delay: 700 }');
+  await run(page, 'window.fakeHubSpotOptions = { manual: true }');
   await loadScript(page, '/fixtures/hubspot.js');
   await loadScript(page, RUNTIME);
   expect(await run(page, 'window.HubSpotConversations')).toBeUndefined();
+  await run(page, 'chatwireFakes.hubspot.load()');
   await attached(page);
   await everyRow(page);
   await expect.poll(() => hubspotPushes(page)).toEqual([LOADED, ...EVERY_ROW]);

@@ -45,11 +45,12 @@ test('runtime first, then the snippet and the widget: subscribed through the que
 
 test('the snippet stub first, then chatwire, then the widget loading on its own', async ({ page }) => {
   await page.goto(PAGE);
-  await run(page, 'window.fakeTiledeskOptions = { delay: 300 }');
+  await run(page, 'window.fakeTiledeskOptions = { manual: true }');
   await loadScript(page, '/fixtures/tiledesk.js');
   // The documented snippet's stub: a function with its queue `q` and `c`, which pushes onto it.
   expect(await run(page, `[typeof Tiledesk, Object.keys(Tiledesk).sort(), Tiledesk.q.length]`)).toEqual(['function', ['c', 'q'], 0]);
   await loadScript(page, RUNTIME);
+  await run(page, 'chatwireFakes.tiledesk.load()');
   await loaded(page);
   await everyRow(page);
   await expect.poll(() => tdPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
