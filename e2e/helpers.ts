@@ -65,7 +65,9 @@ export const test = base.extend<{ pageErrors: string[] }>({
       // plugin file, which registers with the running core (two files the template injects; here one response,
       // so every load order of the spec stays as it is written), and the hash plugin it adds for pii: 'hash'.
       const id = basename(testInfo.file, '.spec.ts');
-      const body = ['chatwire.core.min.js', `vendors/${id}.min.js`, 'chatwire.hash.min.js'].map((file) => readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8')).join('\n');
+      const body = ['chatwire.core.min.js', `vendors/${id}.min.js`, 'chatwire.hash.min.js']
+        .map((file) => readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8'))
+        .join('\n');
       await page.route(`**${RUNTIME}`, (route) => route.fulfill({ contentType: 'text/javascript', body }));
     }
     page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
