@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { actions, openOfficial } from './official';
+import { LIVECHAT_ACTIONS, actions, openOfficial, recorders, sameCalls } from './official';
 
 // @livechat/widget-react (LiveChat's React component, https://github.com/livechat/chat-widget-adapters), its real
 // code with React 18, over @livechat/widget-core; only cdn.livechatinc.com/tracking.js is answered, by fixtures/livechat.js.
@@ -25,15 +25,12 @@ const NEW = 'onNewEvent (re-rendered)';
 
 /**
  * Renders <LiveChatWidget license on…={site callback} /> into `window.reactRoot`. Each callback records its
- * arguments in `siteArgs[prop]`; `reRender` gives onNewEvent a new function (`window.reRendered`).
+ * arguments in `siteArgs[prop]` (see recorders()); `reRender` gives onNewEvent a new function (`window.reRendered`).
  */
 const render = (page: Page, reRender = false) =>
   run(
     page,
     `{ const { React, createRoot, LiveChatWidget } = official;
-    window.record = window.record || ((store, name) => (...args) => (store[name] = store[name] || []).push(args));
-    window.siteArgs = window.siteArgs || {};
-    window.vendorArgs = window.vendorArgs || {};
     window.callbacks = window.callbacks || Object.fromEntries(${JSON.stringify(Object.keys(PROPS))}.map((name) => [name, record(siteArgs, name)]));
     const props = Object.assign({ license: '12345678' }, callbacks);
     if (${reRender}) props.onNewEvent = window.reRendered = record(siteArgs, ${JSON.stringify(NEW)});
@@ -59,43 +56,26 @@ const clickRest = (page: Page) =>
   );
 
 /**
- * How many times each site callback ran, each call checked against the widget's own call of the same event:
- * the very same argument objects (chatwire wraps nothing of the site's), in order. A mismatch reads as a string.
+ * Each site callback's calls, checked against the widget's own calls of the same event (sameCalls): the very same
+ * argument objects, in order. onNewEvent had the widget's first new_event (before the re-render), the re-rendered
+ * one the others; `ready` happens once, and each later registration of onReady gets it again (the replay).
  */
-const siteCalls = (page: Page): Promise<Record<string, number | string>> =>
-  run(
+const siteCalls = (page: Page) =>
+  sameCalls(
     page,
-    `(() => { const props = ${JSON.stringify(PROPS)}; props[${JSON.stringify(NEW)}] = 'new_event';
-    // onNewEvent ran for the widget's first new_event (before the re-render), the re-rendered one for the others.
-    const firstNewEvents = (siteArgs.onNewEvent || []).length;
-    return Object.fromEntries(Object.keys(siteArgs).map((prop) => {
-      let heard = vendorArgs[props[prop]] || [];
-      if (prop === 'onNewEvent') heard = heard.slice(0, firstNewEvents);
-      if (prop === ${JSON.stringify(NEW)}) heard = heard.slice(firstNewEvents);
-      // ready happens once; each later registration of onReady gets it again (the replay), with the same payload.
-      if (prop === 'onReady') heard = siteArgs.onReady.map(() => vendorArgs.ready[0]);
-      const got = siteArgs[prop];
-      const same = got.length === heard.length && got.every((args, i) => args.length === heard[i].length && args.every((arg, j) => arg === heard[i][j]));
-      return [prop, same ? got.length : JSON.stringify({ got, heard })];
-    })); })()`,
+    `(name) => {
+      const props = Object.assign(${JSON.stringify(PROPS)}, { [${JSON.stringify(NEW)}]: 'new_event' });
+      const heard = vendorArgs[props[name]] || [];
+      const first = (siteArgs.onNewEvent || []).length;
+      if (name === 'onNewEvent') return heard.slice(0, first);
+      if (name === ${JSON.stringify(NEW)}) return heard.slice(first);
+      if (name === 'onReady') return siteArgs.onReady.map(() => vendorArgs.ready[0]);
+      return heard;
+    }`,
   );
 
-// The livechat.spec.ts actions (CONTRACT §5: minimizing is `closed`), then the greeting going away (`hidden`);
-// availability_changed maps to nothing.
-const ACTIONS = [
-  'loaded',
-  'shown',
-  'opened',
-  'message_sent',
-  'agent_requested',
-  'agent_joined',
-  'message_received',
-  'question_answered',
-  'rating_submitted',
-  'survey_submitted',
-  'closed',
-  'hidden',
-];
+// The livechat.spec.ts actions, then the greeting going away (`hidden`); availability_changed maps to nothing.
+const ACTIONS = [...LIVECHAT_ACTIONS, 'hidden'];
 // onReady twice: the re-render re-registers every handler prop (off, then on), and LiveChat replays `ready` to a
 // handler registered after it. The package and the widget do that without chatwire too (the control test below).
 const CALLS = {
@@ -130,6 +110,7 @@ async function expectOnce(page: Page): Promise<void> {
 
 test('chatwire first, then the component renders and loads the widget', async ({ page }) => {
   await openOfficial(page, 'livechat-react', CDN, 'fixtures/livechat.js');
+  await recorders(page);
   await loadScript(page, RUNTIME);
   await render(page);
   await loaded(page);
@@ -141,6 +122,7 @@ test('the component renders (the LiveChatWidget stub, tracking.js requested), ch
   await openOfficial(page, 'livechat-react', CDN, 'fixtures/livechat.js', (logs) =>
     expect.poll(() => logs.some((text) => text.startsWith('[chatwire] livechat attached')), { timeout: 10_000 }).toBe(true),
   );
+  await recorders(page);
   await run(page, 'window.chatwireConfig = { debug: true }');
   await render(page);
   await expect.poll(() => run(page, 'Array.isArray(window.LiveChatWidget?._q) && !window.LiveChatWidget._h')).toBe(true);
@@ -152,6 +134,7 @@ test('the component renders (the LiveChatWidget stub, tracking.js requested), ch
 
 test('widget fully loaded, then chatwire', async ({ page }) => {
   await openOfficial(page, 'livechat-react', CDN, 'fixtures/livechat.js');
+  await recorders(page);
   await render(page);
   await loaded(page);
   await loadScript(page, RUNTIME);
@@ -162,6 +145,7 @@ test('widget fully loaded, then chatwire', async ({ page }) => {
 
 test('control, without chatwire: the site callbacks run exactly as with it (onReady again after the re-render)', async ({ page }) => {
   await openOfficial(page, 'livechat-react', CDN, 'fixtures/livechat.js');
+  await recorders(page);
   await render(page);
   await loaded(page);
   await drive(page);
@@ -171,6 +155,7 @@ test('control, without chatwire: the site callbacks run exactly as with it (onRe
 
 test('unmounting destroys the widget: chatwire throws nothing and pushes nothing after; a re-mount is a new widget', async ({ page }) => {
   await openOfficial(page, 'livechat-react', CDN, 'fixtures/livechat.js');
+  await recorders(page);
   await render(page);
   await loaded(page);
   await loadScript(page, RUNTIME);
@@ -186,7 +171,8 @@ test('unmounting destroys the widget: chatwire throws nothing and pushes nothing
   await run(page, 'chatwire.stop(); chatwire.start()');
   expect(await actions(page, 'livechat')).toEqual(ACTIONS);
   // The site mounts the component again: a new stub, tracking.js again, a new widget: its own loaded, each event once.
-  await run(page, 'window.siteArgs = {}; window.vendorArgs = {}; window.callbacks = undefined');
+  await recorders(page);
+  await run(page, 'window.callbacks = undefined');
   await render(page);
   await loaded(page);
   await drive(page);

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { actions, openOfficial } from './official';
+import { TAWKTO_ACTIONS, actions, openOfficial, recorders, sameCalls } from './official';
 
 // @tawk.to/tawk-messenger-vue-3 (Tawk.to's Vue 3 plugin, https://github.com/tawk/tawk-messenger-vue-3), its real
 // code with Vue 3; only embed.tawk.to/<property>/<widget> is answered, by fixtures/tawkto.js.
@@ -42,8 +42,6 @@ const mount = (page: Page) =>
   run(
     page,
     `{ const { createApp, h, inject, TawkMessengerVue } = official;
-    window.record = (store, name) => (...args) => (store[name] = store[name] || []).push(args);
-    window.siteArgs = {};
     const App = { setup() { ${JSON.stringify(PROPS)}.forEach((name) => inject(name)(record(siteArgs, name))); return () => h('p', 'site'); } };
     window.vueApp = createApp(App);
     vueApp.use(TawkMessengerVue, { propertyId: 'p-1234', widgetId: 'w-5678' });
@@ -53,12 +51,13 @@ const mount = (page: Page) =>
  * What the embed dispatches, as another listener of the page hears it: `event.detail` per event, recorded by
  * a window listener added before the plugin (so it hears everything the site's callbacks hear).
  */
-const reference = (page: Page) =>
-  run(
+const reference = async (page: Page) => {
+  await recorders(page);
+  await run(
     page,
-    `window.vendorArgs = {};
-    ${JSON.stringify(PROPS)}.forEach((name) => window.addEventListener('tawk' + name.slice(2), (event) => (vendorArgs[name] = vendorArgs[name] || []).push(event.detail)))`,
+    `${JSON.stringify(PROPS)}.forEach((name) => window.addEventListener('tawk' + name.slice(2), (event) => (vendorArgs[name] = vendorArgs[name] || []).push(event.detail)))`,
   );
+};
 const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.tawkto?.loaded === true')).toBe(true);
 /** Every demo button of the fake, then the events it has no button for (chatwire maps none of these). */
 const clickAll = (page: Page) =>
@@ -74,24 +73,10 @@ const clickAll = (page: Page) =>
     fake.emit('tawkUnreadCountChanged', 2); }`,
   );
 
-/**
- * How many times each site callback ran, each call checked against what the embed dispatched for it: no argument
- * where the plugin passes none, else the very same `event.detail`. A mismatch reads as a string.
- */
-const siteCalls = (page: Page): Promise<Record<string, number | string>> =>
-  run(
-    page,
-    `(() => { const none = ${JSON.stringify(NO_ARGUMENT)};
-    return Object.fromEntries(Object.keys(siteArgs).map((name) => {
-      const got = siteArgs[name];
-      const heard = (vendorArgs[name] || []).map((detail) => (none.includes(name) ? [] : [detail]));
-      const same = got.length === heard.length && got.every((args, i) => args.length === heard[i].length && args.every((arg, j) => arg === heard[i][j]));
-      return [name, same ? got.length : JSON.stringify({ got, heard })];
-    })); })()`,
-  );
+/** Each site callback's calls, checked (sameCalls): no argument where the plugin passes none, else the very `event.detail`. */
+const siteCalls = (page: Page) => sameCalls(page, `(name) => (vendorArgs[name] || []).map((detail) => (${JSON.stringify(NO_ARGUMENT)}.includes(name) ? [] : [detail]))`);
 
-// As tawkto.spec.ts (CONTRACT §5: minimize is `closed`).
-const ACTIONS = ['loaded', 'opened', 'started', 'message_sent', 'agent_joined', 'message_received', 'rating_submitted', 'ended', 'closed', 'form_submitted', 'lead', 'hidden'];
+const ACTIONS = TAWKTO_ACTIONS;
 const CALLS = Object.fromEntries(PROPS.map((name) => [name, 1]));
 
 /** Every event pushed once, in order, and each site callback once per event with the plugin's arguments. */
