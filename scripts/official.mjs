@@ -30,6 +30,12 @@ export const packages = {
     export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
   // Userlike's Messenger API loader: createMessenger() fetches the messenger's manifest and runs its scripts in a hidden iframe.
   userlike: `export * from '@userlike/messenger';`,
+  // LiveChat's React component over @livechat/widget-core: its effects create, update and destroy the widget.
+  'livechat-react': `export * from '@livechat/widget-react';
+    export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
+  // Tawk.to's Vue 3 plugin (app.use): the site injects its on… functions, which add window listeners for the embed's events.
+  'tawkto-vue': `export { default as TawkMessengerVue } from '@tawk.to/tawk-messenger-vue-3';
+    export { createApp, h, inject } from 'vue';`,
 };
 
 /** A virtual entry module per package. */
@@ -59,7 +65,16 @@ await Promise.all(
       plugins: [
         entry(packages[id]),
         css,
-        replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+        replace({
+          preventAssignment: true,
+          values: {
+            'process.env.NODE_ENV': JSON.stringify('production'),
+            // Vue's esm-bundler build asks the bundler for its feature flags (as a site's Vite or webpack sets them).
+            __VUE_OPTIONS_API__: 'true',
+            __VUE_PROD_DEVTOOLS__: 'false',
+            __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+          },
+        }),
         // One React per bundle: packages that pin their own copy get the project's (within their peer range).
         nodeResolve({ browser: true, dedupe: ['react', 'react-dom', 'react/jsx-runtime', 'scheduler'] }),
         commonjs(),

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { actions, expectOnce, openOfficial } from './official';
+import { LIVECHAT_ACTIONS, actions, expectOnce, openOfficial } from './official';
 
 // @livechat/widget-core (LiveChat's npm core, used by widget-react/vue/angular), its real code;
 // only cdn.livechatinc.com/tracking.js is answered, by fixtures/livechat.js.
@@ -21,20 +21,7 @@ const create = (page: Page) => run(page, `window.widget = official.createWidget(
 const clickAll = (page: Page) => run(page, `window.chatwireFakes.livechat.events.forEach(([, click]) => click())`);
 const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.livechat?.loaded === true')).toBe(true);
 
-// CONTRACT §5: minimizing LiveChat's window to its launcher is `closed`.
-const ACTIONS = [
-  'loaded',
-  'shown',
-  'opened',
-  'message_sent',
-  'agent_requested',
-  'agent_joined',
-  'message_received',
-  'question_answered',
-  'rating_submitted',
-  'survey_submitted',
-  'closed',
-];
+const ACTIONS = LIVECHAT_ACTIONS;
 const CALLS = {
   onReady: 1,
   onGreetingDisplayed: 1,

@@ -52,3 +52,68 @@ export async function expectOnce(page: Page, vendor: string, expectedActions: st
   expect(await calls(page)).toEqual(expectedCalls);
   expect(await actions(page, vendor)).toEqual(expectedActions);
 }
+
+/**
+ * Defines `window.record(store, name)`, a callback that records each call's
+ * arguments in `store[name]`, and the stores `window.siteArgs` (the site's
+ * callbacks) and `window.vendorArgs` (what the vendor passed, as another
+ * listener hears it), empty.
+ */
+export const recorders = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    const w = window as any;
+    w.record =
+      (store: Record<string, unknown[][]>, name: string) =>
+      (...args: unknown[]) =>
+        (store[name] = store[name] || []).push(args);
+    w.siteArgs = {};
+    w.vendorArgs = {};
+  });
+
+/**
+ * How many times each site callback ran (`siteArgs`), each call checked
+ * against the argument lists it should have got: `heard`, the source of a
+ * page function `(name) => argument lists` that reads them from `vendorArgs`.
+ * The very same values (`===`), in order: nothing copied or wrapped on the
+ * way. A mismatch reads as a string (what was got, what was heard).
+ */
+export const sameCalls = (page: Page, heard: string): Promise<Record<string, number | string>> =>
+  page.evaluate(`(() => {
+    const heard = ${heard};
+    return Object.fromEntries(Object.keys(siteArgs).map((name) => {
+      const got = siteArgs[name], want = heard(name) || [];
+      const same = got.length === want.length && got.every((args, i) => args.length === want[i].length && args.every((arg, j) => arg === want[i][j]));
+      return [name, same ? got.length : JSON.stringify({ got, want })];
+    }));
+  })()`);
+
+/** The actions of LiveChat's fake demo events in order (CONTRACT §5: minimizing LiveChat's window is `closed`). */
+export const LIVECHAT_ACTIONS = [
+  'loaded',
+  'shown',
+  'opened',
+  'message_sent',
+  'agent_requested',
+  'agent_joined',
+  'message_received',
+  'question_answered',
+  'rating_submitted',
+  'survey_submitted',
+  'closed',
+];
+
+/** The actions of Tawk.to's fake demo events in order (CONTRACT §5: minimize, back to the bubble, is `closed`). */
+export const TAWKTO_ACTIONS = [
+  'loaded',
+  'opened',
+  'started',
+  'message_sent',
+  'agent_joined',
+  'message_received',
+  'rating_submitted',
+  'ended',
+  'closed',
+  'form_submitted',
+  'lead',
+  'hidden',
+];

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { actions, expectOnce, openOfficial } from './official';
+import { TAWKTO_ACTIONS, actions, expectOnce, openOfficial } from './official';
 
 // @tawk.to/tawk-messenger-react (Tawk.to's React component), its real code with React 18;
 // only embed.tawk.to/<property>/<widget> is answered, by fixtures/tawkto.js.
@@ -32,8 +32,7 @@ const render = (page: Page) =>
 const clickAll = (page: Page) => run(page, `window.chatwireFakes.tawkto.events.forEach(([, click]) => click())`);
 const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.tawkto?.loaded === true')).toBe(true);
 
-// CONTRACT §5: minimize (back to the bubble) is `closed`.
-const ACTIONS = ['loaded', 'opened', 'started', 'message_sent', 'agent_joined', 'message_received', 'rating_submitted', 'ended', 'closed', 'form_submitted', 'lead', 'hidden'];
+const ACTIONS = TAWKTO_ACTIONS;
 const CALLS = Object.fromEntries(PROPS.map((name) => [name, 1]));
 
 test('chatwire first, then the component renders and loads the widget', async ({ page }) => {
