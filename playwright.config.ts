@@ -5,10 +5,13 @@ import { launchOptions } from './scripts/chromium.mjs';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT) || 4173;
-/** Each vendor's specs (e2e/<id>.spec.ts, e2e/official/<id>.spec.ts: a name matches in any folder), one name per adapter in runtime/vendors/. */
+/**
+ * Each vendor's specs, for the adapters in runtime/vendors/: e2e/<id>.spec.ts and
+ * e2e/official/<id>.spec.ts or <id>-<package>.spec.ts (a name matches in any folder).
+ */
 const VENDOR_SPECS = readdirSync(new URL('./runtime/vendors/', import.meta.url))
   .filter((name) => name.endsWith('.ts'))
-  .map((name) => name.replace(/\.ts$/, '.spec.ts'));
+  .flatMap((name) => [name.replace(/\.ts$/, '.spec.ts'), name.replace(/\.ts$/, '-*.spec.ts')]);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -64,7 +64,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
       // What the GTM template's "Only these" mode delivers for this spec's vendor: the core, then the vendor's
       // plugin file, which registers with the running core (two files the template injects; here one response,
       // so every load order of the spec stays as it is written), and the hash plugin it adds for pii: 'hash'.
-      const id = basename(testInfo.file, '.spec.ts');
+      const id = basename(testInfo.file, '.spec.ts').split('-')[0];
       const body = ['chatwire.core.min.js', `vendors/${id}.min.js`, 'chatwire.hash.min.js']
         .map((file) => readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8'))
         .join('\n');
