@@ -12,23 +12,25 @@ import { rollup } from 'rollup';
 // and a silent raise must not pass review.
 
 /**
- * Target 2,000 B; measured 2,669 B (+33%): 2,801 B when issues 10, 11 and 14
- * had landed, then compacted with no behaviour removed. The core carries
+ * Target 2,000 B; measured 2,720 B (+36%): 2,801 B when issues 10, 11 and 14
+ * had landed, then compacted with no behaviour removed (2,669 B), then +51 B
+ * for the scrub shapes a privacy audit found passing (docs/privacy.md; each
+ * shape's cost is in that commit's message). The core carries
  * required behaviour that the target predates: the PII scrub of every text
- * field (issue 11, ~204 B), configuration validation with its warnings
+ * field (issue 11, ~255 B), configuration validation with its warnings
  * (~250 B), the derived `loaded`/`started` (issue 10, ~150 B), the
  * `window.chatwire` takeover check (issue 11, ~100 B), the plugin queue, and
  * `subscribe`, which it hands to the 14 plugin files that use it
  * (runtime/lib/shared.ts). docs/size.md has the breakdown and what reaching
  * the target would cost.
  */
-const CORE_BUDGET = 2676;
+const CORE_BUDGET = 2727;
 /**
- * Target 2,500 B; measured 3,653 B (+46%): the core's 2,669 B plus the
+ * Target 2,500 B; measured 3,704 B (+48%): the core's 2,720 B plus the
  * largest adapter (customerly, 984 B). The core's overshoot alone puts every
  * pair over the target.
  */
-const CORE_PLUS_ONE_BUDGET = 3680;
+const CORE_PLUS_ONE_BUDGET = 3731;
 /** Issue 14's target for an adapter file; the adapters in {@link ADAPTER_OVER} are above it. */
 const ADAPTER_BUDGET = 600;
 /**
