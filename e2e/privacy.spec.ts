@@ -47,3 +47,31 @@ for (const pii of ['redact', 'hash', 'include']) {
     for (const secret of ['jane\uff20', 'example', '7946', '0958', '095858', '5678', '0100', '56-78', 'localhost', 'private-domain']) expect(text).not.toContain(secret);
   });
 }
+
+test("debug mode logs event names and pushes, never a vendor's payload: unmapped names, messages and contact details stay out of the console", async ({ page }) => {
+  await page.goto(PAGE);
+  await run(
+    page,
+    `window.chatwireConfig = { debug: true }; window.logged = [];
+    console.log = (...args) => logged.push(args.map((a) => { try { return typeof a == 'string' ? a : JSON.stringify(a) ?? String(a); } catch (e) { return String(a); } }).join(' '))`,
+  );
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/smartagent.js');
+  await page.evaluate(() => {
+    const sa = (window as any).fakeSmartAgent;
+    // Mapped fields holding contact details (scrubbed in the logged push), unmapped ones holding anything.
+    sa.deliverRaw({
+      type: 'CONTACT_STARTED',
+      data: { contactId: 'c-1', chatInstanceName: 'Chat with jane.secret@example.com', visitorName: 'Jane Secretname', message: 'call me on +44 20 7946 0958' },
+      timestamp: 1637147056035,
+    });
+    sa.deliverRaw({ type: 'UNMAPPED_EVENT', data: { email: 'jane.secret@example.com', name: 'Jane Secretname' } });
+  });
+  await expect.poll(async () => (await pushes(page)).some((push) => push.chat.conversation_id === 'c-1')).toBe(true);
+  const logged = (await run<string[]>(page, 'window.logged')).join('\n');
+  // The event names and the scrubbed push are there; nothing of the payload beyond them.
+  expect(logged).toContain('CONTACT_STARTED');
+  expect(logged).toContain('UNMAPPED_EVENT');
+  expect(logged).toContain('Chat with [redacted]');
+  for (const secret of ['jane.secret', 'Secretname', '7946', 'call me']) expect(logged).not.toContain(secret);
+});

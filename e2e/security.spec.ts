@@ -134,3 +134,35 @@ test('hostile configuration values JSON cannot carry: Symbol keys and values, Bi
   expect(await dataLayerText(page)).not.toContain('jane');
   expect(await page.evaluate(() => Object.keys(Object.prototype).length + Object.keys({}).length)).toBe(0);
 });
+
+test('the runtime sends nothing anywhere: no request, cookie, storage or element of its own, whatever it handles', async ({ page }) => {
+  await page.goto(PAGE);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const state = () =>
+    page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length, document.getElementsByTagName('*').length, (window as any).added?.length ?? 0].join('|'));
+  await run(
+    page,
+    'window.added = []; new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => added.push(n)))).observe(document, { childList: true, subtree: true, attributes: true })',
+  );
+  const before = await state();
+  await run(page, "window.chatwireConfig = { debug: true, pii: 'hash' }; console.log = () => {}");
+  await loadScript(page, RUNTIME);
+  // Events through CTLive's channel (no widget script, so nothing but chatwire can add anything), a restart, a stop.
+  await page.evaluate(() => {
+    for (const type of ['Loaded', 'WidgetShown', 'WidgetClicked', 'ChatStarted'])
+      window.postMessage({ name: 'CTLiveEvent', type, object: { widgetID: 'w', type: 'Chat', chatID: 'c1', userID: 'jane@example.com' } }, '*');
+  });
+  await expect.poll(async () => (await pushes(page)).length).toBe(4);
+  await run(page, 'window.chatwire.stop(), window.chatwire.start({ debug: true }), window.chatwire.stop()');
+  // The only request is the runtime script itself; the only element added is its script tag.
+  expect(requests.map((url) => new URL(url).pathname)).toEqual([RUNTIME]);
+  const [cookie, local, session, elements, added] = (await state()).split('|');
+  const [cookie0, local0, session0, elements0] = before.split('|');
+  expect([cookie, local, session]).toEqual([cookie0, local0, session0]);
+  expect(Number(elements)).toBe(Number(elements0) + 1);
+  expect(await page.evaluate(() => (window as any).added.map((n: Element) => `${n.nodeName} ${(n as HTMLScriptElement).src ?? ''}`))).toEqual([
+    `SCRIPT ${new URL(RUNTIME, page.url()).href}`,
+  ]);
+  expect(Number(added)).toBe(1);
+});

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
@@ -27,4 +29,21 @@ test('every test docs/security.md names as holding a promise exists, by file and
     }
   }
   assert.ok(named >= 20);
+});
+
+test('outside a browser (server-side rendering), start() and stop() do nothing and never throw, whatever they are given', () => {
+  // A fresh Node process: no window, no document. The CommonJS build, as a server bundle requires it.
+  const cjs = fileURLToPath(new URL('dist/chatwire.cjs', root));
+  const out = execFileSync(
+    process.execPath,
+    [
+      '-e',
+      `const c = require(${JSON.stringify(cjs)});
+       const revocable = Proxy.revocable({}, {}); revocable.revoke();
+       for (const given of [undefined, { debug: true, pii: 'include' }, revocable.proxy, Symbol('x'), JSON.parse('{"__proto__": {"x": 1}}')]) { c.start(given); c.stop(); }
+       console.log(JSON.stringify([typeof globalThis.window, typeof globalThis.dataLayer, typeof globalThis.chatwire, Object.keys(Object.prototype).length]));`,
+    ],
+    { encoding: 'utf8' },
+  );
+  assert.deepEqual(JSON.parse(out), ['undefined', 'undefined', 'undefined', 0]);
 });
