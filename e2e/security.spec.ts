@@ -166,3 +166,29 @@ test('the runtime sends nothing anywhere: no request, cookie, storage or element
   ]);
   expect(Number(added)).toBe(1);
 });
+
+test('a vendor whose attach threw is retried at the next detection check, and then reports once', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.evaluate(() => {
+    const w = window as any;
+    w.subscribeCalls = 0;
+    w.saSubscribers = [];
+    // A SmartAgent whose first subscribe throws (a vendor bug while it boots), then works.
+    w.saEvents = {
+      subscribe(fn: (event: unknown) => void) {
+        if (!w.subscribeCalls++) throw new Error('vendor bug while booting');
+        w.saSubscribers.push(fn);
+      },
+    };
+  });
+  await loadScript(page, RUNTIME);
+  // The first attach threw; a later check (the runtime's re-check tail after start, or a script load) attaches it.
+  await expect.poll(() => run<number>(page, 'window.saSubscribers.length'), { timeout: 10_000 }).toBe(1);
+  expect(await run<number>(page, 'window.subscribeCalls')).toBe(2);
+  // Later detection checks (any script the page loads is one) find it attached: no second subscription.
+  await loadScript(page, '/fixtures/fuzz.js');
+  await run(page, "window.saSubscribers.forEach((fn) => fn({ type: 'CONTACT_STARTED', data: { contactId: 'retried' }, timestamp: 1637147056035 }))");
+  await expect.poll(async () => (await pushes(page)).map((push) => push.chat.conversation_id)).toEqual(['retried']);
+  expect(await run<number>(page, 'window.saSubscribers.length')).toBe(1);
+  expect(await run<number>(page, 'window.subscribeCalls')).toBe(2);
+});
