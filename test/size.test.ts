@@ -12,25 +12,27 @@ import { rollup } from 'rollup';
 // and a silent raise must not pass review.
 
 /**
- * Target 2,000 B; measured 2,679 B (+34%): 2,801 B when issues 10, 11 and 14
+ * Target 2,000 B; measured 2,729 B (+36%): 2,801 B when issues 10, 11 and 14
  * had landed, then compacted with no behaviour removed (2,669 B), then 10 B
  * more for taking each plugin file's adapter as a function of the core's
- * helpers, which saves every plugin file 15 to 21 B. The core carries
+ * helpers, which saves every plugin file 15 to 21 B, then +50 B for the scrub
+ * shapes a privacy audit found passing (docs/privacy.md; each shape's cost is
+ * in that commit's message). The core carries
  * required behaviour that the target predates: the PII scrub of every text
- * field (issue 11, ~204 B), configuration validation with its warnings
+ * field (issue 11, ~255 B), configuration validation with its warnings
  * (~250 B), the derived `loaded`/`started` (issue 10, ~150 B), the
  * `window.chatwire` takeover check (issue 11, ~100 B), the plugin queue, and
  * `subscribe`, which it hands to the 14 plugin files that use it
  * (runtime/lib/shared.ts). docs/size.md has the breakdown and what reaching
  * the target would cost.
  */
-const CORE_BUDGET = 2686;
+const CORE_BUDGET = 2736;
 /**
- * Target 2,500 B; measured 3,645 B (+46%): the core's 2,679 B plus the
+ * Target 2,500 B; measured 3,695 B (+48%): the core's 2,729 B plus the
  * largest adapter (customerly, 966 B). The core's overshoot alone puts every
  * pair over the target.
  */
-const CORE_PLUS_ONE_BUDGET = 3680;
+const CORE_PLUS_ONE_BUDGET = 3731;
 /** Issue 14's target for an adapter file; the adapters in {@link ADAPTER_OVER} are above it. */
 const ADAPTER_BUDGET = 600;
 /**
@@ -57,7 +59,7 @@ const ADAPTER_OVER: Record<string, number> = {
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
 };
 /**
- * Issue 14's target, met: the all-vendor file (12,510 B) is 9,831 B over the
+ * Issue 14's target, met: the all-vendor file (12,561 B) is 9,832 B over the
  * core for 40 adapters, 246 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;

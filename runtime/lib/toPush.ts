@@ -22,18 +22,23 @@ const MAX_PHONE = 64;
 
 /**
  * What docs/privacy.md ("Emails and phone numbers inside other fields") lists,
- * one alternative each: an address, its `@` possibly URL-encoded (`%40`,
- * `%2540`) or an HTML entity (`&#64;`, `&#x40;`, `&commat;`), its dots
- * possibly `%2E`; its local part ends only where an unquoted local part must
- * (spaces, `@ < > ( ) [ ] \ , ; : "`), so no part of one survives, and its
- * domain also at URL punctuation (so `a@x.com;b@y.org` is two addresses); a `+`
- * number; an `(area)` number; a 3-3-4 number with one kind of separator; 3–8
- * groups of 2–4 digits separated by one space (any Unicode space) or a dash
- * other than `-`; 5–7 such groups separated by dots. Every repetition is
- * bounded, so the work on 300 characters stays small whatever they are.
+ * one alternative each: an address, its `@` possibly fullwidth (`＠`, as CJK
+ * input methods type it), URL-encoded (`%40`, `%2540`) or an HTML entity
+ * (`&#64;`, `&#x40;`, `&commat;`; the semicolon optional, as browsers decode
+ * it), its dots possibly `%2E` or fullwidth; its local part ends only where an
+ * unquoted local part must (spaces, `@ < > ( ) [ ] \ , ; :`), so no part of
+ * one survives, a quoted one included, and its domain also at URL punctuation
+ * (so `a@x.com;b@y.org` is two addresses); at the end of the text an at sign
+ * takes the rest, so an address the 300-character window cut leaves no domain;
+ * a `+` number; an `(area)` number; three groups (3-3-4, or a trunk `0` and an
+ * area code, as `020-7946-0958`, never part of a UUID); a trunk `0` national
+ * number in two groups (`07946 095858`); 3–8 groups of 2–4 digits separated by
+ * one space (any Unicode space) or a dash other than `-`; 5–7 such groups
+ * separated by dots or hyphens. Every repetition is bounded (the last by the
+ * window), so the work on 300 characters stays small whatever they are.
  */
 const PII =
-  /[^\s@<>()[\]\\,;:"]{1,64}(?:@|%(?:25)?40|&#0*64;|&#x0*40;|&commat;)[^\s@<>()[\]\\,;:"{}/?=&%#.]{1,63}(?:(?:\.|%2e)[^\s@<>()[\]\\,;:"{}/?=&%#.]{1,63}){1,8}|\+\d[()\d\s.\u2010-\u2015\u2212-]{6,40}\d|\(\d{2,4}\)[\s.\u2010-\u2015\u2212-]?\d{3}[\s.\u2010-\u2015\u2212-]?\d{3,4}|\b\d{3}([\s.\u2010-\u2015\u2212-])\d{3}\1\d{4}\b|\d{2,4}(?:(?![\r\n])[\s\u2010-\u2015\u2212]\d{2,4}){2,7}|\d{2,4}(?:\.\d{2,4}){4,6}/gi;
+  /[^\s@<>()[\]\\,;:]{1,64}(?:[@\uff20]|%(?:25)?40|&#(?:0*64|x0*40);?|&commat;)(?:[^\s@<>()[\]\\,;:"{}/?=&%#.]{1,63}(?:(?:[.\uff0e]|%2e)[^\s@<>()[\]\\,;:"{}/?=&%#.]{1,63}){1,8}|\S*$)|\+\d[()\d\s.\u2010-\u2015\u2212-]{6,40}\d|\(\d{2,4}\)[\s.\u2010-\u2015\u2212-]?\d{3,4}[\s.\u2010-\u2015\u2212-]?\d{3,4}|\d{2,4}(?:(?![\r\n])[\s\u2010-\u2015\u2212]\d{2,4}){2,7}|\b(?:\d{3}|0\d{1,4})[\s.\u2010-\u2015\u2212-]\d{3,4}[\s.\u2010-\u2015\u2212-]\d{4}(?![-\w])|\b0\d{2,4}[\s\u2010-\u2015\u2212]\d{5,8}\b|\b\d{2,4}(?:[.-]\d{2,4}){4,6}\b/gi;
 
 /**
  * Email addresses and phone numbers found inside any other text field — a bot
