@@ -25,15 +25,15 @@ const NEW = 'onNewEvent (re-rendered)';
 
 /**
  * Renders <LiveChatWidget license on…={site callback} /> into `window.reactRoot`. Each callback records its
- * arguments in `siteArgs[prop]` (see recorders()); `reRender` gives onNewEvent a new function (`window.reRendered`).
+ * arguments in `siteArgs[prop]` (`site`, see recorders()); `reRender` gives onNewEvent a new function (`window.reRendered`).
  */
 const render = (page: Page, reRender = false) =>
   run(
     page,
     `{ const { React, createRoot, LiveChatWidget } = official;
-    window.callbacks = window.callbacks || Object.fromEntries(${JSON.stringify(Object.keys(PROPS))}.map((name) => [name, record(siteArgs, name)]));
+    window.callbacks = window.callbacks || Object.fromEntries(${JSON.stringify(Object.keys(PROPS))}.map((name) => [name, site(name)]));
     const props = Object.assign({ license: '12345678' }, callbacks);
-    if (${reRender}) props.onNewEvent = window.reRendered = record(siteArgs, ${JSON.stringify(NEW)});
+    if (${reRender}) props.onNewEvent = window.reRendered = site(${JSON.stringify(NEW)});
     window.reactRoot = window.reactRoot || createRoot(document.getElementById('root'));
     reactRoot.render(React.createElement(LiveChatWidget, props)); }`,
   );
@@ -110,7 +110,6 @@ async function expectOnce(page: Page): Promise<void> {
 
 test('chatwire first, then the component renders and loads the widget', async ({ page }) => {
   await openOfficial(page, 'livechat-react', CDN, 'fixtures/livechat.js');
-  await recorders(page);
   await loadScript(page, RUNTIME);
   await render(page);
   await loaded(page);
@@ -122,7 +121,6 @@ test('the component renders (the LiveChatWidget stub, tracking.js requested), ch
   await openOfficial(page, 'livechat-react', CDN, 'fixtures/livechat.js', (logs) =>
     expect.poll(() => logs.some((text) => text.startsWith('[chatwire] livechat attached')), { timeout: 10_000 }).toBe(true),
   );
-  await recorders(page);
   await run(page, 'window.chatwireConfig = { debug: true }');
   await render(page);
   await expect.poll(() => run(page, 'Array.isArray(window.LiveChatWidget?._q) && !window.LiveChatWidget._h')).toBe(true);
@@ -134,7 +132,6 @@ test('the component renders (the LiveChatWidget stub, tracking.js requested), ch
 
 test('widget fully loaded, then chatwire', async ({ page }) => {
   await openOfficial(page, 'livechat-react', CDN, 'fixtures/livechat.js');
-  await recorders(page);
   await render(page);
   await loaded(page);
   await loadScript(page, RUNTIME);
@@ -145,7 +142,6 @@ test('widget fully loaded, then chatwire', async ({ page }) => {
 
 test('control, without chatwire: the site callbacks run exactly as with it (onReady again after the re-render)', async ({ page }) => {
   await openOfficial(page, 'livechat-react', CDN, 'fixtures/livechat.js');
-  await recorders(page);
   await render(page);
   await loaded(page);
   await drive(page);
@@ -155,7 +151,6 @@ test('control, without chatwire: the site callbacks run exactly as with it (onRe
 
 test('unmounting destroys the widget: chatwire throws nothing and pushes nothing after; a re-mount is a new widget', async ({ page }) => {
   await openOfficial(page, 'livechat-react', CDN, 'fixtures/livechat.js');
-  await recorders(page);
   await render(page);
   await loaded(page);
   await loadScript(page, RUNTIME);

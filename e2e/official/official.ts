@@ -3,8 +3,8 @@ import { expect, pushes } from '../helpers';
 
 /**
  * Opens fixtures/official/<id>.html (the vendor's own npm package, bundled by
- * scripts/official.mjs, as `window.official`) with `window.siteCalls` and
- * `window.site(name)`, a site callback that records each call. Only the
+ * scripts/official.mjs, as `window.official`) with the recorders of
+ * {@link recorders}: `window.site(name)` is a site callback. Only the
  * vendor's CDN script is answered, by the existing fake widget; `hold` may
  * delay that answer (network time) until it resolves (it gets the console lines).
  * @returns the page's console lines, as they come
@@ -17,14 +17,7 @@ export async function openOfficial(page: Page, id: string, cdn: string | RegExp,
     await route.fulfill({ path: fake, contentType: 'application/javascript' });
   });
   await page.goto(`/fixtures/official/${id}.html`);
-  await page.evaluate(() => {
-    const w = window as any;
-    w.siteCalls = [];
-    w.site =
-      (name: string) =>
-      (...args: unknown[]) =>
-        w.siteCalls.push([name, args.length]);
-  });
+  await recorders(page);
   return logs;
 }
 
@@ -36,7 +29,7 @@ export const pushed = async (page: Page, vendor: string): Promise<string[]> =>
 
 /** How many times each site callback ran. */
 export const calls = async (page: Page): Promise<Record<string, number>> =>
-  page.evaluate(() => (window as any).siteCalls.reduce((count: Record<string, number>, [name]: [string]) => ((count[name] = (count[name] || 0) + 1), count), {}));
+  page.evaluate(() => Object.fromEntries(Object.entries((window as any).siteArgs as Record<string, unknown[][]>).map(([name, args]) => [name, args.length])));
 
 /** The vendor's actions in order, without the ones the core derives (`vendor_event` `chatwire:…`, see COMMON conventions). */
 export const actions = async (page: Page, vendor: string): Promise<string[]> =>
@@ -55,9 +48,11 @@ export async function expectOnce(page: Page, vendor: string, expectedActions: st
 
 /**
  * Defines `window.record(store, name)`, a callback that records each call's
- * arguments in `store[name]`, and the stores `window.siteArgs` (the site's
+ * arguments in `store[name]`; the stores `window.siteArgs` (the site's
  * callbacks) and `window.vendorArgs` (what the vendor passed, as another
- * listener hears it), empty.
+ * listener hears it), empty; and `window.site(name)`, the site callback
+ * `record(siteArgs, name)`. {@link openOfficial} calls it; called again, it
+ * empties the stores.
  */
 export const recorders = (page: Page): Promise<void> =>
   page.evaluate(() => {
@@ -68,6 +63,7 @@ export const recorders = (page: Page): Promise<void> =>
         (store[name] = store[name] || []).push(args);
     w.siteArgs = {};
     w.vendorArgs = {};
+    w.site = (name: string) => w.record(w.siteArgs, name);
   });
 
 /**

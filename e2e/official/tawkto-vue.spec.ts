@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { TAWKTO_ACTIONS, actions, openOfficial, recorders, sameCalls } from './official';
+import { TAWKTO_ACTIONS, actions, openOfficial, sameCalls } from './official';
 
 // @tawk.to/tawk-messenger-vue-3 (Tawk.to's Vue 3 plugin, https://github.com/tawk/tawk-messenger-vue-3), its real
 // code with Vue 3; only embed.tawk.to/<property>/<widget> is answered, by fixtures/tawkto.js.
@@ -42,7 +42,7 @@ const mount = (page: Page) =>
   run(
     page,
     `{ const { createApp, h, inject, TawkMessengerVue } = official;
-    const App = { setup() { ${JSON.stringify(PROPS)}.forEach((name) => inject(name)(record(siteArgs, name))); return () => h('p', 'site'); } };
+    const App = { setup() { ${JSON.stringify(PROPS)}.forEach((name) => inject(name)(site(name))); return () => h('p', 'site'); } };
     window.vueApp = createApp(App);
     vueApp.use(TawkMessengerVue, { propertyId: 'p-1234', widgetId: 'w-5678' });
     vueApp.mount('#root'); }`,
@@ -51,13 +51,11 @@ const mount = (page: Page) =>
  * What the embed dispatches, as another listener of the page hears it: `event.detail` per event, recorded by
  * a window listener added before the plugin (so it hears everything the site's callbacks hear).
  */
-const reference = async (page: Page) => {
-  await recorders(page);
-  await run(
+const reference = (page: Page) =>
+  run(
     page,
     `${JSON.stringify(PROPS)}.forEach((name) => window.addEventListener('tawk' + name.slice(2), (event) => (vendorArgs[name] = vendorArgs[name] || []).push(event.detail)))`,
   );
-};
 const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.tawkto?.loaded === true')).toBe(true);
 /** Every demo button of the fake, then the events it has no button for (chatwire maps none of these). */
 const clickAll = (page: Page) =>
