@@ -145,6 +145,10 @@ export async function foreignFrame(page: Page, path: string, ready: () => boolea
   return child() as Frame;
 }
 
+/** Posts one CTLive message (fixtures' CTLive shape, `{ name: 'CTLiveEvent', type, object }`) from the page itself: a trusted origin. */
+export const postCTLive = (page: Page, type: string, object: Record<string, unknown>): Promise<void> =>
+  page.evaluate(([t, o]) => window.postMessage({ name: 'CTLiveEvent', type: t, object: o }, '*'), [type, object] as const);
+
 /** A whole SmartAgent contact through fixtures/smartagent.js, once its widget loaded: started, queued, agent, ended. */
 export const smartAgentContact = (page: Page): Promise<void> =>
   page.evaluate(() => {

@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto';
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, dataLayerText, expect, loadScript, postCTLive, pushes, run, test } from './helpers';
 
 // Hostile input against the built runtime (issue 11; docs/security.md names each test here).
 
 const hex = (text: string): string => createHash('sha256').update(text).digest('hex');
-
-/** Posts one CTLive message from the page itself (a trusted origin). */
-const postCTLive = (page: Page, type: string, object: Record<string, unknown>) =>
-  page.evaluate(([t, o]) => window.postMessage({ name: 'CTLiveEvent', type: t, object: o }, '*'), [type, object] as const);
 
 /** Starts the runtime with `config` and loads the SmartAgent fake. */
 async function smartAgentPage(page: Page, config = '{}'): Promise<void> {

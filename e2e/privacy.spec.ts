@@ -1,14 +1,9 @@
-import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, dataLayerText, expect, loadScript, postCTLive, pushes, run, test } from './helpers';
 
 // The shapes the privacy audit (s-privacy) found passing the scrub, through the
 // built runtime in real Chromium: posted as CTLive's mapped fields, as in
 // e2e/hostile.spec.ts. test/privacy.test.ts fuzzes the same shapes against
 // toPush; this checks dist/ carries the fix. docs/privacy.md lists each shape.
-
-/** Posts one CTLive message from the page itself (a trusted origin). */
-const postCTLive = (page: Page, type: string, object: Record<string, unknown>) =>
-  page.evaluate(([t, o]) => window.postMessage({ name: 'CTLiveEvent', type: t, object: o }, '*'), [type, object] as const);
 
 // An address straddling character 300 after four long ones: the replacements shrink the text, so its cut end lands in the 100 kept.
 const straddling = Array.from({ length: 4 }, (_, i) => `${'x'.repeat(58)}${i}@example.org`).join(' ') + ' jane.doe@private-domain.com and more';
