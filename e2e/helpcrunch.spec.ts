@@ -55,6 +55,22 @@ test('widget loaded before chatwire: no loaded (onReady has passed), later event
   expect(await hcPushes(page)).toEqual(SESSION);
 });
 
+test('the widget code runs again before the widget loads (carried twice): chatwire subscribes through the new stub, each event pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeHelpCrunchOptions = { manual: true }');
+  await loadScript(page, '/fixtures/helpcrunch.js');
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => run(page, 'window.HelpCrunch.q.length')).toBe(5);
+  // The second run assigns a fresh stub: the first one's queue, chatwire's subscriptions in it, is gone.
+  await run(page, `${fake}.snippet(); window.siteCalls = []; HelpCrunch('onChatOpen', function () { siteCalls.push('open'); })`);
+  await expect.poll(() => run(page, 'window.HelpCrunch.q.length')).toBe(6);
+  await run(page, `${fake}.load()`);
+  await session(page);
+  await expect.poll(() => hcPushes(page)).toEqual([LOADED, ...SESSION]);
+  expect(await run(page, 'window.siteCalls')).toEqual(['open']);
+  expect(await run(page, `${fake}.callbacks.onChatClose.length`)).toBe(1);
+});
+
 test('message texts never reach the dataLayer; odd callback arguments are ignored', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);

@@ -55,6 +55,21 @@ test('runtime first, then the snippet and the widget: subscribed through the que
   expect(await run(page, `Object.values(${fake}.listeners).every((list) => list.length === 1)`)).toBe(true);
 });
 
+test('the snippet runs again before the widget loads (carried twice): chatwire subscribes through the new stub, each event pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakePurechatOptions = { manual: true }');
+  await loadScript(page, '/fixtures/purechat.js');
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => run(page, 'window.purechatApi.l.length')).toBe(7);
+  // The second run assigns a fresh stub: the first one's queue, chatwire's on() calls in it, is gone.
+  await run(page, `${fake}.snippet(); window.siteCalls = []; purechatApi.on('chatbox:expand', () => siteCalls.push('expand'))`);
+  await expect.poll(() => run(page, 'window.purechatApi.l.length')).toBe(8);
+  await run(page, `${fake}.load()`);
+  await everyRow(page);
+  await expect.poll(() => purechatPushes(page)).toEqual([LOADED({ widget_id: 'a3bb0cf7-49b5-48a3-8e8f-c2dfb78bbb9b' }), ...EVERY_ROW]);
+  expect(await run(page, 'window.siteCalls')).toEqual(['expand']);
+});
+
 test('the stub first, then chatwire, then the widget script', async ({ page }) => {
   await page.goto(PAGE);
   await run(page, 'window.fakePurechatOptions = { manual: true }');

@@ -43,6 +43,22 @@ test('runtime first, then the snippet and the widget: subscribed through the que
   expect(await run(page, `Object.values(${fake}.handlers).every((list) => list.length === 1)`)).toBe(true);
 });
 
+test('the snippet runs again before the widget loads (carried twice): chatwire subscribes through the new stub, each event pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeTiledeskOptions = { manual: true }');
+  await loadScript(page, '/fixtures/tiledesk.js');
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => run(page, 'window.Tiledesk.q.length')).toBe(8);
+  // The second run assigns a fresh stub: the first one's queue, chatwire's registrations in it, is gone.
+  await run(page, `${fake}.snippet(); window.siteCalls = []; Tiledesk('onOpen', () => siteCalls.push('open'))`);
+  await expect.poll(() => run(page, 'window.Tiledesk.q.length')).toBe(9);
+  await run(page, `${fake}.load()`);
+  await everyRow(page);
+  await expect.poll(() => tdPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
+  expect(await run(page, 'window.siteCalls')).toEqual(['open']);
+  expect(await run(page, `[${fake}.handlers.onOpen.length, ${fake}.handlers.onClose.length]`)).toEqual([2, 1]);
+});
+
 test('the snippet stub first, then chatwire, then the widget loading on its own', async ({ page }) => {
   await page.goto(PAGE);
   await run(page, 'window.fakeTiledeskOptions = { manual: true }');

@@ -145,8 +145,10 @@ const attach = (vendor: Vendor, target: object): void => {
   if (previous && previous.target === target && !previous.stub) return;
   let attachment = previous as Attachment;
   // The real script filled in the stub we subscribed through, or replaced it (asked of the stub now: Crisp's answer
-  // depends on what replaced it), and replays its queue: our callbacks stay current.
-  if (!(previous && (previous.target === target || (vendor.stub && vendor.stub(previous.target))))) {
+  // depends on what replaced it), and replays its queue: our callbacks stay current. Another stub in its place is
+  // the snippet run again (HelpCrunch, Tiledesk, Pure Chat assign theirs unconditionally): its fresh queue lost
+  // ours, so chatwire subscribes through it; the old callbacks are silent, should anything replay them.
+  if (!(previous && (previous.target === target || (vendor.stub && vendor.stub(previous.target) && !vendor.stub(target))))) {
     // Recorded before attach: vendors may replay history synchronously inside subscribe.
     attachment = attachments[vendor.id] = { target };
     try {
