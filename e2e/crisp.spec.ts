@@ -139,6 +139,20 @@ for (const handlers of ['one', 'many']) {
   });
 }
 
+test('the snippet runs again before the chatbox loads (carried twice): chatwire takes the new array on, each event pushed once, each site handler once', async ({ page }) => {
+  await open(page, 'one');
+  await loadScript(page, '/fixtures/crisp.js');
+  await loadScript(page, RUNTIME);
+  await attached(page);
+  // The second run assigns a fresh array: the first one, chatwire's handlers in it, is gone.
+  await run(page, `window.$crisp = []; register(${JSON.stringify(NAMES)})`);
+  await attached(page);
+  await run(page, `${fake}.load()`);
+  await conversation(page);
+  await expect.poll(() => crispPushes(page)).toEqual([LOADED, ...CONVERSATION]);
+  expect(await run(page, 'window.siteCalls')).toEqual(SITE_CALLS);
+});
+
 test('an `on` for an event chatwire does not map goes to Crisp unchanged, in order', async ({ page }) => {
   await open(page, 'one');
   await loadScript(page, RUNTIME);
