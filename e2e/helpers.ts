@@ -149,6 +149,14 @@ export async function foreignFrame(page: Page, path: string, ready: () => boolea
 export const postCTLive = (page: Page, type: string, object: Record<string, unknown>): Promise<void> =>
   page.evaluate(([t, o]) => window.postMessage({ name: 'CTLiveEvent', type: t, object: o }, '*'), [type, object] as const);
 
+/** Opens the test page with `window.chatwireConfig = config` (after `setup`, page script run first), then loads the runtime and the SmartAgent fake. */
+export async function smartAgentPage(page: Page, config = '{}', setup = ''): Promise<void> {
+  await page.goto(PAGE);
+  await run(page, `${setup}; window.chatwireConfig = ${config}`);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/smartagent.js');
+}
+
 /** A whole SmartAgent contact through fixtures/smartagent.js, once its widget loaded: started, queued, agent, ended. */
 export const smartAgentContact = (page: Page): Promise<void> =>
   page.evaluate(() => {

@@ -1,18 +1,9 @@
 import { createHash } from 'node:crypto';
-import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, dataLayerText, expect, loadScript, postCTLive, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, dataLayerText, expect, loadScript, postCTLive, pushes, run, smartAgentPage, test } from './helpers';
 
 // Hostile input against the built runtime (issue 11; docs/security.md names each test here).
 
 const hex = (text: string): string => createHash('sha256').update(text).digest('hex');
-
-/** Starts the runtime with `config` and loads the SmartAgent fake. */
-async function smartAgentPage(page: Page, config = '{}'): Promise<void> {
-  await page.goto(PAGE);
-  await run(page, `window.chatwireConfig = ${config}`);
-  await loadScript(page, RUNTIME);
-  await loadScript(page, '/fixtures/smartagent.js');
-}
 
 test.describe('personal data in any mapped field', () => {
   // [value posted as CTLive's widget type (→ label), what the label must become]

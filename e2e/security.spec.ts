@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
+import { PAGE, RUNTIME, dataLayerText, expect, loadScript, pushes, run, smartAgentPage, test } from './helpers';
 
 // Hostile values JSON cannot carry, so the fuzz test (e2e/fuzz.spec.ts, JSON
 // through each vendor's channel) never sends them: Symbols, BigInts, Proxies
@@ -11,10 +11,7 @@ import { PAGE, RUNTIME, dataLayerText, expect, loadScript, pushes, run, test } f
 
 /** The runtime (debug on, so the log paths see every hostile value too) and the SmartAgent fake, whose deliverRaw hands any value to chatwire's subscriber as SmartAgent would. */
 async function smartAgent(page: Page, config = '{ debug: true }'): Promise<void> {
-  await page.goto(PAGE);
-  await run(page, `window.chatwireConfig = ${config}; window.logged = []; console.log = (...args) => logged.push(args.map((a) => typeof a).join())`);
-  await loadScript(page, RUNTIME);
-  await loadScript(page, '/fixtures/smartagent.js');
+  await smartAgentPage(page, config, 'window.logged = []; console.log = (...args) => logged.push(args.map((a) => typeof a).join())');
   await expect.poll(async () => (await pushes(page)).length).toBe(2); // CHAT_LOADED, CHAT_VISIBLE from its history
 }
 
