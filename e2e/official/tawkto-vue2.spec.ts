@@ -1,0 +1,140 @@
+import { type Page } from '@playwright/test';
+import { RUNTIME, expect, loadScript, run, test } from '../helpers';
+import { TAWKTO_ACTIONS, actions, openOfficial, sameCalls } from './official';
+
+// @tawk.to/tawk-messenger-vue-2 (Tawk.to's Vue 2 plugin, https://github.com/tawk/tawk-messenger-vue-2), its real code
+// (dist/tawk-messenger-vue.js) with Vue 2.7; only embed.tawk.to/<property>/<widget> is answered, by fixtures/tawkto.js.
+// Vue.use(TawkMessengerVue, { propertyId, widgetId }) adds a global mixin whose `mounted` (run for every component
+// mounted) sets window.Tawk_API = Tawk_API || {}, inserts the embed script, makes a new Vue instance, adds a window
+// listener per embed CustomEvent that `$emit`s it on that instance (tawkLoad → 'load', with `event.detail` where
+// there is one) and sets it as `Vue.prototype.$tawkMessenger`, where the site's components `$on` its events
+// (the package's docs/api-reference.md). Nothing is ever removed.
+const CDN = 'https://embed.tawk.to/p-1234/w-5678';
+/** The events the plugin emits on `$tawkMessenger` (its code; the window event is `tawk` + the name, capitalized). */
+const EVENTS = [
+  'load',
+  'statusChange',
+  'beforeLoad',
+  'chatMaximized',
+  'chatMinimized',
+  'chatHidden',
+  'chatStarted',
+  'chatEnded',
+  'prechatSubmit',
+  'offlineSubmit',
+  'chatMessageVisitor',
+  'chatMessageAgent',
+  'chatMessageSystem',
+  'agentJoinChat',
+  'agentLeaveChat',
+  'chatSatisfaction',
+  'visitorNameChanged',
+  'fileUpload',
+  'tagsUpdated',
+  'unreadCountChanged',
+];
+/** The ones the plugin emits without an argument (its code: `$emit("load")`); the others with `event.detail`. */
+const NO_ARGUMENT = ['load', 'beforeLoad', 'chatMaximized', 'chatMinimized', 'chatHidden', 'chatStarted', 'chatEnded'];
+
+/**
+ * The site's app, as the package's README installs it: Vue.use(TawkMessengerVue, ids) (once: Vue.use skips an
+ * installed plugin), then one component, the root instance `window.vm` on #root, whose `mounted` `$on`s every event of
+ * `this.$tawkMessenger` with a callback that records its arguments in `siteArgs` (`site`, see recorders()). One
+ * component: the plugin's mixin inserts an embed script per component mounted (see the last test).
+ */
+const mount = (page: Page) =>
+  run(
+    page,
+    `{ const { Vue, TawkMessengerVue } = official;
+    Vue.use(TawkMessengerVue, { propertyId: 'p-1234', widgetId: 'w-5678' });
+    window.vm = new Vue({
+      render: (h) => h('p', 'site'),
+      mounted() { ${JSON.stringify(EVENTS)}.forEach((name) => this.$tawkMessenger.$on(name, site(name))); },
+    }).$mount('#root'); }`,
+  );
+/**
+ * What the embed dispatches, as another listener of the page hears it: `event.detail` per event, recorded by
+ * a window listener added before the plugin's (so it hears everything the site's callbacks hear).
+ */
+const reference = (page: Page) =>
+  run(
+    page,
+    `${JSON.stringify(EVENTS)}.forEach((name) => window.addEventListener('tawk' + name[0].toUpperCase() + name.slice(1), (event) => (vendorArgs[name] = vendorArgs[name] || []).push(event.detail)))`,
+  );
+const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.tawkto?.loaded === true')).toBe(true);
+/** Every demo button of the fake, then the events it has no button for (chatwire maps none of these). */
+const clickAll = (page: Page) =>
+  run(
+    page,
+    `{ const fake = window.chatwireFakes.tawkto;
+    fake.events.forEach(([, click]) => click());
+    fake.emit('tawkChatMessageSystem', 'Sam left the chat');
+    fake.emit('tawkAgentLeaveChat', { name: 'Sam Support', id: 'agent-42' });
+    fake.emit('tawkVisitorNameChanged', 'Jane');
+    fake.emit('tawkFileUpload', 'https://example.com/file.pdf');
+    fake.emit('tawkTagsUpdated', ['vip']);
+    fake.emit('tawkUnreadCountChanged', 2); }`,
+  );
+/** The embed script elements on the page (the plugin inserts one per component mounted). */
+const embeds = (page: Page) => run(page, `document.querySelectorAll('script[src="${CDN}"]').length`);
+
+/** Each site callback's calls, checked (sameCalls): no argument where the plugin emits none, else the very `event.detail`. */
+const siteCalls = (page: Page) => sameCalls(page, `(name) => (vendorArgs[name] || []).map((detail) => (${JSON.stringify(NO_ARGUMENT)}.includes(name) ? [] : [detail]))`);
+
+const ACTIONS = TAWKTO_ACTIONS;
+const CALLS = Object.fromEntries(EVENTS.map((name) => [name, 1]));
+
+/** Every event pushed once, in order, and each site callback once per event with the plugin's arguments. */
+async function expectOnce(page: Page): Promise<void> {
+  await expect.poll(() => actions(page, 'tawkto')).toEqual(ACTIONS);
+  expect(await siteCalls(page)).toEqual(CALLS);
+  expect(await embeds(page)).toBe(1);
+}
+
+test('chatwire first, then the app installs the plugin and mounts, which loads the widget', async ({ page }) => {
+  await openOfficial(page, 'tawkto-vue2', CDN, 'fixtures/tawkto.js');
+  await reference(page);
+  await loadScript(page, RUNTIME);
+  await mount(page);
+  await loaded(page);
+  await clickAll(page);
+  await expectOnce(page);
+});
+
+test('the app mounted (Tawk_API and the embed script), chatwire, then the widget script arrives', async ({ page }) => {
+  await openOfficial(page, 'tawkto-vue2', CDN, 'fixtures/tawkto.js', (logs) =>
+    expect.poll(() => logs.some((text) => text.startsWith('[chatwire] tawkto attached')), { timeout: 10_000 }).toBe(true),
+  );
+  await reference(page);
+  await run(page, 'window.chatwireConfig = { debug: true }');
+  await mount(page);
+  await expect.poll(() => run(page, `typeof window.Tawk_API == 'object' && !window.Tawk_API.onLoaded`)).toBe(true);
+  await loadScript(page, RUNTIME);
+  await loaded(page);
+  await clickAll(page);
+  await expectOnce(page);
+});
+
+test('widget fully loaded, then chatwire', async ({ page }) => {
+  await openOfficial(page, 'tawkto-vue2', CDN, 'fixtures/tawkto.js');
+  await reference(page);
+  await mount(page);
+  await loaded(page);
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => actions(page, 'tawkto')).toEqual(['loaded']);
+  await clickAll(page);
+  await expectOnce(page);
+});
+
+test('vm.$destroy() leaves the widget and the plugin listeners on the page: chatwire keeps pushing each event once', async ({ page }) => {
+  await openOfficial(page, 'tawkto-vue2', CDN, 'fixtures/tawkto.js');
+  await reference(page);
+  await mount(page);
+  await loaded(page);
+  await loadScript(page, RUNTIME);
+  // The plugin has no cleanup, and the site's callbacks hang on $tawkMessenger, a Vue instance of its own: they stay.
+  await run(page, 'vm.$destroy()');
+  expect(await run(page, 'vm._isDestroyed')).toBe(true);
+  await clickAll(page);
+  await expectOnce(page);
+});
