@@ -138,3 +138,26 @@ test('vm.$destroy() leaves the widget and the plugin listeners on the page: chat
   await clickAll(page);
   await expectOnce(page);
 });
+
+test('a component tree: the mixin inserts the embed script once per component mounted; chatwire pushes each dispatched event once', async ({ page }) => {
+  // The plugin's known behaviour (tawk/tawk-messenger-vue-2 pull request #19, open: "the messenger instance is mounted
+  // once per component"): the root and its child each insert the embed script and add the plugin's window listeners.
+  // What the real embed does when it runs twice is not documented; the fake runs again and dispatches its load events
+  // again. chatwire reports what is dispatched, once each (a repeated `tawkLoad` on one subscription is a load the
+  // widget reported, see docs/events.md), and the site's callbacks, registered once in the child, hear the same.
+  await openOfficial(page, 'tawkto-vue2', CDN, 'fixtures/tawkto.js');
+  await reference(page);
+  await loadScript(page, RUNTIME);
+  await run(
+    page,
+    `{ const { Vue, TawkMessengerVue } = official;
+    Vue.use(TawkMessengerVue, { propertyId: 'p-1234', widgetId: 'w-5678' });
+    const Chat = { render: (h) => h('span', 'chat'), mounted() { ${JSON.stringify(EVENTS)}.forEach((name) => this.$tawkMessenger.$on(name, site(name))); } };
+    window.vm = new Vue({ render: (h) => h('div', [h(Chat)]) }).$mount('#root'); }`,
+  );
+  await expect.poll(() => run(page, '(vendorArgs.load || []).length')).toBe(2);
+  expect(await embeds(page)).toBe(2);
+  await clickAll(page);
+  await expect.poll(() => actions(page, 'tawkto')).toEqual(['loaded', ...ACTIONS]);
+  expect(await siteCalls(page)).toEqual({ ...CALLS, load: 2, beforeLoad: 2, statusChange: 2 });
+});
