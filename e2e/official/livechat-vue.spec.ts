@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { LIVECHAT_ACTIONS, actions, openOfficial, recorders, sameCalls } from './official';
+import { LIVECHAT_ACTIONS, LIVECHAT_HANDLERS, actions, fakeLoaded, livechatClick, livechatReference, openOfficial, recorders, sameCalls } from './official';
 
 // @livechat/widget-vue (LiveChat's Vue component, https://github.com/livechat/chat-widget-adapters), its real code
 // (the Vue 3 build, dist/widget-vue.esm.js) with the project's Vue 3, over @livechat/widget-core; only
@@ -9,27 +9,16 @@ import { LIVECHAT_ACTIONS, actions, openOfficial, recorders, sameCalls } from '.
 // tracking.js) with a handler per JS API event that `$emit`s it; the site's listeners are looked up at each emit
 // (no re-registration when they change); `unmounted` destroys the widget.
 const CDN = 'https://cdn.livechatinc.com/tracking.js';
-/** The site's listeners (the component's `emits`, as `onX` vnode props: `@new-event` is `onNewEvent`) and the JS API event each hears. */
-const LISTENERS: Record<string, string> = {
-  onReady: 'ready',
-  onAvailabilityChanged: 'availability_changed',
-  onVisibilityChanged: 'visibility_changed',
-  onCustomerStatusChanged: 'customer_status_changed',
-  onNewEvent: 'new_event',
-  onFormSubmitted: 'form_submitted',
-  onRatingSubmitted: 'rating_submitted',
-  onGreetingDisplayed: 'greeting_displayed',
-  onGreetingHidden: 'greeting_hidden',
-  onRichMessageButtonClicked: 'rich_message_button_clicked',
-};
+/** The site's listeners: the component's `emits` as `onX` vnode props (`@new-event` is `onNewEvent`), widget-core's handler names. */
+const LISTENERS = LIVECHAT_HANDLERS;
 /** The site's onNewEvent after the re-render (a new function: Vue patches the vnode, the widget keeps its handlers). */
 const NEW = 'onNewEvent (re-rendered)';
 
 /**
  * Mounts a Vue app (`window.vueApp`) on #root whose render is `h(LiveChatWidget, { license, on…: site callback })`,
  * as a template's `<LiveChatWidget license="…" @ready="…" @new-event="…" …/>` compiles. Each callback records its
- * arguments in `siteArgs[listener]` (`site`, see recorders()); onNewEvent is read from the ref `window.newEvent`,
- * so setting it re-renders the app.
+ * arguments in `siteArgs[listener]` (`site`, see recorders()); onNewEvent and the license are read from the refs
+ * `window.newEvent` and `window.license`, so setting one re-renders the app.
  */
 const mount = (page: Page) =>
   run(
@@ -37,27 +26,14 @@ const mount = (page: Page) =>
     `{ const { createApp, h, ref, LiveChatWidget } = official;
     window.callbacks = window.callbacks || Object.fromEntries(${JSON.stringify(Object.keys(LISTENERS))}.map((name) => [name, site(name)]));
     window.newEvent = ref(callbacks.onNewEvent);
-    const App = { render: () => h(LiveChatWidget, Object.assign({ license: '12345678' }, callbacks, { onNewEvent: newEvent.value })) };
+    window.license = ref('12345678');
+    const App = { render: () => h(LiveChatWidget, Object.assign({ license: license.value }, callbacks, { onNewEvent: newEvent.value })) };
     window.vueApp = createApp(App);
     vueApp.mount('#root'); }`,
   );
 /** The site gives onNewEvent a new function: the app re-renders (awaited: Vue's nextTick). */
 const reRender = (page: Page) => run(page, `newEvent.value = window.reRendered = site(${JSON.stringify(NEW)}); official.nextTick()`);
-const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.livechat?.loaded === true')).toBe(true);
-/**
- * What the widget passes, as another listener of the page hears it: a recorder per JS API event, registered
- * on window.LiveChatWidget once the widget is loaded (LiveChat replays `ready` to it, with the same object).
- */
-const reference = (page: Page) => run(page, `${JSON.stringify(Object.values(LISTENERS))}.forEach((name) => LiveChatWidget.on(name, record(vendorArgs, name)))`);
-/** The fake's demo buttons from..to: the widget's own events. */
-const click = (page: Page, from: number, to?: number) => run(page, `window.chatwireFakes.livechat.events.slice(${from}, ${to}).forEach(([, click]) => click())`);
-/** Events the demo has no button for: availability changes, the greeting goes away. */
-const clickRest = (page: Page) =>
-  run(
-    page,
-    `chatwireFakes.livechat.emit('availability_changed', { availability: 'offline' });
-    chatwireFakes.livechat.emit('greeting_hidden', { id: 42, uniqueId: 'g-42-a' })`,
-  );
+const loaded = (page: Page) => fakeLoaded(page, 'livechat');
 
 /**
  * Each site callback's calls, checked against the widget's own calls of the same event (sameCalls): the very same
@@ -97,11 +73,10 @@ const CALLS = {
 
 /** The greeting, open, the visitor's message; a re-render that changes onNewEvent; the other events. */
 async function drive(page: Page): Promise<void> {
-  await reference(page);
-  await click(page, 0, 3);
+  await livechatReference(page);
+  await livechatClick(page, 0, 3);
   await reRender(page);
-  await click(page, 3);
-  await clickRest(page);
+  await livechatClick(page, 3);
 }
 
 /** Every event pushed once, in order, and each site callback once per event with the widget's arguments. */
@@ -175,4 +150,21 @@ test('app.unmount() destroys the widget: chatwire throws nothing and pushes noth
   await drive(page);
   await expect.poll(() => actions(page, 'livechat')).toEqual([...ACTIONS, ...ACTIONS]);
   expect(await siteCalls(page)).toEqual(CALLS);
+});
+
+test('a new license re-creates the widget (the component destroys it and makes another): chatwire attaches to the new one, each event once', async ({ page }) => {
+  await openOfficial(page, 'livechat-vue', CDN, 'fixtures/livechat.js');
+  await loadScript(page, RUNTIME);
+  await mount(page);
+  await loaded(page);
+  await livechatReference(page);
+  await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded']);
+  // The component watches `license`: destroy() (LiveChatWidget.call('destroy')), then createWidget() and init() again.
+  await run(page, `license.value = '87654321'; official.nextTick()`);
+  await expect.poll(() => run(page, 'window.__lc?.license')).toBe(87654321);
+  await loaded(page);
+  await drive(page);
+  // The first widget's `loaded`, then the new widget's own `loaded` and events; the site's onReady heard both widgets' `ready`.
+  await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded', ...ACTIONS]);
+  expect(await siteCalls(page)).toEqual({ ...CALLS, onReady: 2 });
 });
