@@ -223,3 +223,44 @@ export const tawktoSiteCalls = (page: Page, events: Record<string, string>): Pro
     page,
     `(name) => (vendorArgs[${JSON.stringify(events)}[name]] || []).map((detail) => (${JSON.stringify(TAWKTO_NO_DETAIL)}.includes(${JSON.stringify(events)}[name]) ? [] : [detail]))`,
   );
+
+/** The LiveChat wrapper specs' site onNewEvent after the re-render that gives it a new function. */
+export const LIVECHAT_NEW_EVENT = 'onNewEvent (re-rendered)';
+
+/**
+ * Each site callback's calls in the LiveChat wrapper specs, checked against the widget's own calls of the same event
+ * ({@link livechatReference}, sameCalls): the very same argument objects, in order. onNewEvent had the widget's first
+ * new_event (before the re-render), {@link LIVECHAT_NEW_EVENT} the others. With `readyAgain` (a component that
+ * registers onReady again), each registration got the one `ready` (LiveChat replays it).
+ */
+export const livechatSiteCalls = (page: Page, readyAgain = false): Promise<Record<string, number | string>> =>
+  sameCalls(
+    page,
+    `(name) => {
+      const handlers = Object.assign(${JSON.stringify(LIVECHAT_HANDLERS)}, { [${JSON.stringify(LIVECHAT_NEW_EVENT)}]: 'new_event' });
+      const heard = vendorArgs[handlers[name]] || [];
+      const first = (siteArgs.onNewEvent || []).length;
+      if (name === 'onNewEvent') return heard.slice(0, first);
+      if (name === ${JSON.stringify(LIVECHAT_NEW_EVENT)}) return heard.slice(first);
+      if (name === 'onReady' && ${readyAgain}) return siteArgs.onReady.map(() => vendorArgs.ready[0]);
+      return heard;
+    }`,
+  );
+
+/**
+ * {@link livechatSiteCalls} after the LiveChat wrapper specs' drive (the fake's demo, the re-render between the
+ * visitor's and the agent's message, availability and greeting_hidden): each event once, onReady `ready` times.
+ */
+export const livechatCalls = (ready: number): Record<string, number> => ({
+  onReady: ready,
+  onGreetingDisplayed: 1,
+  onVisibilityChanged: 2,
+  onNewEvent: 1,
+  [LIVECHAT_NEW_EVENT]: 1,
+  onCustomerStatusChanged: 2,
+  onRichMessageButtonClicked: 1,
+  onRatingSubmitted: 1,
+  onFormSubmitted: 1,
+  onAvailabilityChanged: 1,
+  onGreetingHidden: 1,
+});

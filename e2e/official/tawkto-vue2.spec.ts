@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
+import { loadOrders } from './loadOrders';
 import { TAWKTO_ACTIONS, TAWKTO_EVENTS, actions, fakeLoaded, openOfficial, tawktoClickAll, tawktoReference, tawktoSiteCalls } from './official';
 
 // @tawk.to/tawk-messenger-vue-2 (Tawk.to's Vue 2 plugin, https://github.com/tawk/tawk-messenger-vue-2), its real code
@@ -49,39 +50,18 @@ async function expectOnce(page: Page): Promise<void> {
   expect(await embeds(page)).toBe(1);
 }
 
-test('chatwire first, then the app installs the plugin and mounts, which loads the widget', async ({ page }) => {
-  await openOfficial(page, 'tawkto-vue2', CDN, 'fixtures/tawkto.js');
-  await reference(page);
-  await loadScript(page, RUNTIME);
-  await mount(page);
-  await loaded(page);
-  await clickAll(page);
-  await expectOnce(page);
-});
-
-test('the app mounted (Tawk_API and the embed script), chatwire, then the widget script arrives', async ({ page }) => {
-  await openOfficial(page, 'tawkto-vue2', CDN, 'fixtures/tawkto.js', (logs) =>
-    expect.poll(() => logs.some((text) => text.startsWith('[chatwire] tawkto attached')), { timeout: 10_000 }).toBe(true),
-  );
-  await reference(page);
-  await run(page, 'window.chatwireConfig = { debug: true }');
-  await mount(page);
-  await expect.poll(() => run(page, `typeof window.Tawk_API == 'object' && !window.Tawk_API.onLoaded`)).toBe(true);
-  await loadScript(page, RUNTIME);
-  await loaded(page);
-  await clickAll(page);
-  await expectOnce(page);
-});
-
-test('widget fully loaded, then chatwire', async ({ page }) => {
-  await openOfficial(page, 'tawkto-vue2', CDN, 'fixtures/tawkto.js');
-  await reference(page);
-  await mount(page);
-  await loaded(page);
-  await loadScript(page, RUNTIME);
-  await expect.poll(() => actions(page, 'tawkto')).toEqual(['loaded']);
-  await clickAll(page);
-  await expectOnce(page);
+loadOrders({
+  id: 'tawkto-vue2',
+  vendor: 'tawkto',
+  cdn: CDN,
+  fake: 'fixtures/tawkto.js',
+  mounts: 'the app installs the plugin and mounts',
+  // The embed code's Tawk_API ({}) until the embed script has loaded.
+  stub: `typeof window.Tawk_API == 'object' && !window.Tawk_API.onLoaded`,
+  before: reference,
+  mount,
+  drive: clickAll,
+  expectOnce,
 });
 
 test('vm.$destroy() leaves the widget and the plugin listeners on the page: chatwire keeps pushing each event once', async ({ page }) => {
