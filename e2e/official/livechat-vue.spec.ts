@@ -84,10 +84,12 @@ const SCENARIO = {
 };
 const EXPECTED = { actions: ACTIONS, siteCalls, calls: CALLS };
 
-loadOrders(SCENARIO);
-control(SCENARIO, EXPECTED);
-// The component's `unmounted` runs widget-core's destroy().
-livechatUnmount(SCENARIO, 'vueApp.unmount()', EXPECTED, 'app.unmount() destroys the widget: chatwire throws nothing and pushes nothing after; a re-mount is a new widget');
+[
+  ...loadOrders(SCENARIO),
+  control(SCENARIO, EXPECTED),
+  // The component's `unmounted` runs widget-core's destroy().
+  livechatUnmount(SCENARIO, 'vueApp.unmount()', EXPECTED, 'app.unmount() destroys the widget: chatwire throws nothing and pushes nothing after; a re-mount is a new widget'),
+].forEach((testCase) => test(...testCase));
 
 test('a new license re-creates the widget (the component destroys it and makes another): chatwire attaches to the new one, each event once', async ({ page }) => {
   await openOfficial(page, 'livechat-vue', CDN, 'fixtures/livechat.js');

@@ -1,6 +1,12 @@
 import { type Page } from '@playwright/test';
-import { RUNTIME, expect, loadScript, run, test } from '../helpers';
+import { RUNTIME, expect, loadScript, run } from '../helpers';
 import { actions, fakeLoaded, openOfficial, recorders } from './official';
+
+/**
+ * One test, as a spec declares it: `test(...testCase)`. The spec calls `test` itself, so Playwright files the test
+ * under the spec (the `plugins` project picks the vendor's plugin file by the spec's name).
+ */
+export type TestCase = [title: string, body: (fixtures: { page: Page }) => Promise<void>];
 
 /** How a spec drives one official package, for {@link loadOrders}. */
 export interface Scenario {
@@ -27,47 +33,55 @@ export interface Scenario {
 }
 
 /**
- * The three load orders every vendor is tested in (COMMON rule; docs/development.md, "the three load orders"), for an official package: chatwire first;
+ * The three load orders every vendor is tested in (docs/development.md), for an official package: chatwire first;
  * the package's stub first, chatwire attached to it while the CDN script is held, then the script; the widget fully
  * loaded, then chatwire (how GTM loads it). Each drives the widget and asserts with the scenario's expectOnce.
  */
-export function loadOrders(scenario: Scenario): void {
+export function loadOrders(scenario: Scenario): TestCase[] {
   const { id, vendor, cdn, fake, mounts, stub, mount, drive, expectOnce } = scenario;
   const before = scenario.before || (() => Promise.resolve());
   const loaded = (page: Page) => fakeLoaded(page, vendor);
-
-  test(`chatwire first, then ${mounts}, which loads the widget`, async ({ page }) => {
-    await openOfficial(page, id, cdn, fake);
-    await before(page);
-    await loadScript(page, RUNTIME);
-    await mount(page);
-    await loaded(page);
-    await drive(page);
-    await expectOnce(page);
-  });
-
-  test(`${mounts} (the vendor's stub, its script requested), chatwire, then the script arrives`, async ({ page }) => {
-    await openOfficial(page, id, cdn, fake, (logs) => expect.poll(() => logs.some((text) => text.startsWith(`[chatwire] ${vendor} attached`)), { timeout: 10_000 }).toBe(true));
-    await before(page);
-    await run(page, 'window.chatwireConfig = { debug: true }');
-    await mount(page);
-    await expect.poll(() => run(page, stub)).toBe(true);
-    await loadScript(page, RUNTIME);
-    await loaded(page);
-    await drive(page);
-    await expectOnce(page);
-  });
-
-  test(`${mounts}, the widget fully loaded, then chatwire`, async ({ page }) => {
-    await openOfficial(page, id, cdn, fake);
-    await before(page);
-    await mount(page);
-    await loaded(page);
-    await loadScript(page, RUNTIME);
-    await expect.poll(() => actions(page, vendor)).toEqual(['loaded']);
-    await drive(page);
-    await expectOnce(page);
-  });
+  return [
+    [
+      `chatwire first, then ${mounts}, which loads the widget`,
+      async ({ page }) => {
+        await openOfficial(page, id, cdn, fake);
+        await before(page);
+        await loadScript(page, RUNTIME);
+        await mount(page);
+        await loaded(page);
+        await drive(page);
+        await expectOnce(page);
+      },
+    ],
+    [
+      `${mounts} (the vendor's stub, its script requested), chatwire, then the script arrives`,
+      async ({ page }) => {
+        await openOfficial(page, id, cdn, fake, (logs) => expect.poll(() => logs.some((text) => text.startsWith(`[chatwire] ${vendor} attached`)), { timeout: 10_000 }).toBe(true));
+        await before(page);
+        await run(page, 'window.chatwireConfig = { debug: true }');
+        await mount(page);
+        await expect.poll(() => run(page, stub)).toBe(true);
+        await loadScript(page, RUNTIME);
+        await loaded(page);
+        await drive(page);
+        await expectOnce(page);
+      },
+    ],
+    [
+      `${mounts}, the widget fully loaded, then chatwire`,
+      async ({ page }) => {
+        await openOfficial(page, id, cdn, fake);
+        await before(page);
+        await mount(page);
+        await loaded(page);
+        await loadScript(page, RUNTIME);
+        await expect.poll(() => actions(page, vendor)).toEqual(['loaded']);
+        await drive(page);
+        await expectOnce(page);
+      },
+    ],
+  ];
 }
 
 /** What a spec expects of the site's callbacks, for {@link control} and {@link livechatUnmount}. */
@@ -81,16 +95,19 @@ export interface SiteExpectations {
 }
 
 /** The control test: without chatwire, the package and the widget call the site's callbacks exactly as with it, and nothing is pushed. */
-export function control(scenario: Scenario, expected: SiteExpectations, title = 'control, without chatwire: the site callbacks run exactly as with it'): void {
-  test(title, async ({ page }) => {
-    await openOfficial(page, scenario.id, scenario.cdn, scenario.fake);
-    await (scenario.before || (() => Promise.resolve()))(page);
-    await scenario.mount(page);
-    await fakeLoaded(page, scenario.vendor);
-    await scenario.drive(page);
-    await expect.poll(() => expected.siteCalls(page)).toEqual(expected.calls);
-    expect(await run(page, 'window.dataLayer')).toBeUndefined();
-  });
+export function control(scenario: Scenario, expected: SiteExpectations, title = 'control, without chatwire: the site callbacks run exactly as with it'): TestCase {
+  return [
+    title,
+    async ({ page }) => {
+      await openOfficial(page, scenario.id, scenario.cdn, scenario.fake);
+      await (scenario.before || (() => Promise.resolve()))(page);
+      await scenario.mount(page);
+      await fakeLoaded(page, scenario.vendor);
+      await scenario.drive(page);
+      await expect.poll(() => expected.siteCalls(page)).toEqual(expected.calls);
+      expect(await run(page, 'window.dataLayer')).toBeUndefined();
+    },
+  ];
 }
 
 /**
@@ -99,29 +116,32 @@ export function control(scenario: Scenario, expected: SiteExpectations, title = 
  * `LC_API.on_after_load`). chatwire throws nothing and pushes nothing after it, nor on stop() / start(); the site
  * mounting the component again (new callbacks: `window.callbacks` emptied) makes a new widget, pushed once as such.
  */
-export function livechatUnmount(scenario: Scenario, unmount: string, expected: SiteExpectations, title: string): void {
-  test(title, async ({ page }) => {
-    await openOfficial(page, scenario.id, scenario.cdn, scenario.fake);
-    await scenario.mount(page);
-    await fakeLoaded(page, 'livechat');
-    await loadScript(page, RUNTIME);
-    await scenario.drive(page);
-    await scenario.expectOnce(page);
-    await run(page, unmount);
-    await expect.poll(() => run(page, `chatwireFakes.livechat.destroyed && !('LiveChatWidget' in window)`)).toBe(true);
-    // The destroyed widget emits nothing to anyone any more.
-    await run(page, `chatwireFakes.livechat.emit('new_event', { type: 'message', author: { id: 'x', type: 'agent' } })`);
-    expect(await actions(page, 'livechat')).toEqual(expected.actions);
-    // stop() detaches through the destroyed object (its calls do nothing now), start() finds no widget: no throw, no push.
-    await run(page, 'chatwire.stop(); chatwire.start()');
-    expect(await actions(page, 'livechat')).toEqual(expected.actions);
-    // The site mounts the component again: a new stub, tracking.js again, a new widget: its own loaded, each event once.
-    await recorders(page);
-    await run(page, 'window.callbacks = undefined');
-    await scenario.mount(page);
-    await fakeLoaded(page, 'livechat');
-    await scenario.drive(page);
-    await expect.poll(() => actions(page, 'livechat')).toEqual([...expected.actions, ...expected.actions]);
-    expect(await expected.siteCalls(page)).toEqual(expected.calls);
-  });
+export function livechatUnmount(scenario: Scenario, unmount: string, expected: SiteExpectations, title: string): TestCase {
+  return [
+    title,
+    async ({ page }) => {
+      await openOfficial(page, scenario.id, scenario.cdn, scenario.fake);
+      await scenario.mount(page);
+      await fakeLoaded(page, 'livechat');
+      await loadScript(page, RUNTIME);
+      await scenario.drive(page);
+      await scenario.expectOnce(page);
+      await run(page, unmount);
+      await expect.poll(() => run(page, `chatwireFakes.livechat.destroyed && !('LiveChatWidget' in window)`)).toBe(true);
+      // The destroyed widget emits nothing to anyone any more.
+      await run(page, `chatwireFakes.livechat.emit('new_event', { type: 'message', author: { id: 'x', type: 'agent' } })`);
+      expect(await actions(page, 'livechat')).toEqual(expected.actions);
+      // stop() detaches through the destroyed object (its calls do nothing now), start() finds no widget: no throw, no push.
+      await run(page, 'chatwire.stop(); chatwire.start()');
+      expect(await actions(page, 'livechat')).toEqual(expected.actions);
+      // The site mounts the component again: a new stub, tracking.js again, a new widget: its own loaded, each event once.
+      await recorders(page);
+      await run(page, 'window.callbacks = undefined');
+      await scenario.mount(page);
+      await fakeLoaded(page, 'livechat');
+      await scenario.drive(page);
+      await expect.poll(() => actions(page, 'livechat')).toEqual([...expected.actions, ...expected.actions]);
+      expect(await expected.siteCalls(page)).toEqual(expected.calls);
+    },
+  ];
 }

@@ -62,7 +62,7 @@ loadOrders({
   mount,
   drive: clickAll,
   expectOnce,
-});
+}).forEach((testCase) => test(...testCase));
 
 test('vm.$destroy() leaves the widget and the plugin listeners on the page: chatwire keeps pushing each event once', async ({ page }) => {
   await openOfficial(page, 'tawkto-vue2', CDN, 'fixtures/tawkto.js');
