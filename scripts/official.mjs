@@ -36,6 +36,15 @@ export const packages = {
   // Tawk.to's Vue 3 plugin (app.use): the site injects its on… functions, which add window listeners for the embed's events.
   'tawkto-vue': `export { default as TawkMessengerVue } from '@tawk.to/tawk-messenger-vue-3';
     export { createApp, h, inject } from 'vue';`,
+  // LiveChat's Vue component over @livechat/widget-core (its Vue 3 build, dist/; imports `vue`, no vue-demi): mounted
+  // creates the widget, each widget event is an emit (`@new-event`), unmounted destroys it.
+  'livechat-vue': `export { LiveChatWidget } from '@livechat/widget-vue';
+    export { createApp, h, ref, nextTick } from 'vue';`,
+  // Tawk.to's Vue 2 plugin (Vue.use): a webpack bundle that never imports vue (it gets Vue from Vue.use), so the
+  // project's Vue 2 (the `vue2` alias of vue@2.7) is exported beside it, as the site's own Vue. Not as window.Vue:
+  // the plugin would install itself on that.
+  'tawkto-vue2': `export { default as TawkMessengerVue } from '@tawk.to/tawk-messenger-vue-2';
+    export { default as Vue } from 'vue2';`,
 };
 
 /** A virtual entry module per package. */

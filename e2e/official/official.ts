@@ -113,3 +113,154 @@ export const TAWKTO_ACTIONS = [
   'lead',
   'hidden',
 ];
+
+/** The fake widget `id` (window.chatwireFakes[id]) has loaded. */
+export const fakeLoaded = (page: Page, id: string): Promise<void> =>
+  expect.poll(() => page.evaluate((fake) => (window as any).chatwireFakes?.[fake]?.loaded === true, id)).toBe(true);
+
+/**
+ * LiveChat's JS API events by the name of @livechat/widget-core's handler for each (`createWidget({ onReady, … })`):
+ * the React component's props, the Vue component's `on…` listeners (`@new-event` is `onNewEvent`).
+ */
+export const LIVECHAT_HANDLERS: Record<string, string> = {
+  onReady: 'ready',
+  onAvailabilityChanged: 'availability_changed',
+  onVisibilityChanged: 'visibility_changed',
+  onCustomerStatusChanged: 'customer_status_changed',
+  onNewEvent: 'new_event',
+  onFormSubmitted: 'form_submitted',
+  onRatingSubmitted: 'rating_submitted',
+  onGreetingDisplayed: 'greeting_displayed',
+  onGreetingHidden: 'greeting_hidden',
+  onRichMessageButtonClicked: 'rich_message_button_clicked',
+};
+
+/**
+ * What LiveChat's widget passes, as another listener of the page hears it: a recorder per JS API event in
+ * `vendorArgs`, registered on window.LiveChatWidget once the widget is loaded (LiveChat replays `ready` to it).
+ */
+export const livechatReference = (page: Page): Promise<void> =>
+  page.evaluate(
+    (events) => events.forEach((name) => (window as any).LiveChatWidget.on(name, (window as any).record((window as any).vendorArgs, name))),
+    Object.values(LIVECHAT_HANDLERS),
+  );
+
+/** The LiveChat fake's demo buttons from..to (its `events`), then, with `rest`, the events it has no button for: availability changes, the greeting goes away. */
+export const livechatClick = (page: Page, from: number, to?: number, rest = to === undefined): Promise<void> =>
+  page.evaluate(
+    ([start, end, others]) => {
+      const fake = (window as any).chatwireFakes.livechat;
+      (fake.events as [string, () => void][]).slice(start, end).forEach(([, click]) => click());
+      if (!others) return;
+      fake.emit('availability_changed', { availability: 'offline' });
+      fake.emit('greeting_hidden', { id: 42, uniqueId: 'g-42-a' });
+    },
+    [from, to, rest] as const,
+  );
+
+/** Tawk.to's window CustomEvents, without their `tawk` prefix (its JS API: `tawkLoad` … `tawkUnreadCountChanged`). */
+export const TAWKTO_EVENTS = [
+  'Load',
+  'StatusChange',
+  'BeforeLoad',
+  'ChatMaximized',
+  'ChatMinimized',
+  'ChatHidden',
+  'ChatStarted',
+  'ChatEnded',
+  'PrechatSubmit',
+  'OfflineSubmit',
+  'ChatMessageVisitor',
+  'ChatMessageAgent',
+  'ChatMessageSystem',
+  'AgentJoinChat',
+  'AgentLeaveChat',
+  'ChatSatisfaction',
+  'VisitorNameChanged',
+  'FileUpload',
+  'TagsUpdated',
+  'UnreadCountChanged',
+];
+/** The ones Tawk.to's framework plugins hand the site's callback without an argument (their code); the others get `event.detail`. */
+export const TAWKTO_NO_DETAIL = ['Load', 'BeforeLoad', 'ChatMaximized', 'ChatMinimized', 'ChatHidden', 'ChatStarted', 'ChatEnded'];
+
+/**
+ * What Tawk.to's embed dispatches, as another listener of the page hears it: `event.detail` per window event in
+ * `vendorArgs[<event without tawk>]`, recorded by a window listener added before any plugin's.
+ */
+export const tawktoReference = (page: Page): Promise<void> =>
+  page.evaluate(
+    (events) =>
+      events.forEach((name) =>
+        window.addEventListener(`tawk${name}`, (event) => {
+          const store = (window as any).vendorArgs as Record<string, unknown[]>;
+          (store[name] = store[name] || []).push((event as CustomEvent).detail);
+        }),
+      ),
+    TAWKTO_EVENTS,
+  );
+
+/** Every demo button of the Tawk.to fake, then the events it has no button for (chatwire maps none of these). */
+export const tawktoClickAll = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    const fake = (window as any).chatwireFakes.tawkto;
+    (fake.events as [string, () => void][]).forEach(([, click]) => click());
+    fake.emit('tawkChatMessageSystem', 'Sam left the chat');
+    fake.emit('tawkAgentLeaveChat', { name: 'Sam Support', id: 'agent-42' });
+    fake.emit('tawkVisitorNameChanged', 'Jane');
+    fake.emit('tawkFileUpload', 'https://example.com/file.pdf');
+    fake.emit('tawkTagsUpdated', ['vip']);
+    fake.emit('tawkUnreadCountChanged', 2);
+  });
+
+/**
+ * Each site callback's calls (sameCalls) against what the embed dispatched ({@link tawktoReference}): `events` maps
+ * each callback's name to its window event (without `tawk`); no argument where the plugins pass none, else the very
+ * `event.detail`.
+ */
+export const tawktoSiteCalls = (page: Page, events: Record<string, string>): Promise<Record<string, number | string>> =>
+  sameCalls(
+    page,
+    `(name) => (vendorArgs[${JSON.stringify(events)}[name]] || []).map((detail) => (${JSON.stringify(TAWKTO_NO_DETAIL)}.includes(${JSON.stringify(events)}[name]) ? [] : [detail]))`,
+  );
+
+/** The LiveChat wrapper specs' site onNewEvent after the re-render that gives it a new function. */
+export const LIVECHAT_NEW_EVENT = 'onNewEvent (re-rendered)';
+
+/**
+ * Each site callback's calls in the LiveChat wrapper specs, checked against the widget's own calls of the same event
+ * ({@link livechatReference}, sameCalls): the very same argument objects, in order. onNewEvent had the widget's first
+ * new_event (before the re-render), {@link LIVECHAT_NEW_EVENT} the others. With `readyAgain` (a component that
+ * registers onReady again), each registration got the one `ready` (LiveChat replays it).
+ */
+export const livechatSiteCalls = (page: Page, readyAgain = false): Promise<Record<string, number | string>> =>
+  sameCalls(
+    page,
+    `(name) => {
+      const handlers = Object.assign(${JSON.stringify(LIVECHAT_HANDLERS)}, { [${JSON.stringify(LIVECHAT_NEW_EVENT)}]: 'new_event' });
+      const heard = vendorArgs[handlers[name]] || [];
+      const first = (siteArgs.onNewEvent || []).length;
+      if (name === 'onNewEvent') return heard.slice(0, first);
+      if (name === ${JSON.stringify(LIVECHAT_NEW_EVENT)}) return heard.slice(first);
+      if (name === 'onReady' && ${readyAgain}) return siteArgs.onReady.map(() => vendorArgs.ready[0]);
+      return heard;
+    }`,
+  );
+
+/**
+ * {@link livechatSiteCalls} after the LiveChat wrapper specs' drive (the fake's demo, the re-render between the
+ * visitor's and the agent's message, availability and greeting_hidden): each event once, onReady `ready` times.
+ */
+export const livechatCalls = (ready: number): Record<string, number> => ({
+  onReady: ready,
+  onGreetingDisplayed: 1,
+  onVisibilityChanged: 2,
+  onNewEvent: 1,
+  [LIVECHAT_NEW_EVENT]: 1,
+  onCustomerStatusChanged: 2,
+  onRichMessageButtonClicked: 1,
+  onRatingSubmitted: 1,
+  onFormSubmitted: 1,
+  onAvailabilityChanged: 1,
+  onGreetingHidden: 1,
+});

@@ -1,0 +1,109 @@
+import { type Page } from '@playwright/test';
+import { RUNTIME, expect, loadScript, run, test } from '../helpers';
+import { control, livechatUnmount, loadOrders } from './loadOrders';
+import {
+  LIVECHAT_ACTIONS,
+  LIVECHAT_HANDLERS,
+  LIVECHAT_NEW_EVENT,
+  actions,
+  fakeLoaded,
+  livechatCalls,
+  livechatClick,
+  livechatReference,
+  livechatSiteCalls,
+  openOfficial,
+} from './official';
+
+// @livechat/widget-vue (LiveChat's Vue component, https://github.com/livechat/chat-widget-adapters), its real code
+// (the Vue 3 build, dist/widget-vue.esm.js) with the project's Vue 3, over @livechat/widget-core; only
+// cdn.livechatinc.com/tracking.js is answered, by fixtures/livechat.js.
+// <LiveChatWidget license @new-event="fn" …>: `mounted` creates the widget once (the LiveChatWidget stub,
+// tracking.js) with a handler per JS API event that `$emit`s it; the site's listeners are looked up at each emit
+// (no re-registration when they change); `unmounted` destroys the widget.
+const CDN = 'https://cdn.livechatinc.com/tracking.js';
+/** The site's listeners: the component's `emits` as `onX` vnode props (`@new-event` is `onNewEvent`), widget-core's handler names. */
+const LISTENERS = LIVECHAT_HANDLERS;
+/** The site's onNewEvent after the re-render (a new function: Vue patches the vnode, the widget keeps its handlers). */
+const NEW = LIVECHAT_NEW_EVENT;
+
+/**
+ * Mounts a Vue app (`window.vueApp`) on #root whose render is `h(LiveChatWidget, { license, on…: site callback })`,
+ * as a template's `<LiveChatWidget license="…" @ready="…" @new-event="…" …/>` compiles. Each callback records its
+ * arguments in `siteArgs[listener]` (`site`, see recorders()); onNewEvent and the license are read from the refs
+ * `window.newEvent` and `window.license`, so setting one re-renders the app.
+ */
+const mount = (page: Page) =>
+  run(
+    page,
+    `{ const { createApp, h, ref, LiveChatWidget } = official;
+    window.callbacks = window.callbacks || Object.fromEntries(${JSON.stringify(Object.keys(LISTENERS))}.map((name) => [name, site(name)]));
+    window.newEvent = ref(callbacks.onNewEvent);
+    window.license = ref('12345678');
+    const App = { render: () => h(LiveChatWidget, Object.assign({ license: license.value }, callbacks, { onNewEvent: newEvent.value })) };
+    window.vueApp = createApp(App);
+    vueApp.mount('#root'); }`,
+  );
+/** The site gives onNewEvent a new function: the app re-renders (awaited: Vue's nextTick). */
+const reRender = (page: Page) => run(page, `newEvent.value = window.reRendered = site(${JSON.stringify(NEW)}); official.nextTick()`);
+const loaded = (page: Page) => fakeLoaded(page, 'livechat');
+
+/** Each site listener's calls, checked against the widget's own arguments (onReady registered once: no replay). */
+const siteCalls = (page: Page) => livechatSiteCalls(page);
+
+// The livechat.spec.ts actions, then the greeting going away (`hidden`); availability_changed maps to nothing.
+const ACTIONS = [...LIVECHAT_ACTIONS, 'hidden'];
+// Each listener once per event. onReady once: unlike the React component's (re-registered, so replayed `ready`),
+// the Vue component registers its handlers once and a re-render only changes which site function its emit finds.
+const CALLS = livechatCalls(1);
+
+/** The greeting, open, the visitor's message; a re-render that changes onNewEvent; the other events. */
+async function drive(page: Page): Promise<void> {
+  await livechatReference(page);
+  await livechatClick(page, 0, 3);
+  await reRender(page);
+  await livechatClick(page, 3);
+}
+
+/** Every event pushed once, in order, and each site callback once per event with the widget's arguments. */
+async function expectOnce(page: Page): Promise<void> {
+  await expect.poll(() => actions(page, 'livechat')).toEqual(ACTIONS);
+  expect(await siteCalls(page)).toEqual(CALLS);
+}
+
+const SCENARIO = {
+  id: 'livechat-vue',
+  vendor: 'livechat',
+  cdn: CDN,
+  fake: 'fixtures/livechat.js',
+  mounts: 'the app mounts the component',
+  // widget-core's stub (its calls queued in _q) until tracking.js sets _h.
+  stub: 'Array.isArray(window.LiveChatWidget?._q) && !window.LiveChatWidget._h',
+  mount,
+  drive,
+  expectOnce,
+};
+const EXPECTED = { actions: ACTIONS, siteCalls, calls: CALLS };
+
+[
+  ...loadOrders(SCENARIO),
+  control(SCENARIO, EXPECTED),
+  // The component's `unmounted` runs widget-core's destroy().
+  livechatUnmount(SCENARIO, 'vueApp.unmount()', EXPECTED, 'app.unmount() destroys the widget: chatwire throws nothing and pushes nothing after; a re-mount is a new widget'),
+].forEach((testCase) => test(...testCase));
+
+test('a new license re-creates the widget (the component destroys it and makes another): chatwire attaches to the new one, each event once', async ({ page }) => {
+  await openOfficial(page, 'livechat-vue', CDN, 'fixtures/livechat.js');
+  await loadScript(page, RUNTIME);
+  await mount(page);
+  await loaded(page);
+  await livechatReference(page);
+  await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded']);
+  // The component watches `license`: destroy() (LiveChatWidget.call('destroy')), then createWidget() and init() again.
+  await run(page, `license.value = '87654321'; official.nextTick()`);
+  await expect.poll(() => run(page, 'window.__lc?.license')).toBe(87654321);
+  await loaded(page);
+  await drive(page);
+  // The first widget's `loaded`, then the new widget's own `loaded` and events; the site's onReady heard both widgets' `ready`.
+  await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded', ...ACTIONS]);
+  expect(await siteCalls(page)).toEqual({ ...CALLS, onReady: 2 });
+});
