@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, pushes } from '../helpers';
+import { expect, pushes, run } from '../helpers';
 
 /**
  * Opens fixtures/official/<id>.html (the vendor's own npm package, bundled by
@@ -113,3 +113,32 @@ export const TAWKTO_ACTIONS = [
   'lead',
   'hidden',
 ];
+
+// --- React StrictMode (e2e/official/*-strict.spec.ts) ---
+
+/**
+ * Renders `element`, the source of a page expression building a React element from `official` (a bundle made
+ * with React's development build: fixtures/official/<id>-dev.html), inside <React.StrictMode> into
+ * `window.reactRoot`, after a probe component whose effect counts its runs in `window.effects` (see {@link doubleMounted}).
+ */
+export const renderStrict = (page: Page, element: string): Promise<void> =>
+  run(
+    page,
+    `{ const { React, createRoot } = official;
+    window.effects = 0;
+    const Probe = () => (React.useEffect(() => void effects++, []), null);
+    window.reactRoot = createRoot(document.getElementById('root'));
+    reactRoot.render(React.createElement(React.StrictMode, null, React.createElement(Probe), ${element})); }`,
+  );
+
+/**
+ * StrictMode really double-mounted: the probe's effect ran twice (mount, unmount, mount again), which only
+ * React's development build does; with the production build, or without StrictMode, it runs once.
+ */
+export const doubleMounted = (page: Page): Promise<void> => expect.poll(() => run(page, 'window.effects')).toBe(2);
+
+/**
+ * For {@link sameCalls}: the page expression `lists` (argument lists another listener heard) with each list
+ * twice in a row, as a site callback the wrapper registered twice receives them.
+ */
+export const twice = (lists: string): string => `(${lists}).flatMap((args) => [args, args])`;
