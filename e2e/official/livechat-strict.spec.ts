@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { LIVECHAT_ACTIONS, actions, doubleMounted, openOfficial, renderStrict, sameCalls, twice } from './official';
+import { CHATWIRE_COMPONENT, LIVECHAT_ACTIONS, actions, doubleMounted, openOfficial, renderStrict, sameCalls, twice } from './official';
 
 // @livechat/widget-react 1.4.1 (over @livechat/widget-core 1.4.1) inside <React.StrictMode>, with React 18's
 // development build (build/official/livechat-react-dev.js), as a Next.js or Create React App dev server runs it:
@@ -44,12 +44,16 @@ const CALLS = Object.fromEntries(Object.entries(FIRED).map(([name, count]) => [n
 // Every event once (livechat.spec.ts' demo, then the greeting going away); availability_changed maps to nothing.
 const ACTIONS = [...LIVECHAT_ACTIONS, 'hidden'];
 
-/** <StrictMode><LiveChatWidget license on…={site callback} /></StrictMode>: the callbacks are `window.callbacks`. */
-const render = (page: Page) =>
+/**
+ * <StrictMode><LiveChatWidget license on…={site callback} /></StrictMode>: the callbacks are `window.callbacks`;
+ * `startStop`: a component that starts chatwire in its effect and stops it in the cleanup comes first.
+ */
+const render = (page: Page, startStop = false) =>
   renderStrict(
     page,
     `(window.callbacks = Object.fromEntries(${JSON.stringify(Object.keys(PROPS))}.map((name) => [name, site(name)])),
-    React.createElement(official.LiveChatWidget, Object.assign({ license: '12345678' }, callbacks)))`,
+    React.createElement(React.Fragment, null, ${startStop ? CHATWIRE_COMPONENT : 'null'},
+      React.createElement(official.LiveChatWidget, Object.assign({ license: '12345678' }, callbacks))))`,
   );
 const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.livechat?.loaded === true')).toBe(true);
 /** A recorder per JS API event on LiveChatWidget, as another listener of the page (LiveChat replays `ready` to it). */
@@ -113,6 +117,17 @@ test('StrictMode, widget fully loaded, then chatwire', async ({ page }) => {
   await loaded(page);
   await loadScript(page, RUNTIME);
   await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded']);
+  await drive(page);
+  await expectOnce(page);
+});
+
+test('StrictMode, chatwire started by a component of the site (start, stop, start) before the widget loads', async ({ page }) => {
+  await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
+  await loadScript(page, RUNTIME);
+  await render(page, true);
+  await doubleMounted(page);
+  expect(await run(page, 'window.chatwireEffects')).toBe(2);
+  await loaded(page);
   await drive(page);
   await expectOnce(page);
 });

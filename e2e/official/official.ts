@@ -142,3 +142,14 @@ export const doubleMounted = (page: Page): Promise<void> => expect.poll(() => ru
  * twice in a row, as a site callback the wrapper registered twice receives them.
  */
 export const twice = (lists: string): string => `(${lists}).flatMap((args) => [args, args])`;
+
+/**
+ * The source of a React element whose effect calls `chatwire.start()` and whose cleanup calls `chatwire.stop()`:
+ * a site starting chatwire from its own component (the ES module's `start`), which StrictMode runs as start,
+ * stop, start. `window.chatwireEffects` counts the starts.
+ */
+export const CHATWIRE_COMPONENT = `React.createElement(() => (React.useEffect(() => {
+  window.chatwireEffects = (window.chatwireEffects || 0) + 1;
+  chatwire.start();
+  return () => chatwire.stop();
+}, []), null))`;

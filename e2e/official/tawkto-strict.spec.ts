@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { TAWKTO_ACTIONS, actions, doubleMounted, openOfficial, renderStrict, sameCalls, twice } from './official';
+import { CHATWIRE_COMPONENT, TAWKTO_ACTIONS, actions, doubleMounted, openOfficial, renderStrict, sameCalls, twice } from './official';
 
 // @tawk.to/tawk-messenger-react 2.0.2 inside <React.StrictMode>, with React 18's development build
 // (build/official/tawkto-dev.js), as a Next.js or Create React App dev server runs it. Read in
@@ -32,12 +32,15 @@ const EVENTS = Object.fromEntries(PROPS.map((name) => [name, `tawk${name.slice(2
 /** The widget fires each prop's event once (its load, then the fake's demo); the component calls each site callback twice. */
 const CALLS = Object.fromEntries(PROPS.map((name) => [name, 2]));
 
-/** <StrictMode><TawkMessengerReact propertyId widgetId on…={site callback} /></StrictMode>. */
-const render = (page: Page) =>
+/**
+ * <StrictMode><TawkMessengerReact propertyId widgetId on…={site callback} /></StrictMode>; `startStop`: a component
+ * that starts chatwire in its effect and stops it in the cleanup comes after it (started once the widget is there).
+ */
+const render = (page: Page, startStop = false) =>
   renderStrict(
     page,
-    `React.createElement(official.TawkMessengerReact, Object.fromEntries([['propertyId', 'p-1234'], ['widgetId', 'w-5678'],
-      ...${JSON.stringify(PROPS)}.map((name) => [name, site(name)])]))`,
+    `React.createElement(React.Fragment, null, React.createElement(official.TawkMessengerReact, Object.fromEntries([['propertyId', 'p-1234'],
+      ['widgetId', 'w-5678'], ...${JSON.stringify(PROPS)}.map((name) => [name, site(name)])])), ${startStop ? CHATWIRE_COMPONENT : 'null'})`,
   );
 /** Another listener of the page: a window listener per event, recording `event.detail`, from before the widget loads. */
 const reference = (page: Page) =>
@@ -94,6 +97,18 @@ test('StrictMode, widget fully loaded, then chatwire', async ({ page }) => {
   await loaded(page);
   await loadScript(page, RUNTIME);
   await expect.poll(() => actions(page, 'tawkto')).toEqual(['loaded']);
+  await clickAll(page);
+  await expectOnce(page);
+});
+
+test('StrictMode, chatwire started by a component of the site (start, stop, start) while the widget loads', async ({ page }) => {
+  await openOfficial(page, 'tawkto-dev', CDN, 'fixtures/tawkto.js');
+  await reference(page);
+  await loadScript(page, RUNTIME);
+  await render(page, true);
+  await doubleMounted(page);
+  expect(await run(page, 'window.chatwireEffects')).toBe(2);
+  await loaded(page);
   await clickAll(page);
   await expectOnce(page);
 });
