@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { doubleMounted, expectOnce, openOfficial, renderStrict, sameCalls } from './official';
+import { CUSTOMERLY_ACTIONS, CUSTOMERLY_CALLBACKS, customerlyConverse, doubleMounted, expectOnce, openOfficial, renderStrict, sameCalls } from './official';
 
 // react-live-chat-customerly 1.0.13 inside <React.StrictMode>, with React 18's development build
 // (build/official/customerly-dev.js), as a Next.js or Create React App dev server runs it. Read in
@@ -11,17 +11,7 @@ import { doubleMounted, expectOnce, openOfficial, renderStrict, sameCalls } from
 // load() twice (the provider's `isLoaded` ref, kept across the effect re-run, lets one through: one launcher
 // script) and registerCallback() twice (the same single-slot property set again). chatwire chains each slot once.
 const CDN = 'https://messenger.customerly.io/launcher.js';
-const CALLBACKS = [
-  'onChatOpened',
-  'onNewConversation',
-  'onLeadGenerated',
-  'onProfilingQuestionAsked',
-  'onProfilingQuestionAnswered',
-  'onRealtimeVideoAnswered',
-  'onRealtimeVideoRejected',
-  'onHelpCenterArticleOpened',
-  'onChatClosed',
-];
+const CALLBACKS = CUSTOMERLY_CALLBACKS;
 /** The wrapper's console.error under StrictMode: its snippet ran twice (the test fixture fails on any other). */
 const TWICE = 'console.error: [customerly] SDK already initialized. Snippet included twice.';
 
@@ -42,13 +32,7 @@ const render = (page: Page) =>
       return null;
     })))`,
   );
-/** The hook's open/close around the launcher's own events (the fake's controls). */
-const converse = (page: Page) =>
-  run(
-    page,
-    `const f = window.fakeCustomerly; cly.open(); f.newConversation(); f.lead(); f.askQuestion(); f.answerQuestion();
-    f.videoAnswered(); f.videoRejected(); f.openArticle(); cly.close()`,
-  );
+const converse = customerlyConverse;
 const loaded = (page: Page) => expect.poll(() => run(page, 'typeof window.fakeCustomerly')).toBe('object');
 const attached = (logs: string[]) => expect.poll(() => logs.some((text) => text.startsWith('[chatwire] customerly attached')), { timeout: 10_000 }).toBe(true);
 /** The double mount happened: the probe's effect and the site's own ran twice; one launcher script all the same. */
@@ -58,7 +42,7 @@ async function doubled(page: Page): Promise<void> {
   expect(await run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`)).toBe(1);
 }
 
-const ACTIONS = ['opened', 'started', 'lead', 'question_shown', 'question_answered', 'video_answered', 'video_rejected', 'article_opened', 'closed'];
+const ACTIONS = CUSTOMERLY_ACTIONS;
 const CALLS = Object.fromEntries(CALLBACKS.map((name) => [name, 1]));
 /** Each site callback's calls against the launcher's own record of its calls: the very same arguments (`===`). */
 const siteCalls = (page: Page) => sameCalls(page, `(name) => fakeCustomerly.calls.filter(([called]) => called === name).map(([, ...args]) => args)`);

@@ -83,37 +83,6 @@ export const sameCalls = (page: Page, heard: string): Promise<Record<string, num
     }));
   })()`);
 
-/** The actions of LiveChat's fake demo events in order (CONTRACT §5: minimizing LiveChat's window is `closed`). */
-export const LIVECHAT_ACTIONS = [
-  'loaded',
-  'shown',
-  'opened',
-  'message_sent',
-  'agent_requested',
-  'agent_joined',
-  'message_received',
-  'question_answered',
-  'rating_submitted',
-  'survey_submitted',
-  'closed',
-];
-
-/** The actions of Tawk.to's fake demo events in order (CONTRACT §5: minimize, back to the bubble, is `closed`). */
-export const TAWKTO_ACTIONS = [
-  'loaded',
-  'opened',
-  'started',
-  'message_sent',
-  'agent_joined',
-  'message_received',
-  'rating_submitted',
-  'ended',
-  'closed',
-  'form_submitted',
-  'lead',
-  'hidden',
-];
-
 // --- React StrictMode (e2e/official/*-strict.spec.ts) ---
 
 /**
@@ -153,3 +122,76 @@ export const CHATWIRE_COMPONENT = `React.createElement(() => (React.useEffect(()
   chatwire.start();
   return () => chatwire.stop();
 }, []), null))`;
+
+/** @tawk.to/tawk-messenger-react's event props the specs pass (tawkto.spec.ts, tawkto-strict.spec.ts). */
+export const TAWKTO_REACT_PROPS = [
+  'onLoad',
+  'onStatusChange',
+  'onBeforeLoad',
+  'onChatMaximized',
+  'onChatMinimized',
+  'onChatHidden',
+  'onChatStarted',
+  'onChatEnded',
+  'onPrechatSubmit',
+  'onOfflineSubmit',
+  'onChatMessageVisitor',
+  'onChatMessageAgent',
+  'onAgentJoinChat',
+  'onChatSatisfaction',
+];
+
+/** The callbacks the Customerly specs register through react-live-chat-customerly's registerCallback (customerly.spec.ts, customerly-strict.spec.ts). */
+export const CUSTOMERLY_CALLBACKS = [
+  'onChatOpened',
+  'onNewConversation',
+  'onLeadGenerated',
+  'onProfilingQuestionAsked',
+  'onProfilingQuestionAnswered',
+  'onRealtimeVideoAnswered',
+  'onRealtimeVideoRejected',
+  'onHelpCenterArticleOpened',
+  'onChatClosed',
+];
+/** The actions of {@link customerlyConverse}, in order (chatwire's `loaded` aside). */
+export const CUSTOMERLY_ACTIONS = ['opened', 'started', 'lead', 'question_shown', 'question_answered', 'video_answered', 'video_rejected', 'article_opened', 'closed'];
+
+/** react-live-chat-customerly's hook (`window.cly`) opens and closes the chat around the launcher's own events (the fake's controls). */
+export const customerlyConverse = (page: Page): Promise<void> =>
+  run(
+    page,
+    `const f = window.fakeCustomerly; cly.open(); f.newConversation(); f.lead(); f.askQuestion(); f.answerQuestion();
+    f.videoAnswered(); f.videoRejected(); f.openArticle(); cly.close()`,
+  );
+// --- end React StrictMode ---
+
+/** The actions of LiveChat's fake demo events in order (CONTRACT §5: minimizing LiveChat's window is `closed`). */
+export const LIVECHAT_ACTIONS = [
+  'loaded',
+  'shown',
+  'opened',
+  'message_sent',
+  'agent_requested',
+  'agent_joined',
+  'message_received',
+  'question_answered',
+  'rating_submitted',
+  'survey_submitted',
+  'closed',
+];
+
+/** The actions of Tawk.to's fake demo events in order (CONTRACT §5: minimize, back to the bubble, is `closed`). */
+export const TAWKTO_ACTIONS = [
+  'loaded',
+  'opened',
+  'started',
+  'message_sent',
+  'agent_joined',
+  'message_received',
+  'rating_submitted',
+  'ended',
+  'closed',
+  'form_submitted',
+  'lead',
+  'hidden',
+];

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { CHATWIRE_COMPONENT, TAWKTO_ACTIONS, actions, doubleMounted, openOfficial, renderStrict, sameCalls, twice } from './official';
+import { CHATWIRE_COMPONENT, TAWKTO_ACTIONS, TAWKTO_REACT_PROPS, actions, doubleMounted, openOfficial, renderStrict, sameCalls, twice } from './official';
 
 // @tawk.to/tawk-messenger-react 2.0.2 inside <React.StrictMode>, with React 18's development build
 // (build/official/tawkto-dev.js), as a Next.js or Create React App dev server runs it. Read in
@@ -9,22 +9,7 @@ import { CHATWIRE_COMPONENT, TAWKTO_ACTIONS, actions, doubleMounted, openOfficia
 // two embed scripts (the second copy does nothing, see fixtures/tawkto.js) and two listeners per event, so every
 // site callback runs twice per event, with or without chatwire (the control test). chatwire listens once.
 const CDN = 'https://embed.tawk.to/p-1234/w-5678';
-const PROPS = [
-  'onLoad',
-  'onStatusChange',
-  'onBeforeLoad',
-  'onChatMaximized',
-  'onChatMinimized',
-  'onChatHidden',
-  'onChatStarted',
-  'onChatEnded',
-  'onPrechatSubmit',
-  'onOfflineSubmit',
-  'onChatMessageVisitor',
-  'onChatMessageAgent',
-  'onAgentJoinChat',
-  'onChatSatisfaction',
-];
+const PROPS = TAWKTO_REACT_PROPS;
 /** The props the component calls without an argument (its listeners drop `event.detail`). */
 const NO_ARGUMENT = ['onLoad', 'onBeforeLoad', 'onChatMaximized', 'onChatMinimized', 'onChatHidden', 'onChatStarted', 'onChatEnded'];
 /** Each prop's window event: onLoad → tawkLoad. */
@@ -51,10 +36,7 @@ const clickAll = (page: Page) => run(page, `window.chatwireFakes.tawkto.events.f
 const scripts = (page: Page) => run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`);
 /** Each site callback's calls: twice per event, with the very `event.detail` another listener got (none for NO_ARGUMENT). */
 const siteCalls = (page: Page) =>
-  sameCalls(
-    page,
-    `(name) => ${twice(`(vendorArgs[${JSON.stringify(EVENTS)}[name]] || []).map((args) => (${JSON.stringify(NO_ARGUMENT)}.includes(name) ? [] : args))`)}`,
-  );
+  sameCalls(page, `(name) => ${twice(`(vendorArgs[${JSON.stringify(EVENTS)}[name]] || []).map((args) => (${JSON.stringify(NO_ARGUMENT)}.includes(name) ? [] : args))`)}`);
 
 /** Every event pushed once, in order, and each site callback exactly as without chatwire. */
 async function expectOnce(page: Page): Promise<void> {
