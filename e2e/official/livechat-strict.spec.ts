@@ -94,7 +94,7 @@ test('StrictMode, chatwire first, then the component double-mounts and loads the
   await expectOnce(page);
 });
 
-test('StrictMode, the component double-mounts (one stub, tracking.js requested again), chatwire, then tracking.js arrives', async ({ page }) => {
+test('StrictMode, the component double-mounts (one stub, tracking.js added twice), chatwire, then tracking.js arrives', async ({ page }) => {
   await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js', (logs) =>
     expect.poll(() => logs.some((text) => text.startsWith('[chatwire] livechat attached')), { timeout: 10_000 }).toBe(true),
   );
@@ -134,11 +134,19 @@ test('StrictMode, chatwire started by a component of the site (start, stop, star
 
 test('StrictMode control, without chatwire: the component registers every site callback twice, so each runs twice per event', async ({ page }) => {
   await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
+  // Each run of tracking.js reads window.__lc_inited first (the real one's guard, which the fake copies): counted here.
+  await run(
+    page,
+    `{ let inited; window.trackingRuns = 0;
+    Object.defineProperty(window, '__lc_inited', { configurable: true, get: () => (trackingRuns++, inited), set: (value) => (inited = value) }); }`,
+  );
   await render(page);
   await doubleMounted(page);
   await loaded(page);
   // One widget: the first script element was removed by the second mount (only the second is on the page).
   expect(await run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`)).toBe(1);
+  // Yet tracking.js ran twice: the removed element's copy runs too; the second copy stopped at the guard.
+  await expect.poll(() => run(page, 'window.trackingRuns')).toBe(2);
   await drive(page);
   await expect.poll(() => siteCalls(page)).toEqual(CALLS);
   expect(await newEventHandlers(page)).toEqual([2, 3]);

@@ -98,12 +98,19 @@ test('StrictMode, chatwire started by a component of the site (start, stop, star
 test('StrictMode control, without chatwire: two embed scripts, two listeners per event, each site callback twice per event', async ({ page }) => {
   await openOfficial(page, 'tawkto-dev', CDN, 'fixtures/tawkto.js');
   await reference(page);
+  // Each run of the embed script reads window.$_Tawk.init first (the real loader's guard, which the fake copies): counted here.
+  await run(
+    page,
+    `{ let init; window.embedRuns = 0;
+    window.$_Tawk = Object.defineProperty({}, 'init', { get: () => (embedRuns++, init), set: (value) => (init = value) }); }`,
+  );
   await render(page);
   await doubleMounted(page);
   await loaded(page);
   await clickAll(page);
   await expect.poll(() => siteCalls(page)).toEqual(CALLS);
   expect(await scripts(page)).toBe(2);
+  expect(await run(page, 'window.embedRuns')).toBe(2);
   // One widget: the second copy of the embed script did nothing (window.$_Tawk.init), so each event fired once.
   expect(await run(page, `Object.values(vendorArgs).map((calls) => calls.length)`)).toEqual(PROPS.map(() => 1));
   expect(await run(page, 'window.dataLayer')).toBeUndefined();
