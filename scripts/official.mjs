@@ -47,6 +47,14 @@ export const packages = {
     export { default as Vue } from 'vue2';`,
 };
 
+// --- React StrictMode (e2e/official/*-strict.spec.ts): the React wrappers again, with React's development build ---
+// React runs StrictMode's double mount (effects, their cleanups, the effects again) only in development, as a
+// Next.js or Create React App dev server serves it: these bundles replace process.env.NODE_ENV with 'development'.
+/** Bundle id → the package entry it rebuilds with React's development build. */
+export const development = { 'livechat-react-dev': 'livechat-react', 'tawkto-dev': 'tawkto', 'customerly-dev': 'customerly' };
+for (const [id, of] of Object.entries(development)) packages[id] = packages[of];
+// --- end React StrictMode ---
+
 /** A virtual entry module per package. */
 const entry = (source) => ({
   name: 'official-entry',
@@ -77,7 +85,7 @@ await Promise.all(
         replace({
           preventAssignment: true,
           values: {
-            'process.env.NODE_ENV': JSON.stringify('production'),
+            'process.env.NODE_ENV': JSON.stringify(id in development ? 'development' : 'production'),
             // Vue's esm-bundler build asks the bundler for its feature flags (as a site's Vite or webpack sets them).
             __VUE_OPTIONS_API__: 'true',
             __VUE_PROD_DEVTOOLS__: 'false',

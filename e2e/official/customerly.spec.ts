@@ -1,21 +1,11 @@
 import { type Page } from '@playwright/test';
 import { PAGE, RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { expectOnce, openOfficial } from './official';
+import { CUSTOMERLY_ACTIONS, CUSTOMERLY_CALLBACKS, customerlyConverse, expectOnce, openOfficial } from './official';
 
 // react-live-chat-customerly (Customerly's React provider and hook), its real code with React 18;
 // only messenger.customerly.io/launcher.js is answered, by fixtures/customerly.js.
 const CDN = 'https://messenger.customerly.io/launcher.js';
-const CALLBACKS = [
-  'onChatOpened',
-  'onNewConversation',
-  'onLeadGenerated',
-  'onProfilingQuestionAsked',
-  'onProfilingQuestionAnswered',
-  'onRealtimeVideoAnswered',
-  'onRealtimeVideoRejected',
-  'onHelpCenterArticleOpened',
-  'onChatClosed',
-];
+const CALLBACKS = CUSTOMERLY_CALLBACKS;
 /**
  * The site renders <CustomerlyProvider appId> around a component whose effect
  * calls the hook's load() and registerCallback() for every callback; the hook is kept as `window.cly`.
@@ -34,16 +24,10 @@ const render = (page: Page) =>
     }
     createRoot(document.getElementById('root')).render(React.createElement(CustomerlyProvider, { appId: 'cly-app-1' }, React.createElement(App)))`,
   );
-/** The hook's open/close around the launcher's own events (the fake's controls). */
-const converse = (page: Page) =>
-  run(
-    page,
-    `const f = window.fakeCustomerly; cly.open(); f.newConversation(); f.lead(); f.askQuestion(); f.answerQuestion();
-    f.videoAnswered(); f.videoRejected(); f.openArticle(); cly.close()`,
-  );
+const converse = customerlyConverse;
 const loaded = (page: Page) => expect.poll(() => run(page, 'typeof window.fakeCustomerly')).toBe('object');
 
-const ACTIONS = ['opened', 'started', 'lead', 'question_shown', 'question_answered', 'video_answered', 'video_rejected', 'article_opened', 'closed'];
+const ACTIONS = CUSTOMERLY_ACTIONS;
 const CALLS = Object.fromEntries(CALLBACKS.map((name) => [name, 1]));
 
 /**

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, pushes } from '../helpers';
+import { expect, pushes, run } from '../helpers';
 
 /**
  * Opens fixtures/official/<id>.html (the vendor's own npm package, bundled by
@@ -82,6 +82,88 @@ export const sameCalls = (page: Page, heard: string): Promise<Record<string, num
       return [name, same ? got.length : JSON.stringify({ got, want })];
     }));
   })()`);
+
+// --- React StrictMode (e2e/official/*-strict.spec.ts) ---
+
+/**
+ * Renders `element`, the source of a page expression building a React element from `official` (a bundle made
+ * with React's development build: fixtures/official/<id>-dev.html), inside <React.StrictMode> into
+ * `window.reactRoot`, after a probe component whose effect counts its runs in `window.effects` (see {@link doubleMounted}).
+ */
+export const renderStrict = (page: Page, element: string): Promise<void> =>
+  run(
+    page,
+    `{ const { React, createRoot } = official;
+    window.effects = 0;
+    const Probe = () => (React.useEffect(() => void effects++, []), null);
+    window.reactRoot = createRoot(document.getElementById('root'));
+    reactRoot.render(React.createElement(React.StrictMode, null, React.createElement(Probe), ${element})); }`,
+  );
+
+/**
+ * StrictMode really double-mounted: the probe's effect ran twice (mount, unmount, mount again), which only
+ * React's development build does; with the production build, or without StrictMode, it runs once.
+ */
+export const doubleMounted = (page: Page): Promise<void> => expect.poll(() => run(page, 'window.effects')).toBe(2);
+
+/**
+ * For {@link sameCalls}: the page expression `lists` (argument lists another listener heard) with each list
+ * twice in a row, as a site callback the wrapper registered twice receives them.
+ */
+export const twice = (lists: string): string => `(${lists}).flatMap((args) => [args, args])`;
+
+/**
+ * The source of a React element whose effect calls `chatwire.start()` and whose cleanup calls `chatwire.stop()`:
+ * a site starting chatwire from its own component (the ES module's `start`), which StrictMode runs as start,
+ * stop, start. `window.chatwireEffects` counts the starts.
+ */
+export const CHATWIRE_COMPONENT = `React.createElement(() => (React.useEffect(() => {
+  window.chatwireEffects = (window.chatwireEffects || 0) + 1;
+  chatwire.start();
+  return () => chatwire.stop();
+}, []), null))`;
+
+/** @tawk.to/tawk-messenger-react's event props the specs pass (tawkto.spec.ts, tawkto-strict.spec.ts). */
+export const TAWKTO_REACT_PROPS = [
+  'onLoad',
+  'onStatusChange',
+  'onBeforeLoad',
+  'onChatMaximized',
+  'onChatMinimized',
+  'onChatHidden',
+  'onChatStarted',
+  'onChatEnded',
+  'onPrechatSubmit',
+  'onOfflineSubmit',
+  'onChatMessageVisitor',
+  'onChatMessageAgent',
+  'onAgentJoinChat',
+  'onChatSatisfaction',
+];
+
+/** The callbacks the Customerly specs register through react-live-chat-customerly's registerCallback (customerly.spec.ts, customerly-strict.spec.ts). */
+export const CUSTOMERLY_CALLBACKS = [
+  'onChatOpened',
+  'onNewConversation',
+  'onLeadGenerated',
+  'onProfilingQuestionAsked',
+  'onProfilingQuestionAnswered',
+  'onRealtimeVideoAnswered',
+  'onRealtimeVideoRejected',
+  'onHelpCenterArticleOpened',
+  'onChatClosed',
+];
+/** The actions of {@link customerlyConverse}, in order (chatwire's `loaded` aside). */
+export const CUSTOMERLY_ACTIONS = ['opened', 'started', 'lead', 'question_shown', 'question_answered', 'video_answered', 'video_rejected', 'article_opened', 'closed'];
+
+/** react-live-chat-customerly's hook (`window.cly`) opens and closes the chat around the launcher's own events (the fake's controls). */
+export const customerlyConverse = (page: Page): Promise<void> =>
+  run(
+    page,
+    `const f = window.fakeCustomerly; cly.open(); f.newConversation(); f.lead(); f.askQuestion(); f.answerQuestion();
+    f.videoAnswered(); f.videoRejected(); f.openArticle(); cly.close()`,
+  );
+// --- end React StrictMode ---
 
 /** The actions of LiveChat's fake demo events in order (CONTRACT §5: minimizing LiveChat's window is `closed`). */
 export const LIVECHAT_ACTIONS = [

@@ -1,26 +1,11 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { TAWKTO_ACTIONS, actions, expectOnce, openOfficial } from './official';
+import { TAWKTO_ACTIONS, TAWKTO_REACT_PROPS, actions, expectOnce, openOfficial } from './official';
 
 // @tawk.to/tawk-messenger-react (Tawk.to's React component), its real code with React 18;
 // only embed.tawk.to/<property>/<widget> is answered, by fixtures/tawkto.js.
 const CDN = 'https://embed.tawk.to/p-1234/w-5678';
-const PROPS = [
-  'onLoad',
-  'onStatusChange',
-  'onBeforeLoad',
-  'onChatMaximized',
-  'onChatMinimized',
-  'onChatHidden',
-  'onChatStarted',
-  'onChatEnded',
-  'onPrechatSubmit',
-  'onOfflineSubmit',
-  'onChatMessageVisitor',
-  'onChatMessageAgent',
-  'onAgentJoinChat',
-  'onChatSatisfaction',
-];
+const PROPS = TAWKTO_REACT_PROPS;
 /** The site renders <TawkMessengerReact propertyId widgetId on…={callback} /> with a callback per event. */
 const render = (page: Page) =>
   run(

@@ -1,0 +1,154 @@
+import { type Page } from '@playwright/test';
+import { RUNTIME, expect, loadScript, run, test } from '../helpers';
+import { CHATWIRE_COMPONENT, LIVECHAT_ACTIONS, actions, doubleMounted, openOfficial, renderStrict, sameCalls, twice } from './official';
+
+// @livechat/widget-react 1.4.1 (over @livechat/widget-core 1.4.1) inside <React.StrictMode>, with React 18's
+// development build (build/official/livechat-react-dev.js), as a Next.js or Create React App dev server runs it:
+// every effect runs, is cleaned up, and runs again. Read in dist/widget-react.esm.js and widget-core.esm.js:
+// - the first createWidget() makes the LiveChatWidget stub and queues on() for every on… prop, init() adds tracking.js;
+// - the cleanup's destroy() does nothing while tracking.js loads (widget-core waits for LC_API.on_after_load);
+// - the second createWidget() removes the first script element, keeps the stub (`LiveChatWidget || api`) and queues
+//   on() for every prop again; init() adds tracking.js again. The handlers effect, run twice, queues off() then on()
+//   each time. Drained by tracking.js: on, off, on, on, off, on: every site prop registered twice, so the widget
+//   calls each site callback twice per event, with or without chatwire (the control test).
+// chatwire subscribes once to the one LiveChatWidget object: each event pushed once.
+const CDN = 'https://cdn.livechatinc.com/tracking.js';
+/** The component's event handler props and the JS API event each registers (as in livechat-react.spec.ts). */
+const PROPS: Record<string, string> = {
+  onReady: 'ready',
+  onAvailabilityChanged: 'availability_changed',
+  onVisibilityChanged: 'visibility_changed',
+  onCustomerStatusChanged: 'customer_status_changed',
+  onNewEvent: 'new_event',
+  onFormSubmitted: 'form_submitted',
+  onRatingSubmitted: 'rating_submitted',
+  onGreetingDisplayed: 'greeting_displayed',
+  onGreetingHidden: 'greeting_hidden',
+  onRichMessageButtonClicked: 'rich_message_button_clicked',
+};
+/** How many times the widget fires each prop's event in {@link drive}. */
+const FIRED: Record<string, number> = {
+  onReady: 1,
+  onAvailabilityChanged: 1,
+  onVisibilityChanged: 2,
+  onCustomerStatusChanged: 2,
+  onNewEvent: 2,
+  onFormSubmitted: 1,
+  onRatingSubmitted: 1,
+  onGreetingDisplayed: 1,
+  onGreetingHidden: 1,
+  onRichMessageButtonClicked: 1,
+};
+/** Each site callback twice per event: the component registered it twice (pinned by the control test). */
+const CALLS = Object.fromEntries(Object.entries(FIRED).map(([name, count]) => [name, 2 * count]));
+// Every event once (livechat.spec.ts' demo, then the greeting going away); availability_changed maps to nothing.
+const ACTIONS = [...LIVECHAT_ACTIONS, 'hidden'];
+
+/**
+ * <StrictMode><LiveChatWidget license on…={site callback} /></StrictMode>: the callbacks are `window.callbacks`;
+ * `startStop`: a component that starts chatwire in its effect and stops it in the cleanup comes first.
+ */
+const render = (page: Page, startStop = false) =>
+  renderStrict(
+    page,
+    `(window.callbacks = Object.fromEntries(${JSON.stringify(Object.keys(PROPS))}.map((name) => [name, site(name)])),
+    React.createElement(React.Fragment, null, ${startStop ? CHATWIRE_COMPONENT : 'null'},
+      React.createElement(official.LiveChatWidget, Object.assign({ license: '12345678' }, callbacks))))`,
+  );
+const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.livechat?.loaded === true')).toBe(true);
+/** A recorder per JS API event on LiveChatWidget, as another listener of the page (LiveChat replays `ready` to it). */
+const reference = (page: Page) => run(page, `${JSON.stringify(Object.values(PROPS))}.forEach((name) => LiveChatWidget.on(name, record(vendorArgs, name)))`);
+/** Every demo button of the fake, then the events it has no button for: availability changes, the greeting goes away. */
+async function drive(page: Page): Promise<void> {
+  await reference(page);
+  await run(
+    page,
+    `chatwireFakes.livechat.events.forEach(([, click]) => click());
+    chatwireFakes.livechat.emit('availability_changed', { availability: 'offline' });
+    chatwireFakes.livechat.emit('greeting_hidden', { id: 42, uniqueId: 'g-42-a' })`,
+  );
+}
+/** Each site callback's calls against what the reference listener heard: the very same arguments (`===`), each twice. */
+const siteCalls = (page: Page) => sameCalls(page, `(name) => ${twice(`vendorArgs[${JSON.stringify(PROPS)}[name]] || []`)}`);
+/**
+ * The widget's handlers for `new_event`: the site's onNewEvent (twice: the double mount), the reference
+ * listener, and with chatwire its one listener: `[site's, all]`.
+ */
+const newEventHandlers = (page: Page) =>
+  run<[number, number]>(page, `((list) => [list.filter((entry) => entry.fn === callbacks.onNewEvent).length, list.length])(chatwireFakes.livechat.handlers.new_event)`);
+
+/** Every event pushed once, in order; each site callback exactly as without chatwire; chatwire's one handler beside the site's two. */
+async function expectOnce(page: Page): Promise<void> {
+  await expect.poll(() => actions(page, 'livechat')).toEqual(ACTIONS);
+  expect(await siteCalls(page)).toEqual(CALLS);
+  expect(await newEventHandlers(page)).toEqual([2, 4]);
+}
+
+test('StrictMode, chatwire first, then the component double-mounts and loads the widget', async ({ page }) => {
+  await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
+  await loadScript(page, RUNTIME);
+  await render(page);
+  await doubleMounted(page);
+  await loaded(page);
+  await drive(page);
+  await expectOnce(page);
+});
+
+test('StrictMode, the component double-mounts (one stub, tracking.js added twice), chatwire, then tracking.js arrives', async ({ page }) => {
+  await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js', (logs) =>
+    expect.poll(() => logs.some((text) => text.startsWith('[chatwire] livechat attached')), { timeout: 10_000 }).toBe(true),
+  );
+  await run(page, 'window.chatwireConfig = { debug: true }');
+  await render(page);
+  await doubleMounted(page);
+  // The stub, its queue holding both mounts' calls for the ten props: on, off, on (the first), on, off, on (the second).
+  const queued = `LiveChatWidget._h === null && ['on', 'off'].map((name) => LiveChatWidget._q.filter(([method]) => method === name).length)`;
+  await expect.poll(() => run(page, queued)).toEqual([40, 20]);
+  await loadScript(page, RUNTIME);
+  await loaded(page);
+  await drive(page);
+  await expectOnce(page);
+});
+
+test('StrictMode, widget fully loaded, then chatwire', async ({ page }) => {
+  await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
+  await render(page);
+  await doubleMounted(page);
+  await loaded(page);
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded']);
+  await drive(page);
+  await expectOnce(page);
+});
+
+test('StrictMode, chatwire started by a component of the site (start, stop, start) before the widget loads', async ({ page }) => {
+  await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
+  await loadScript(page, RUNTIME);
+  await render(page, true);
+  await doubleMounted(page);
+  expect(await run(page, 'window.chatwireEffects')).toBe(2);
+  await loaded(page);
+  await drive(page);
+  await expectOnce(page);
+});
+
+test('StrictMode control, without chatwire: the component registers every site callback twice, so each runs twice per event', async ({ page }) => {
+  await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
+  // Each run of tracking.js reads window.__lc_inited first (the real one's guard, which the fake copies): counted here.
+  await run(
+    page,
+    `{ let inited; window.trackingRuns = 0;
+    Object.defineProperty(window, '__lc_inited', { configurable: true, get: () => (trackingRuns++, inited), set: (value) => (inited = value) }); }`,
+  );
+  await render(page);
+  await doubleMounted(page);
+  await loaded(page);
+  // One widget: the first script element was removed by the second mount (only the second is on the page).
+  expect(await run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`)).toBe(1);
+  // Yet tracking.js ran twice: the removed element's copy runs too; the second copy stopped at the guard.
+  await expect.poll(() => run(page, 'window.trackingRuns')).toBe(2);
+  await drive(page);
+  await expect.poll(() => siteCalls(page)).toEqual(CALLS);
+  expect(await newEventHandlers(page)).toEqual([2, 3]);
+  expect(await run(page, 'window.dataLayer')).toBeUndefined();
+});
