@@ -22,7 +22,9 @@ const SESSION = [
 ];
 const LOADED = expected('onReady', 'loaded');
 
-for (const order of ['runtime, snippet, widget', 'snippet, runtime, widget']) {
+// The third order: a page carrying the widget code twice. Its second run assigns a fresh stub, whose queue lost the
+// first one's (chatwire's subscriptions included): chatwire subscribes again through the new stub.
+for (const order of ['runtime, snippet, widget', 'snippet, runtime, widget', 'snippet, runtime, snippet again, widget']) {
   test(`${order}: subscriptions queued in HelpCrunch.q are carried over, each event pushed once; the site's callback runs once`, async ({ page }) => {
     await page.goto(PAGE);
     await run(page, 'window.fakeHelpCrunchOptions = { manual: true }');
@@ -30,8 +32,13 @@ for (const order of ['runtime, snippet, widget', 'snippet, runtime, widget']) {
     await loadScript(page, '/fixtures/helpcrunch.js');
     // The documented widget code's stub: one function and its queue, nothing else.
     expect(await run(page, `[typeof HelpCrunch, Object.keys(HelpCrunch), Array.isArray(HelpCrunch.q)]`)).toEqual(['function', ['q'], true]);
+    if (order.includes('again')) {
+      await loadScript(page, RUNTIME);
+      await expect.poll(() => run(page, 'window.HelpCrunch.q.length')).toBe(5);
+      await run(page, `${fake}.snippet()`);
+    }
     await run(page, `window.siteCalls = []; HelpCrunch('onChatOpen', function () { siteCalls.push('open'); })`);
-    if (!order.startsWith('runtime')) await loadScript(page, RUNTIME);
+    if (order == 'snippet, runtime, widget') await loadScript(page, RUNTIME);
     // The site's callback and chatwire's five wait in the queue.
     await expect.poll(() => run(page, 'window.HelpCrunch.q.length')).toBe(6);
     await run(page, `${fake}.load()`);
@@ -53,22 +60,6 @@ test('widget loaded before chatwire: no loaded (onReady has passed), later event
   await run(page, 'chatwire.stop()');
   await session(page);
   expect(await hcPushes(page)).toEqual(SESSION);
-});
-
-test('the widget code runs again before the widget loads (carried twice): chatwire subscribes through the new stub, each event pushed once', async ({ page }) => {
-  await page.goto(PAGE);
-  await run(page, 'window.fakeHelpCrunchOptions = { manual: true }');
-  await loadScript(page, '/fixtures/helpcrunch.js');
-  await loadScript(page, RUNTIME);
-  await expect.poll(() => run(page, 'window.HelpCrunch.q.length')).toBe(5);
-  // The second run assigns a fresh stub: the first one's queue, chatwire's subscriptions in it, is gone.
-  await run(page, `${fake}.snippet(); window.siteCalls = []; HelpCrunch('onChatOpen', function () { siteCalls.push('open'); })`);
-  await expect.poll(() => run(page, 'window.HelpCrunch.q.length')).toBe(6);
-  await run(page, `${fake}.load()`);
-  await session(page);
-  await expect.poll(() => hcPushes(page)).toEqual([LOADED, ...SESSION]);
-  expect(await run(page, 'window.siteCalls')).toEqual(['open']);
-  expect(await run(page, `${fake}.callbacks.onChatClose.length`)).toBe(1);
 });
 
 test('message texts never reach the dataLayer; odd callback arguments are ignored', async ({ page }) => {
