@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
-import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { type Scenario, loadOrders } from './loadOrders';
+import { expect, run, test } from '../helpers';
+import { type Scenario, loadOrders, strictStartStop } from './loadOrders';
 import {
   CHATWIRE_COMPONENT,
   LIVECHAT_ACTIONS,
@@ -58,7 +58,6 @@ const render = (page: Page, startStop = false) =>
     React.createElement(React.Fragment, null, ${startStop ? CHATWIRE_COMPONENT : 'null'},
       React.createElement(official.LiveChatWidget, Object.assign({ license: '12345678' }, callbacks))))`,
   );
-const loaded = (page: Page) => fakeLoaded(page, 'livechat');
 /**
  * A recorder per JS API event on LiveChatWidget, as another listener of the page (LiveChat replays `ready` to it);
  * every demo button of the fake, then the events it has no button for: availability changes, the greeting goes away.
@@ -83,7 +82,7 @@ async function expectOnce(page: Page): Promise<void> {
   expect(await newEventHandlers(page)).toEqual([2, 4]);
 }
 
-/** The three load orders, each with the double mount (StrictMode's) checked right after the render. */
+/** The three load orders and chatwire started by the site's component, each with the double mount (StrictMode's) checked right after the render. */
 const SCENARIO: Scenario = {
   id: 'livechat-react-dev',
   vendor: 'livechat',
@@ -104,18 +103,10 @@ const SCENARIO: Scenario = {
   drive,
   expectOnce,
 };
-loadOrders(SCENARIO).forEach((testCase) => test(...testCase));
-
-test('StrictMode, chatwire started by a component of the site (start, stop, start) before the widget loads', async ({ page }) => {
-  await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
-  await loadScript(page, RUNTIME);
-  await render(page, true);
-  await doubleMounted(page);
-  expect(await run(page, 'window.chatwireEffects')).toBe(2);
-  await loaded(page);
-  await drive(page);
-  await expectOnce(page);
-});
+[
+  ...loadOrders(SCENARIO),
+  strictStartStop(SCENARIO, (page) => render(page, true), 'StrictMode, chatwire started by a component of the site (start, stop, start) before the widget loads'),
+].forEach((testCase) => test(...testCase));
 
 test('StrictMode control, without chatwire: the component registers every site callback twice, so each runs twice per event', async ({ page }) => {
   await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
@@ -127,7 +118,7 @@ test('StrictMode control, without chatwire: the component registers every site c
   );
   await render(page);
   await doubleMounted(page);
-  await loaded(page);
+  await fakeLoaded(page, 'livechat');
   // One widget: the first script element was removed by the second mount (only the second is on the page).
   expect(await run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`)).toBe(1);
   // Yet tracking.js ran twice: the removed element's copy runs too; the second copy stopped at the guard.

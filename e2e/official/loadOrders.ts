@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run } from '../helpers';
-import { actions, fakeLoaded, openOfficial, recorders } from './official';
+import { actions, doubleMounted, fakeLoaded, openOfficial, recorders } from './official';
 
 /**
  * One test, as a spec declares it: `test(...testCase)`. The spec calls `test` itself, so Playwright files the test
@@ -159,6 +159,28 @@ export function livechatUnmount(scenario: Scenario, unmount: string, expected: S
       await scenario.drive(page);
       await expect.poll(() => actions(page, 'livechat')).toEqual([...expected.actions, ...expected.actions]);
       expect(await expected.siteCalls(page)).toEqual(expected.calls);
+    },
+  ];
+}
+
+/**
+ * React StrictMode (the *-strict specs): chatwire loaded first, then started by a component of the site
+ * (CHATWIRE_COMPONENT of official.ts: its effect starts chatwire, its cleanup stops it, so StrictMode runs start,
+ * stop, start) that `mountStarter` renders with the package's component. Each event is pushed once all the same.
+ */
+export function strictStartStop(scenario: Scenario, mountStarter: (page: Page) => Promise<unknown>, title: string): TestCase {
+  return [
+    title,
+    async ({ page }) => {
+      await openOfficial(page, scenario.id, scenario.cdn, scenario.fake);
+      await (scenario.before || (() => Promise.resolve()))(page);
+      await loadScript(page, RUNTIME);
+      await mountStarter(page);
+      await doubleMounted(page);
+      expect(await run(page, 'window.chatwireEffects')).toBe(2);
+      await fakeLoaded(page, scenario.vendor);
+      await scenario.drive(page);
+      await scenario.expectOnce(page);
     },
   ];
 }

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
-import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { type Scenario, loadOrders } from './loadOrders';
+import { expect, run, test } from '../helpers';
+import { type Scenario, loadOrders, strictStartStop } from './loadOrders';
 import {
   CHATWIRE_COMPONENT,
   TAWKTO_ACTIONS,
@@ -43,7 +43,6 @@ const render = (page: Page, startStop = false) =>
 /** Another listener of the page: a window listener per event, recording `event.detail`, from before the widget loads. */
 const reference = (page: Page) =>
   run(page, `Object.values(${JSON.stringify(EVENTS)}).forEach((name) => addEventListener(name, (event) => record(vendorArgs, name)(event.detail)))`);
-const loaded = (page: Page) => fakeLoaded(page, 'tawkto');
 const clickAll = (page: Page) => run(page, `window.chatwireFakes.tawkto.events.forEach(([, click]) => click())`);
 /** The component's embed scripts on the page: one per run of its effect. */
 const scripts = (page: Page) => run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`);
@@ -58,7 +57,7 @@ async function expectOnce(page: Page): Promise<void> {
   expect(await scripts(page)).toBe(2);
 }
 
-/** The three load orders, each with the double mount (StrictMode's) checked right after the render. */
+/** The three load orders and chatwire started by the site's component, each with the double mount (StrictMode's) checked right after the render. */
 const SCENARIO: Scenario = {
   id: 'tawkto-dev',
   vendor: 'tawkto',
@@ -79,19 +78,10 @@ const SCENARIO: Scenario = {
   drive: clickAll,
   expectOnce,
 };
-loadOrders(SCENARIO).forEach((testCase) => test(...testCase));
-
-test('StrictMode, chatwire started by a component of the site (start, stop, start) while the widget loads', async ({ page }) => {
-  await openOfficial(page, 'tawkto-dev', CDN, 'fixtures/tawkto.js');
-  await reference(page);
-  await loadScript(page, RUNTIME);
-  await render(page, true);
-  await doubleMounted(page);
-  expect(await run(page, 'window.chatwireEffects')).toBe(2);
-  await loaded(page);
-  await clickAll(page);
-  await expectOnce(page);
-});
+[
+  ...loadOrders(SCENARIO),
+  strictStartStop(SCENARIO, (page) => render(page, true), 'StrictMode, chatwire started by a component of the site (start, stop, start) while the widget loads'),
+].forEach((testCase) => test(...testCase));
 
 test('StrictMode control, without chatwire: two embed scripts, two listeners per event, each site callback twice per event', async ({ page }) => {
   await openOfficial(page, 'tawkto-dev', CDN, 'fixtures/tawkto.js');
@@ -104,7 +94,7 @@ test('StrictMode control, without chatwire: two embed scripts, two listeners per
   );
   await render(page);
   await doubleMounted(page);
-  await loaded(page);
+  await fakeLoaded(page, 'tawkto');
   await clickAll(page);
   await expect.poll(() => siteCalls(page)).toEqual(CALLS);
   expect(await scripts(page)).toBe(2);
