@@ -1,6 +1,20 @@
 import { type Page } from '@playwright/test';
-import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { CHATWIRE_COMPONENT, LIVECHAT_ACTIONS, actions, doubleMounted, openOfficial, renderStrict, sameCalls, twice } from './official';
+import { expect, run, test } from '../helpers';
+import { type Scenario, loadOrders, strictStartStop } from './loadOrders';
+import {
+  CHATWIRE_COMPONENT,
+  LIVECHAT_ACTIONS,
+  LIVECHAT_HANDLERS,
+  actions,
+  doubleMounted,
+  fakeLoaded,
+  livechatClick,
+  livechatReference,
+  openOfficial,
+  renderStrict,
+  sameCalls,
+  twice,
+} from './official';
 
 // @livechat/widget-react 1.4.1 (over @livechat/widget-core 1.4.1) inside <React.StrictMode>, with React 18's
 // development build (build/official/livechat-react-dev.js), as a Next.js or Create React App dev server runs it:
@@ -14,18 +28,7 @@ import { CHATWIRE_COMPONENT, LIVECHAT_ACTIONS, actions, doubleMounted, openOffic
 // chatwire subscribes once to the one LiveChatWidget object: each event pushed once.
 const CDN = 'https://cdn.livechatinc.com/tracking.js';
 /** The component's event handler props and the JS API event each registers (as in livechat-react.spec.ts). */
-const PROPS: Record<string, string> = {
-  onReady: 'ready',
-  onAvailabilityChanged: 'availability_changed',
-  onVisibilityChanged: 'visibility_changed',
-  onCustomerStatusChanged: 'customer_status_changed',
-  onNewEvent: 'new_event',
-  onFormSubmitted: 'form_submitted',
-  onRatingSubmitted: 'rating_submitted',
-  onGreetingDisplayed: 'greeting_displayed',
-  onGreetingHidden: 'greeting_hidden',
-  onRichMessageButtonClicked: 'rich_message_button_clicked',
-};
+const PROPS = LIVECHAT_HANDLERS;
 /** How many times the widget fires each prop's event in {@link drive}. */
 const FIRED: Record<string, number> = {
   onReady: 1,
@@ -55,18 +58,13 @@ const render = (page: Page, startStop = false) =>
     React.createElement(React.Fragment, null, ${startStop ? CHATWIRE_COMPONENT : 'null'},
       React.createElement(official.LiveChatWidget, Object.assign({ license: '12345678' }, callbacks))))`,
   );
-const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.livechat?.loaded === true')).toBe(true);
-/** A recorder per JS API event on LiveChatWidget, as another listener of the page (LiveChat replays `ready` to it). */
-const reference = (page: Page) => run(page, `${JSON.stringify(Object.values(PROPS))}.forEach((name) => LiveChatWidget.on(name, record(vendorArgs, name)))`);
-/** Every demo button of the fake, then the events it has no button for: availability changes, the greeting goes away. */
+/**
+ * A recorder per JS API event on LiveChatWidget, as another listener of the page (LiveChat replays `ready` to it);
+ * every demo button of the fake, then the events it has no button for: availability changes, the greeting goes away.
+ */
 async function drive(page: Page): Promise<void> {
-  await reference(page);
-  await run(
-    page,
-    `chatwireFakes.livechat.events.forEach(([, click]) => click());
-    chatwireFakes.livechat.emit('availability_changed', { availability: 'offline' });
-    chatwireFakes.livechat.emit('greeting_hidden', { id: 42, uniqueId: 'g-42-a' })`,
-  );
+  await livechatReference(page);
+  await livechatClick(page, 0);
 }
 /** Each site callback's calls against what the reference listener heard: the very same arguments (`===`), each twice. */
 const siteCalls = (page: Page) => sameCalls(page, `(name) => ${twice(`vendorArgs[${JSON.stringify(PROPS)}[name]] || []`)}`);
@@ -84,53 +82,31 @@ async function expectOnce(page: Page): Promise<void> {
   expect(await newEventHandlers(page)).toEqual([2, 4]);
 }
 
-test('StrictMode, chatwire first, then the component double-mounts and loads the widget', async ({ page }) => {
-  await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
-  await loadScript(page, RUNTIME);
-  await render(page);
-  await doubleMounted(page);
-  await loaded(page);
-  await drive(page);
-  await expectOnce(page);
-});
-
-test('StrictMode, the component double-mounts (one stub, tracking.js added twice), chatwire, then tracking.js arrives', async ({ page }) => {
-  await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js', (logs) =>
-    expect.poll(() => logs.some((text) => text.startsWith('[chatwire] livechat attached')), { timeout: 10_000 }).toBe(true),
-  );
-  await run(page, 'window.chatwireConfig = { debug: true }');
-  await render(page);
-  await doubleMounted(page);
+/** The three load orders and chatwire started by the site's component, each with the double mount (StrictMode's) checked right after the render. */
+const SCENARIO: Scenario = {
+  id: 'livechat-react-dev',
+  vendor: 'livechat',
+  cdn: CDN,
+  fake: 'fixtures/livechat.js',
+  titles: [
+    'StrictMode, chatwire first, then the component double-mounts and loads the widget',
+    'StrictMode, the component double-mounts (one stub, tracking.js added twice), chatwire, then tracking.js arrives',
+    'StrictMode, widget fully loaded, then chatwire',
+  ],
   // The stub, its queue holding both mounts' calls for the ten props: on, off, on (the first), on, off, on (the second).
-  const queued = `LiveChatWidget._h === null && ['on', 'off'].map((name) => LiveChatWidget._q.filter(([method]) => method === name).length)`;
-  await expect.poll(() => run(page, queued)).toEqual([40, 20]);
-  await loadScript(page, RUNTIME);
-  await loaded(page);
-  await drive(page);
-  await expectOnce(page);
-});
-
-test('StrictMode, widget fully loaded, then chatwire', async ({ page }) => {
-  await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
-  await render(page);
-  await doubleMounted(page);
-  await loaded(page);
-  await loadScript(page, RUNTIME);
-  await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded']);
-  await drive(page);
-  await expectOnce(page);
-});
-
-test('StrictMode, chatwire started by a component of the site (start, stop, start) before the widget loads', async ({ page }) => {
-  await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
-  await loadScript(page, RUNTIME);
-  await render(page, true);
-  await doubleMounted(page);
-  expect(await run(page, 'window.chatwireEffects')).toBe(2);
-  await loaded(page);
-  await drive(page);
-  await expectOnce(page);
-});
+  stub: `LiveChatWidget._h === null && ['on', 'off'].map((name) => LiveChatWidget._q.filter(([method]) => method === name).length)`,
+  stubbed: [40, 20],
+  mount: async (page) => {
+    await render(page);
+    await doubleMounted(page);
+  },
+  drive,
+  expectOnce,
+};
+[
+  ...loadOrders(SCENARIO),
+  strictStartStop(SCENARIO, (page) => render(page, true), 'StrictMode, chatwire started by a component of the site (start, stop, start) before the widget loads'),
+].forEach((testCase) => test(...testCase));
 
 test('StrictMode control, without chatwire: the component registers every site callback twice, so each runs twice per event', async ({ page }) => {
   await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
@@ -142,7 +118,7 @@ test('StrictMode control, without chatwire: the component registers every site c
   );
   await render(page);
   await doubleMounted(page);
-  await loaded(page);
+  await fakeLoaded(page, 'livechat');
   // One widget: the first script element was removed by the second mount (only the second is on the page).
   expect(await run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`)).toBe(1);
   // Yet tracking.js ran twice: the removed element's copy runs too; the second copy stopped at the guard.

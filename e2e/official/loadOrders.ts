@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run } from '../helpers';
-import { actions, fakeLoaded, openOfficial, recorders } from './official';
+import { actions, doubleMounted, fakeLoaded, openOfficial, recorders } from './official';
 
 /**
  * One test, as a spec declares it: `test(...testCase)`. The spec calls `test` itself, so Playwright files the test
@@ -8,8 +8,17 @@ import { actions, fakeLoaded, openOfficial, recorders } from './official';
  */
 export type TestCase = [title: string, body: (fixtures: { page: Page }) => Promise<void>];
 
-/** How a spec drives one official package, for {@link loadOrders}. */
-export interface Scenario {
+/** How a spec drives one official package, for {@link loadOrders}: the test titles come from `mounts` or are `titles`. */
+export type Scenario = ScenarioSteps & ({ mounts: string } | { titles: LoadOrderTitles });
+
+/**
+ * The three load-order tests' titles, where a spec words them itself (its tests had these titles before it used
+ * {@link loadOrders}): chatwire first; the stub first, chatwire, then the script; the widget fully loaded, then chatwire.
+ */
+export type LoadOrderTitles = [chatwireFirst: string, stubFirst: string, widgetFirst: string];
+
+/** What a {@link Scenario} does in each test. */
+export interface ScenarioSteps {
   /** The fixture page, fixtures/official/<id>.html, and its bundle. */
   id: string;
   /** chatwire's vendor id, which is also the fake widget's key in `window.chatwireFakes`. */
@@ -18,10 +27,10 @@ export interface Scenario {
   cdn: string;
   /** The fake widget that answers it, e.g. `fixtures/livechat.js`. */
   fake: string;
-  /** What the site does with the package, for the test titles ("the app mounts the component"). */
-  mounts: string;
-  /** A page expression, true once the package has made the vendor's stub and asked for its script (not yet loaded). */
+  /** A page expression, true (or `stubbed`) once the package has made the vendor's stub and asked for its script (not yet loaded). */
   stub: string;
+  /** What `stub` evaluates to once the stub is there, compared with toEqual (default true). */
+  stubbed?: unknown;
   /** Runs first in each test, after the page opened (e.g. a reference listener that must come before the package's). */
   before?: (page: Page) => Promise<unknown>;
   /** The site installs / mounts the package. */
@@ -38,12 +47,20 @@ export interface Scenario {
  * loaded, then chatwire (how GTM loads it). Each drives the widget and asserts with the scenario's expectOnce.
  */
 export function loadOrders(scenario: Scenario): TestCase[] {
-  const { id, vendor, cdn, fake, mounts, stub, mount, drive, expectOnce } = scenario;
+  const { id, vendor, cdn, fake, stub, mount, drive, expectOnce } = scenario;
   const before = scenario.before || (() => Promise.resolve());
   const loaded = (page: Page) => fakeLoaded(page, vendor);
+  const titles: LoadOrderTitles =
+    'titles' in scenario
+      ? scenario.titles
+      : [
+          `chatwire first, then ${scenario.mounts}, which loads the widget`,
+          `${scenario.mounts} (the vendor's stub, its script requested), chatwire, then the script arrives`,
+          `${scenario.mounts}, the widget fully loaded, then chatwire`,
+        ];
   return [
     [
-      `chatwire first, then ${mounts}, which loads the widget`,
+      titles[0],
       async ({ page }) => {
         await openOfficial(page, id, cdn, fake);
         await before(page);
@@ -55,13 +72,13 @@ export function loadOrders(scenario: Scenario): TestCase[] {
       },
     ],
     [
-      `${mounts} (the vendor's stub, its script requested), chatwire, then the script arrives`,
+      titles[1],
       async ({ page }) => {
         await openOfficial(page, id, cdn, fake, (logs) => expect.poll(() => logs.some((text) => text.startsWith(`[chatwire] ${vendor} attached`)), { timeout: 10_000 }).toBe(true));
         await before(page);
         await run(page, 'window.chatwireConfig = { debug: true }');
         await mount(page);
-        await expect.poll(() => run(page, stub)).toBe(true);
+        await expect.poll(() => run(page, stub)).toEqual(scenario.stubbed ?? true);
         await loadScript(page, RUNTIME);
         await loaded(page);
         await drive(page);
@@ -69,7 +86,7 @@ export function loadOrders(scenario: Scenario): TestCase[] {
       },
     ],
     [
-      `${mounts}, the widget fully loaded, then chatwire`,
+      titles[2],
       async ({ page }) => {
         await openOfficial(page, id, cdn, fake);
         await before(page);
@@ -142,6 +159,28 @@ export function livechatUnmount(scenario: Scenario, unmount: string, expected: S
       await scenario.drive(page);
       await expect.poll(() => actions(page, 'livechat')).toEqual([...expected.actions, ...expected.actions]);
       expect(await expected.siteCalls(page)).toEqual(expected.calls);
+    },
+  ];
+}
+
+/**
+ * React StrictMode (the *-strict specs): chatwire loaded first, then started by a component of the site
+ * (CHATWIRE_COMPONENT of official.ts: its effect starts chatwire, its cleanup stops it, so StrictMode runs start,
+ * stop, start) that `mountStarter` renders with the package's component. Each event is pushed once all the same.
+ */
+export function strictStartStop(scenario: Scenario, mountStarter: (page: Page) => Promise<unknown>, title: string): TestCase {
+  return [
+    title,
+    async ({ page }) => {
+      await openOfficial(page, scenario.id, scenario.cdn, scenario.fake);
+      await (scenario.before || (() => Promise.resolve()))(page);
+      await loadScript(page, RUNTIME);
+      await mountStarter(page);
+      await doubleMounted(page);
+      expect(await run(page, 'window.chatwireEffects')).toBe(2);
+      await fakeLoaded(page, scenario.vendor);
+      await scenario.drive(page);
+      await scenario.expectOnce(page);
     },
   ];
 }

@@ -1,6 +1,19 @@
 import { type Page } from '@playwright/test';
-import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { CHATWIRE_COMPONENT, TAWKTO_ACTIONS, TAWKTO_REACT_PROPS, actions, doubleMounted, openOfficial, renderStrict, sameCalls, twice } from './official';
+import { expect, run, test } from '../helpers';
+import { type Scenario, loadOrders, strictStartStop } from './loadOrders';
+import {
+  CHATWIRE_COMPONENT,
+  TAWKTO_ACTIONS,
+  TAWKTO_NO_DETAIL,
+  TAWKTO_REACT_PROPS,
+  actions,
+  doubleMounted,
+  fakeLoaded,
+  openOfficial,
+  renderStrict,
+  sameCalls,
+  twice,
+} from './official';
 
 // @tawk.to/tawk-messenger-react 2.0.2 inside <React.StrictMode>, with React 18's development build
 // (build/official/tawkto-dev.js), as a Next.js or Create React App dev server runs it. Read in
@@ -11,7 +24,7 @@ import { CHATWIRE_COMPONENT, TAWKTO_ACTIONS, TAWKTO_REACT_PROPS, actions, double
 const CDN = 'https://embed.tawk.to/p-1234/w-5678';
 const PROPS = TAWKTO_REACT_PROPS;
 /** The props the component calls without an argument (its listeners drop `event.detail`). */
-const NO_ARGUMENT = ['onLoad', 'onBeforeLoad', 'onChatMaximized', 'onChatMinimized', 'onChatHidden', 'onChatStarted', 'onChatEnded'];
+const NO_ARGUMENT = TAWKTO_NO_DETAIL.map((name) => `on${name}`);
 /** Each prop's window event: onLoad → tawkLoad. */
 const EVENTS = Object.fromEntries(PROPS.map((name) => [name, `tawk${name.slice(2)}`]));
 /** The widget fires each prop's event once (its load, then the fake's demo); the component calls each site callback twice. */
@@ -30,7 +43,6 @@ const render = (page: Page, startStop = false) =>
 /** Another listener of the page: a window listener per event, recording `event.detail`, from before the widget loads. */
 const reference = (page: Page) =>
   run(page, `Object.values(${JSON.stringify(EVENTS)}).forEach((name) => addEventListener(name, (event) => record(vendorArgs, name)(event.detail)))`);
-const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.tawkto?.loaded === true')).toBe(true);
 const clickAll = (page: Page) => run(page, `window.chatwireFakes.tawkto.events.forEach(([, click]) => click())`);
 /** The component's embed scripts on the page: one per run of its effect. */
 const scripts = (page: Page) => run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`);
@@ -45,55 +57,31 @@ async function expectOnce(page: Page): Promise<void> {
   expect(await scripts(page)).toBe(2);
 }
 
-test('StrictMode, chatwire first, then the component double-mounts and loads the widget', async ({ page }) => {
-  await openOfficial(page, 'tawkto-dev', CDN, 'fixtures/tawkto.js');
-  await reference(page);
-  await loadScript(page, RUNTIME);
-  await render(page);
-  await doubleMounted(page);
-  await loaded(page);
-  await clickAll(page);
-  await expectOnce(page);
-});
-
-test('StrictMode, the component double-mounts (Tawk_API and two embed scripts), chatwire, then the widget script arrives', async ({ page }) => {
-  await openOfficial(page, 'tawkto-dev', CDN, 'fixtures/tawkto.js', (logs) =>
-    expect.poll(() => logs.some((text) => text.startsWith('[chatwire] tawkto attached')), { timeout: 10_000 }).toBe(true),
-  );
-  await reference(page);
-  await run(page, 'window.chatwireConfig = { debug: true }');
-  await render(page);
-  await doubleMounted(page);
-  expect(await run(page, 'typeof window.Tawk_API == "object" && !Tawk_API.onLoaded')).toBe(true);
-  await loadScript(page, RUNTIME);
-  await loaded(page);
-  await clickAll(page);
-  await expectOnce(page);
-});
-
-test('StrictMode, widget fully loaded, then chatwire', async ({ page }) => {
-  await openOfficial(page, 'tawkto-dev', CDN, 'fixtures/tawkto.js');
-  await reference(page);
-  await render(page);
-  await doubleMounted(page);
-  await loaded(page);
-  await loadScript(page, RUNTIME);
-  await expect.poll(() => actions(page, 'tawkto')).toEqual(['loaded']);
-  await clickAll(page);
-  await expectOnce(page);
-});
-
-test('StrictMode, chatwire started by a component of the site (start, stop, start) while the widget loads', async ({ page }) => {
-  await openOfficial(page, 'tawkto-dev', CDN, 'fixtures/tawkto.js');
-  await reference(page);
-  await loadScript(page, RUNTIME);
-  await render(page, true);
-  await doubleMounted(page);
-  expect(await run(page, 'window.chatwireEffects')).toBe(2);
-  await loaded(page);
-  await clickAll(page);
-  await expectOnce(page);
-});
+/** The three load orders and chatwire started by the site's component, each with the double mount (StrictMode's) checked right after the render. */
+const SCENARIO: Scenario = {
+  id: 'tawkto-dev',
+  vendor: 'tawkto',
+  cdn: CDN,
+  fake: 'fixtures/tawkto.js',
+  titles: [
+    'StrictMode, chatwire first, then the component double-mounts and loads the widget',
+    'StrictMode, the component double-mounts (Tawk_API and two embed scripts), chatwire, then the widget script arrives',
+    'StrictMode, widget fully loaded, then chatwire',
+  ],
+  // The embed code's Tawk_API ({}) until the embed script has loaded.
+  stub: 'typeof window.Tawk_API == "object" && !Tawk_API.onLoaded',
+  before: reference,
+  mount: async (page) => {
+    await render(page);
+    await doubleMounted(page);
+  },
+  drive: clickAll,
+  expectOnce,
+};
+[
+  ...loadOrders(SCENARIO),
+  strictStartStop(SCENARIO, (page) => render(page, true), 'StrictMode, chatwire started by a component of the site (start, stop, start) while the widget loads'),
+].forEach((testCase) => test(...testCase));
 
 test('StrictMode control, without chatwire: two embed scripts, two listeners per event, each site callback twice per event', async ({ page }) => {
   await openOfficial(page, 'tawkto-dev', CDN, 'fixtures/tawkto.js');
@@ -106,7 +94,7 @@ test('StrictMode control, without chatwire: two embed scripts, two listeners per
   );
   await render(page);
   await doubleMounted(page);
-  await loaded(page);
+  await fakeLoaded(page, 'tawkto');
   await clickAll(page);
   await expect.poll(() => siteCalls(page)).toEqual(CALLS);
   expect(await scripts(page)).toBe(2);

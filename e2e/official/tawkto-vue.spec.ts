@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { TAWKTO_ACTIONS, actions, openOfficial, sameCalls } from './official';
+import { type Scenario, loadOrders } from './loadOrders';
+import { TAWKTO_ACTIONS, TAWKTO_EVENTS, actions, fakeLoaded, openOfficial, tawktoClickAll, tawktoReference, tawktoSiteCalls } from './official';
 
 // @tawk.to/tawk-messenger-vue-3 (Tawk.to's Vue 3 plugin, https://github.com/tawk/tawk-messenger-vue-3), its real
 // code with Vue 3; only embed.tawk.to/<property>/<widget> is answered, by fixtures/tawkto.js.
@@ -8,31 +9,9 @@ import { TAWKTO_ACTIONS, actions, openOfficial, sameCalls } from './official';
 // script at once; it provides an on… function per event (docs/api-reference.md) that the site injects and calls with
 // its callback: each adds a window listener for the embed's CustomEvent (onLoad → tawkLoad) and never removes it.
 const CDN = 'https://embed.tawk.to/p-1234/w-5678';
-/** The plugin's on… functions and the window event each listens to. */
-const PROPS = [
-  'onLoad',
-  'onStatusChange',
-  'onBeforeLoad',
-  'onChatMaximized',
-  'onChatMinimized',
-  'onChatHidden',
-  'onChatStarted',
-  'onChatEnded',
-  'onPrechatSubmit',
-  'onOfflineSubmit',
-  'onChatMessageVisitor',
-  'onChatMessageAgent',
-  'onChatMessageSystem',
-  'onAgentJoinChat',
-  'onAgentLeaveChat',
-  'onChatSatisfaction',
-  'onVisitorNameChanged',
-  'onFileUpload',
-  'onTagsUpdated',
-  'onUnreadCountChanged',
-];
-/** The ones the plugin calls without an argument (its code: `callback()`); the others get `event.detail`. */
-const NO_ARGUMENT = ['onLoad', 'onBeforeLoad', 'onChatMaximized', 'onChatMinimized', 'onChatHidden', 'onChatStarted', 'onChatEnded'];
+/** The plugin's on… functions and the window event (without `tawk`) each listens to. */
+const EVENTS = Object.fromEntries(TAWKTO_EVENTS.map((name) => [`on${name}`, name]));
+const PROPS = Object.keys(EVENTS);
 
 /**
  * The site's app: a component whose setup injects every on… function and passes it a callback that records its
@@ -47,32 +26,13 @@ const mount = (page: Page) =>
     vueApp.use(TawkMessengerVue, { propertyId: 'p-1234', widgetId: 'w-5678' });
     vueApp.mount('#root'); }`,
   );
-/**
- * What the embed dispatches, as another listener of the page hears it: `event.detail` per event, recorded by
- * a window listener added before the plugin (so it hears everything the site's callbacks hear).
- */
-const reference = (page: Page) =>
-  run(
-    page,
-    `${JSON.stringify(PROPS)}.forEach((name) => window.addEventListener('tawk' + name.slice(2), (event) => (vendorArgs[name] = vendorArgs[name] || []).push(event.detail)))`,
-  );
-const loaded = (page: Page) => expect.poll(() => run(page, 'window.chatwireFakes?.tawkto?.loaded === true')).toBe(true);
-/** Every demo button of the fake, then the events it has no button for (chatwire maps none of these). */
-const clickAll = (page: Page) =>
-  run(
-    page,
-    `{ const fake = window.chatwireFakes.tawkto;
-    fake.events.forEach(([, click]) => click());
-    fake.emit('tawkChatMessageSystem', 'Sam left the chat');
-    fake.emit('tawkAgentLeaveChat', { name: 'Sam Support', id: 'agent-42' });
-    fake.emit('tawkVisitorNameChanged', 'Jane');
-    fake.emit('tawkFileUpload', 'https://example.com/file.pdf');
-    fake.emit('tawkTagsUpdated', ['vip']);
-    fake.emit('tawkUnreadCountChanged', 2); }`,
-  );
+/** What the embed dispatches, as another listener of the page hears it: its listeners come before the plugin's. */
+const reference = tawktoReference;
+const loaded = (page: Page) => fakeLoaded(page, 'tawkto');
+const clickAll = tawktoClickAll;
 
 /** Each site callback's calls, checked (sameCalls): no argument where the plugin passes none, else the very `event.detail`. */
-const siteCalls = (page: Page) => sameCalls(page, `(name) => (vendorArgs[name] || []).map((detail) => (${JSON.stringify(NO_ARGUMENT)}.includes(name) ? [] : [detail]))`);
+const siteCalls = (page: Page) => tawktoSiteCalls(page, EVENTS);
 
 const ACTIONS = TAWKTO_ACTIONS;
 const CALLS = Object.fromEntries(PROPS.map((name) => [name, 1]));
@@ -83,40 +43,24 @@ async function expectOnce(page: Page): Promise<void> {
   expect(await siteCalls(page)).toEqual(CALLS);
 }
 
-test('chatwire first, then the app installs the plugin and loads the widget', async ({ page }) => {
-  await openOfficial(page, 'tawkto-vue', CDN, 'fixtures/tawkto.js');
-  await reference(page);
-  await loadScript(page, RUNTIME);
-  await mount(page);
-  await loaded(page);
-  await clickAll(page);
-  await expectOnce(page);
-});
-
-test('the plugin installed (Tawk_API and the embed script), chatwire, then the widget script arrives', async ({ page }) => {
-  await openOfficial(page, 'tawkto-vue', CDN, 'fixtures/tawkto.js', (logs) =>
-    expect.poll(() => logs.some((text) => text.startsWith('[chatwire] tawkto attached')), { timeout: 10_000 }).toBe(true),
-  );
-  await reference(page);
-  await run(page, 'window.chatwireConfig = { debug: true }');
-  await mount(page);
-  await expect.poll(() => run(page, `typeof window.Tawk_API == 'object' && !window.Tawk_API.onLoaded`)).toBe(true);
-  await loadScript(page, RUNTIME);
-  await loaded(page);
-  await clickAll(page);
-  await expectOnce(page);
-});
-
-test('widget fully loaded, then chatwire', async ({ page }) => {
-  await openOfficial(page, 'tawkto-vue', CDN, 'fixtures/tawkto.js');
-  await reference(page);
-  await mount(page);
-  await loaded(page);
-  await loadScript(page, RUNTIME);
-  await expect.poll(() => actions(page, 'tawkto')).toEqual(['loaded']);
-  await clickAll(page);
-  await expectOnce(page);
-});
+const SCENARIO: Scenario = {
+  id: 'tawkto-vue',
+  vendor: 'tawkto',
+  cdn: CDN,
+  fake: 'fixtures/tawkto.js',
+  titles: [
+    'chatwire first, then the app installs the plugin and loads the widget',
+    'the plugin installed (Tawk_API and the embed script), chatwire, then the widget script arrives',
+    'widget fully loaded, then chatwire',
+  ],
+  // The embed code's Tawk_API ({}) until the embed script has loaded.
+  stub: `typeof window.Tawk_API == 'object' && !window.Tawk_API.onLoaded`,
+  before: reference,
+  mount,
+  drive: clickAll,
+  expectOnce,
+};
+loadOrders(SCENARIO).forEach((testCase) => test(...testCase));
 
 test('app.unmount() leaves the widget and the plugin listeners on the page: chatwire keeps pushing each event once', async ({ page }) => {
   await openOfficial(page, 'tawkto-vue', CDN, 'fixtures/tawkto.js');
