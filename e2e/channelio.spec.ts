@@ -163,10 +163,9 @@ test('no email, phone or name by default; hash and include modes; odd arguments 
   // A restart takes the same stub on again: one push per event, no second registration.
   await run(page, 'chatwire.start({ pii: "include" })');
   await run(page, `${fake}.emit('onFollowUpChanged', { email: 'new.address@example.net' }); ChannelIO('showMessenger')`);
-  await expect.poll(async () => (await chPushes(page)).slice(SESSION.length + 1)).toEqual([
-    expected('onFollowUpChanged', 'lead', { lead_type: 'email', email: 'new.address@example.net' }),
-    expected('onShowMessenger', 'opened'),
-  ]);
+  await expect
+    .poll(async () => (await chPushes(page)).slice(SESSION.length + 1))
+    .toEqual([expected('onFollowUpChanged', 'lead', { lead_type: 'email', email: 'new.address@example.net' }), expected('onShowMessenger', 'opened')]);
 });
 
 test('hash mode: the follow-up email and phone only as SHA-256', async ({ page }) => {
@@ -177,9 +176,11 @@ test('hash mode: the follow-up email and phone only as SHA-256', async ({ page }
   await loadScript(page, '/fixtures/channelio.js');
   await expect.poll(() => run(page, `${fake}.loaded`)).toBe(true);
   await run(page, `${fake}.emit('onFollowUpChanged', { name: 'Jane', email: ' Jane.Doe@Example.com ', mobileNumber: '+82 10-1234-5678' })`);
-  await expect.poll(() => chPushes(page)).toEqual([
-    expected('onFollowUpChanged', 'lead', { lead_type: 'email', email_sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }),
-    expected('onFollowUpChanged', 'lead', { lead_type: 'phone', phone_sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }),
-  ]);
+  await expect
+    .poll(() => chPushes(page))
+    .toEqual([
+      expected('onFollowUpChanged', 'lead', { lead_type: 'email', email_sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+      expected('onFollowUpChanged', 'lead', { lead_type: 'phone', phone_sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+    ]);
   expect(await dataLayerText(page)).not.toMatch(/jane|1234/i);
 });

@@ -36,6 +36,9 @@ export const packages = {
   // Tawk.to's Vue 3 plugin (app.use): the site injects its on… functions, which add window listeners for the embed's events.
   'tawkto-vue': `export { default as TawkMessengerVue } from '@tawk.to/tawk-messenger-vue-3';
     export { createApp, h, inject } from 'vue';`,
+  // Channel Talk's official loader: loadScript() makes the documented ChannelIO stub and adds ch-plugin-web.js;
+  // boot, onShowMessenger… call window.ChannelIO(command, …).
+  channelio: `export * from '@channel.io/channel-web-sdk-loader';`,
 };
 
 /** A virtual entry module per package. */
