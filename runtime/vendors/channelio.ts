@@ -9,8 +9,8 @@ interface Route {
   r?: ((payload?: object) => void)[];
   /** The function behind the stub's `c`: the queue's push, then the messenger's. */
   c: Fn;
-  /** Per mapped event: chatwire's own callback ran in this task (the SDK keeps several callbacks, see below). */
-  b: Record<string, unknown>;
+  /** The event whose chatwire callback ran in this task (the SDK keeps several callbacks, see below). */
+  b?: unknown;
   /** The follow-up email and phone last reported (a lead once per detail given). */
   e?: unknown;
   /** See `e`. */
@@ -61,7 +61,7 @@ export const channelio: Vendor = {
     if (!route) {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- a string the core logs as the reason.
       if (!Array.isArray(ch.q) || typeof ch.c != 'function') throw 'not attached: loaded before chatwire';
-      const r: Route = (route = { c: ch.c, b: {} });
+      const r: Route = (route = { c: ch.c });
       /** Reports one SDK call of a mapped callback. */
       const report = (i: number, profile: unknown): void => {
         const push = r.r && r.r[i];
@@ -81,8 +81,8 @@ export const channelio: Vendor = {
         name,
         (...args: unknown[]): void => {
           // Until this task ends, the site's wrappers of this event leave the report to this callback.
-          r.b[name] = 1;
-          queueMicrotask(() => (r.b[name] = 0));
+          r.b = name;
+          queueMicrotask(() => (r.b = 0));
           report(i, args[0]);
         },
       ]);
@@ -93,7 +93,7 @@ export const channelio: Vendor = {
         const i = names.indexOf(command as string);
         if (i >= 0 && typeof fn == 'function') {
           call[1] = function (this: unknown, ...given: unknown[]): unknown {
-            if (!r.b[command as string]) report(i, given[0]);
+            if (r.b != command) report(i, given[0]);
             return (fn as Fn).apply(this, given);
           };
           args = call;
