@@ -184,3 +184,37 @@ test('hash mode: the follow-up email and phone only as SHA-256', async ({ page }
     ]);
   expect(await dataLayerText(page)).not.toMatch(/jane|1234/i);
 });
+
+test("the site's callbacks get the SDK's very arguments and `this`, and their results and exceptions reach the SDK", async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/channelio.js');
+  await expect.poll(() => run(page, `${fake}.loaded`)).toBe(true);
+  const result = await run(
+    page,
+    `const profile = { email: 'a@example.com' }, self = { sdk: true }, seen = [];
+    ChannelIO('onFollowUpChanged', function (p) { seen.push(this === self, p === profile, arguments.length); return 'kept'; });
+    ChannelIO('onShowMessenger', function () { throw new Error('site bug'); });
+    const returned = ${fake}.callbacks.onFollowUpChanged[0].call(self, profile, 'extra');
+    let thrown = null;
+    try { ${fake}.emit('onShowMessenger'); } catch (error) { thrown = error.message; }
+    [seen, returned, thrown]`,
+  );
+  expect(result).toEqual([[true, true, 2], 'kept', 'site bug']);
+  // The site's exception did not stop the push (chatwire reports before calling it).
+  await expect.poll(() => chPushes(page)).toEqual([expected('onFollowUpChanged', 'lead', { lead_type: 'email' }), expected('onShowMessenger', 'opened')]);
+});
+
+test('a frozen stub: not attached, nothing thrown into the page, its queue intact and in order', async ({ page }) => {
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(message.text()));
+  await page.goto(PAGE);
+  await run(page, `window.fakeChannelIOOptions = { manual: true }`);
+  await loadScript(page, '/fixtures/channelio.js');
+  await run(page, `window.notFn = { x: 1 }; ChannelIO('onShowMessenger', notFn); ChannelIO('boot', { pluginKey: 'k' }); Object.freeze(ChannelIO)`);
+  await run(page, 'window.chatwireConfig = { debug: true }');
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] channelio') && /TypeError|not attached/.test(text))).toBe(true);
+  expect(await run(page, `[ChannelIO.q.length, ChannelIO.q[0][1] === notFn, ChannelIO.q[1][0]]`)).toEqual([2, true, 'boot']);
+  expect(await pushes(page)).toEqual([]);
+});
