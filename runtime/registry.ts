@@ -39,6 +39,7 @@ import { tiledesk } from './vendors/tiledesk.js';
 import { voiceflow } from './vendors/voiceflow.js';
 import { sinch } from './vendors/sinch.js';
 import { dialogflow } from './vendors/dialogflow.js';
+import { channelio } from './vendors/channelio.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -82,4 +83,5 @@ export const registry: readonly Vendor[] = [
   voiceflow,
   sinch,
   dialogflow,
+  channelio,
 ];

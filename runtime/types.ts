@@ -48,7 +48,8 @@ export type VendorId =
   | 'tiledesk'
   | 'voiceflow'
   | 'sinch'
-  | 'dialogflow';
+  | 'dialogflow'
+  | 'channelio';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;

@@ -45,15 +45,17 @@ export const packages = {
   // the plugin would install itself on that.
   'tawkto-vue2': `export { default as TawkMessengerVue } from '@tawk.to/tawk-messenger-vue-2';
     export { default as Vue } from 'vue2';`,
+  // Channel Talk's official loader: loadScript() makes the documented ChannelIO stub and adds ch-plugin-web.js;
+  // boot, onShowMessenger… call window.ChannelIO(command, …).
+  channelio: `export * from '@channel.io/channel-web-sdk-loader';`,
 };
 
-// --- React StrictMode (e2e/official/*-strict.spec.ts): the React wrappers again, with React's development build ---
+// React StrictMode (e2e/official/*-strict.spec.ts): the React wrappers again, with React's development build.
 // React runs StrictMode's double mount (effects, their cleanups, the effects again) only in development, as a
 // Next.js or Create React App dev server serves it: these bundles replace process.env.NODE_ENV with 'development'.
 /** Bundle id → the package entry it rebuilds with React's development build. */
 export const development = { 'livechat-react-dev': 'livechat-react', 'tawkto-dev': 'tawkto', 'customerly-dev': 'customerly' };
 for (const [id, of] of Object.entries(development)) packages[id] = packages[of];
-// --- end React StrictMode ---
 
 /** A virtual entry module per package. */
 const entry = (source) => ({
