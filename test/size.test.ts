@@ -12,12 +12,13 @@ import { rollup } from 'rollup';
 // and a silent raise must not pass review.
 
 /**
- * Target 2,000 B; measured 2,729 B (+36%): 2,801 B when issues 10, 11 and 14
+ * Target 2,000 B; measured 2,734 B (+37%): 2,801 B when issues 10, 11 and 14
  * had landed, then compacted with no behaviour removed (2,669 B), then 10 B
  * more for taking each plugin file's adapter as a function of the core's
  * helpers, which saves every plugin file 15 to 21 B, then +50 B for the scrub
  * shapes a privacy audit found passing (docs/privacy.md; each shape's cost is
- * in that commit's message). The core carries
+ * in that commit's message), then +5 B for subscribing again through a
+ * snippet's stub run a second time (HelpCrunch, Tiledesk, Pure Chat). The core carries
  * required behaviour that the target predates: the PII scrub of every text
  * field (issue 11, ~255 B), configuration validation with its warnings
  * (~250 B), the derived `loaded`/`started` (issue 10, ~150 B), the
@@ -28,7 +29,7 @@ import { rollup } from 'rollup';
  */
 const CORE_BUDGET = 2736;
 /**
- * Target 2,500 B; measured 3,695 B (+48%): the core's 2,729 B plus the
+ * Target 2,500 B; measured 3,700 B (+48%): the core's 2,734 B plus the
  * largest adapter (customerly, 966 B). The core's overshoot alone puts every
  * pair over the target.
  */
@@ -42,7 +43,9 @@ const ADAPTER_BUDGET = 600;
  * runtime/lib/shared.ts): customerly, jivochat, zoho_salesiq and userlike
  * carry `chain` (~276 B) for single-slot callbacks (issue 14: hook support
  * out of the core); crisp its `$crisp.push` route; zendesk two API families
- * and `rises`; genesys_messenger its history de-duplication; the others their
+ * and `rises`; genesys_messenger its history de-duplication; channelio its
+ * filter on the stub's `c` (Channel does not say whether a registration
+ * replaces the previous one); the others their
  * event tables. docs/size.md lists what each would need to give.
  */
 const ADAPTER_OVER: Record<string, number> = {
@@ -51,6 +54,7 @@ const ADAPTER_OVER: Record<string, number> = {
   salesforce_chat: 670, // measured 657: +57 B
   genesys_messenger: 711, // measured 698: +98 B
   genesys_widgets: 721, // measured 707: +107 B
+  channelio: 752, // measured 737: +137 B (the stub's `c` filter, one push per event under either reading)
   userlike: 773, // measured 758: +158 B (`chain`)
   jivochat: 783, // measured 768: +168 B (`chain`)
   zoho_salesiq: 839, // measured 823: +223 B (`chain` for $zoho.salesiq.ready)
@@ -59,8 +63,8 @@ const ADAPTER_OVER: Record<string, number> = {
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
 };
 /**
- * Issue 14's target, met: the all-vendor file (12,561 B) is 9,832 B over the
- * core for 40 adapters, 246 B each on average.
+ * Issue 14's target, met: the all-vendor file (12,967 B) is 10,233 B over the
+ * core for 41 adapters, 250 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;
 
