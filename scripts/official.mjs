@@ -48,6 +48,10 @@ export const packages = {
   // Channel Talk's official loader: loadScript() makes the documented ChannelIO stub and adds ch-plugin-web.js;
   // boot, onShowMessenger… call window.ChannelIO(command, …).
   channelio: `export * from '@channel.io/channel-web-sdk-loader';`,
+  // Calibre's react-live-chat-loader (not a vendor's): a fake button per provider that loads the vendor's real
+  // snippet and script on hover, click or idle, then opens the widget (e2e/official/<vendor>-loader.spec.ts).
+  loader: `export { LiveChatLoaderProvider, useChat, Intercom, HelpScout, Drift, Userlike, Chatwoot } from 'react-live-chat-loader';
+    export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
 };
 
 // React StrictMode (e2e/official/*-strict.spec.ts): the React wrappers again, with React's development build.

@@ -346,3 +346,40 @@ export const livechatCalls = (ready: number): Record<string, number> => ({
   onAvailabilityChanged: 1,
   onGreetingHidden: 1,
 });
+
+// --- react-live-chat-loader (e2e/official/<vendor>-loader.spec.ts) ---
+
+/** The fake chat button react-live-chat-loader renders until the real widget is there (every provider's component). */
+export const LOADER_BUTTON = '[aria-label="Load Chat"]';
+
+/**
+ * Renders react-live-chat-loader (fixtures/official/loader.html) into #root: `<LiveChatLoaderProvider provider
+ * providerKey idlePeriod={0} beforeInit onReady {...props}><Component /></…>`. idlePeriod 0 turns its idle loading off,
+ * so only the visitor's hover or click loads the widget. `beforeInit` (the site's hook, called once the vendor's
+ * snippet is there) runs `site('beforeInit')` then the page source `setup`, where a spec registers the site's own
+ * vendor callbacks; `onReady` (called once the loader considers the widget loaded) is `site('onReady')`.
+ */
+export const renderLoader = (page: Page, provider: string, component: string, providerKey: string, setup = '', props = '{}'): Promise<void> =>
+  run(
+    page,
+    `{ const { React, createRoot, LiveChatLoaderProvider } = official;
+    const beforeInit = () => { site('beforeInit')(); ${setup} };
+    createRoot(document.getElementById('root')).render(React.createElement(LiveChatLoaderProvider,
+      Object.assign({ provider: ${JSON.stringify(provider)}, providerKey: ${JSON.stringify(providerKey)}, idlePeriod: 0, beforeInit, onReady: site('onReady') }, ${props}),
+      React.createElement(official[${JSON.stringify(component)}]))); }`,
+  );
+
+/**
+ * Opens the loader page with the clock of the page faked (Playwright's page.clock, installed before the page
+ * loads: time still flows), starts chatwire, then runs the page's timers 10 s on: chatwire's detection tail
+ * (re-checks up to +9,050 ms after its start, runtime/lib/watchScripts.ts) is over, so from here only a script's
+ * `load` event or a vendor's ready event makes chatwire look for a widget again.
+ */
+export async function pastTimerTail(page: Page, runtime: string): Promise<void> {
+  await run(page, `loadScript(${JSON.stringify(runtime)})`);
+  await page.clock.runFor(10_000);
+}
+
+/** The loader removed its fake button: it considers the widget loaded (its state `complete`). */
+export const loaderDone = (page: Page): Promise<void> => expect(page.locator(LOADER_BUTTON)).toHaveCount(0, { timeout: 8_000 });
+// --- end react-live-chat-loader ---
