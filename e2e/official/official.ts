@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test';
-import { expect, pushes, run } from '../helpers';
+import { RUNTIME, expect, loadScript, pushes, run } from '../helpers';
+import { type TestCase } from './loadOrders';
 
 /**
  * Opens fixtures/official/<id>.html (the vendor's own npm package, bundled by
@@ -369,17 +370,93 @@ export const renderLoader = (page: Page, provider: string, component: string, pr
       React.createElement(official[${JSON.stringify(component)}]))); }`,
   );
 
-/**
- * Opens the loader page with the clock of the page faked (Playwright's page.clock, installed before the page
- * loads: time still flows), starts chatwire, then runs the page's timers 10 s on: chatwire's detection tail
- * (re-checks up to +9,050 ms after its start, runtime/lib/watchScripts.ts) is over, so from here only a script's
- * `load` event or a vendor's ready event makes chatwire look for a widget again.
- */
-export async function pastTimerTail(page: Page, runtime: string): Promise<void> {
-  await run(page, `loadScript(${JSON.stringify(runtime)})`);
-  await page.clock.runFor(10_000);
+/** The fake button removed: the loader considers the widget loaded (its state `complete`; it waits up to 2 s more). */
+export const loaderDone = (page: Page): Promise<void> => expect(page.locator(LOADER_BUTTON)).toHaveCount(0, { timeout: 8_000 });
+
+/** How a `<vendor>-loader.spec.ts` drives react-live-chat-loader with one provider, for {@link loaderTests}. */
+export interface LoaderScenario {
+  /** chatwire's vendor id, also the fake widget's key in `window.chatwireFakes`. */
+  vendor: string;
+  /** The loader's provider name (`<LiveChatLoaderProvider provider>`) and its component (an export of the package). */
+  provider: string;
+  component: string;
+  /** `providerKey`, as the site passes it (the vendor's app id, widget key or website token). */
+  providerKey: string;
+  /** The script the loader adds, answered by `fake` (fixtures/<id>.js). */
+  cdn: string | RegExp;
+  fake: string;
+  /** Page source run in the loader's beforeInit: the site registers its own vendor callbacks (`site(name)`). */
+  setup: string;
+  /** Runs after the page opened (e.g. the fake's options, as the vendor's script would find its configuration). */
+  before?: (page: Page) => Promise<unknown>;
+  /** The visitor makes the loader load (and open) the widget; resolves once the widget is loaded. */
+  visit: (page: Page) => Promise<unknown>;
+  /** Whether the loader's onReady runs within the test (it does where its check of the vendor's global succeeds). */
+  ready: boolean;
+  /** The visitor and the agent use the loaded widget. */
+  drive: (page: Page) => Promise<unknown>;
+  /** The vendor's actions when chatwire was there before the visit, and when it came after it (GTM). */
+  actions: string[];
+  lateActions: string[];
+  /** How often each site callback ran at the end (the loader's beforeInit and onReady included). */
+  calls: Record<string, number>;
 }
 
-/** The loader removed its fake button: it considers the widget loaded (its state `complete`). */
-export const loaderDone = (page: Page): Promise<void> => expect(page.locator(LOADER_BUTTON)).toHaveCount(0, { timeout: 8_000 });
+/**
+ * The three tests of a loader spec: chatwire at page load, then the visitor's visit; the visit after chatwire's
+ * timer tail (page.clock installed before the page loads, its timers run 10 s on after chatwire started: its
+ * re-checks end at +9,050 ms, runtime/lib/watchScripts.ts); the widget loaded (and opened) by the loader first, then
+ * chatwire, as GTM may load it. Each drives the widget and checks that every action is pushed once and every site
+ * callback ran as often as `calls` says. The spec declares them (`test(...testCase)`), as the `plugins` project needs.
+ */
+export function loaderTests(scenario: LoaderScenario): TestCase[] {
+  const { vendor, cdn, fake, visit, drive, calls } = scenario;
+  const open = async (page: Page, clock = false) => {
+    if (clock) await page.clock.install();
+    await openOfficial(page, 'loader', cdn, fake);
+    await scenario.before?.(page);
+  };
+  const render = (page: Page) => renderLoader(page, scenario.provider, scenario.component, scenario.providerKey, scenario.setup);
+  const settled = (page: Page) => (scenario.ready ? loaderDone(page) : Promise.resolve());
+  return [
+    [
+      'chatwire at page load, then the visitor makes the loader load the widget: each event once',
+      async ({ page }) => {
+        await open(page);
+        await loadScript(page, RUNTIME);
+        await render(page);
+        await visit(page);
+        await settled(page);
+        await drive(page);
+        await expectOnce(page, vendor, scenario.actions, calls);
+      },
+    ],
+    [
+      "the visitor comes after chatwire's timer tail has ended: chatwire still attaches, each event once",
+      async ({ page }) => {
+        await open(page, true);
+        await loadScript(page, RUNTIME);
+        await page.clock.runFor(10_000);
+        await render(page);
+        await visit(page);
+        await settled(page);
+        await drive(page);
+        await expectOnce(page, vendor, scenario.actions, calls);
+      },
+    ],
+    [
+      'the loader loaded the widget first, then chatwire (GTM): later events once',
+      async ({ page }) => {
+        await open(page);
+        await render(page);
+        await visit(page);
+        await settled(page);
+        await loadScript(page, RUNTIME);
+        await expect.poll(() => actions(page, vendor)).toEqual(scenario.lateActions.filter((action) => action == 'loaded'));
+        await drive(page);
+        await expectOnce(page, vendor, scenario.lateActions, calls);
+      },
+    ],
+  ];
+}
 // --- end react-live-chat-loader ---

@@ -1,0 +1,27 @@
+import { test } from '../helpers';
+import { LOADER_BUTTON, fakeLoaded, loaderTests } from './official';
+
+// react-live-chat-loader 2.11.0, provider 'helpScout' (its real code): hovering its fake button runs Help Scout's embed
+// snippet (the `Beacon.readyQueue` stub), adds https://beacon-v2.helpscout.net and queues Beacon('init', key) and
+// Beacon('once', 'ready', …); the click queues Beacon('open'). Only that script is answered, by fixtures/helpscout.js.
+loaderTests({
+  vendor: 'helpscout',
+  provider: 'helpScout',
+  component: 'HelpScout',
+  providerKey: 'b2c3d4e5-0000-4000-8000-00000000beac',
+  cdn: /^https:\/\/beacon-v2\.helpscout\.net\/?$/,
+  fake: 'fixtures/helpscout.js',
+  // The site's own Beacon listeners, through the snippet's queue.
+  setup: `['ready', 'open', 'chat-started', 'close'].forEach((name) => Beacon('on', name, site(name)))`,
+  visit: async (page) => {
+    await page.click(LOADER_BUTTON);
+    await fakeLoaded(page, 'helpscout');
+  },
+  ready: true,
+  // The visitor starts a chat, then closes Beacon.
+  drive: (page) => page.evaluate(() => ((window as any).chatwireFakes.helpscout.events as [string, () => void][]).filter((_, i) => i == 3 || i == 6).forEach(([, click]) => click())),
+  actions: ['opened', 'loaded', 'started', 'closed'],
+  // Beacon's ready, fired before chatwire came, is not replayed (as e2e/helpscout.spec.ts pins).
+  lateActions: ['started', 'closed'],
+  calls: { beforeInit: 1, ready: 1, open: 1, 'chat-started': 1, close: 1, onReady: 1 },
+}).forEach((testCase) => test(...testCase));
