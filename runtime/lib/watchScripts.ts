@@ -4,7 +4,8 @@ const STEPS = 11;
 /**
  * Calls `check` whenever a vendor global may have appeared, without a
  * polling loop for the life of the page (CONTRACT §8):
- * - at once, and on every script's `load` event captured on `document`:
+ * - at once, when a script element is added to <head> or <body> (a vendor's
+ *   snippet has just made its stub), and on every script's `load` event captured on `document`:
  *   every external script (a late vendor tag, a consent manager releasing
  *   it, an SPA route, a chatwire plugin) fires one right after it has run;
  *   other loads (images, iframes, stylesheets) are ignored, so a page that
@@ -38,11 +39,19 @@ export function watchScripts(check: () => void, readyEvents: string[]): () => vo
     if ((event.target as Element).tagName == 'SCRIPT') trigger();
   };
   document.addEventListener('load', loaded, true);
+  // A lazy loader (react-live-chat-loader, e2e/official/*-loader.spec.ts) makes a vendor's stub and adds its script
+  // when the visitor clicks, minutes after the tail; the script then replays the stub's queue (the loader's `show`
+  // included) as it runs, before its `load` event. Looking when a script element is added to <head> or <body>
+  // (children only: a React app's renders below them never wake this) attaches to the stub first, so chatwire's
+  // subscriptions are queued and replayed too.
+  const inserted = new MutationObserver((records) => records.some((record) => Array.from(record.addedNodes).some((node) => node.nodeName == 'SCRIPT')) && trigger());
+  [document.head, document.body].forEach((node) => node && inserted.observe(node, { childList: true }));
   // Capturing on window also sees ready events dispatched on document (Tidio's `tidioChat-ready`), which need not bubble.
   readyEvents.forEach((name) => addEventListener(name, trigger, true));
   trigger();
   return () => {
     clearTimeout(timer);
+    inserted.disconnect();
     document.removeEventListener('load', loaded, true);
     readyEvents.forEach((name) => removeEventListener(name, trigger, true));
   };
