@@ -43,15 +43,15 @@ export function watchScripts(check: () => void, readyEvents: string[]): () => vo
   // when the visitor clicks, minutes after the tail; the script then replays the stub's queue (the loader's `show`
   // included) as it runs, before its `load` event. Looking when a script element is added to <head> or <body>
   // (children only: a React app's renders below them never wake this) attaches to the stub first, so chatwire's
-  // subscriptions are queued and replayed too.
-  const inserted = new MutationObserver((records) => records.some((record) => Array.from(record.addedNodes).some((node) => node.nodeName == 'SCRIPT')) && trigger());
-  [document.head, document.body].forEach((node) => node && inserted.observe(node, { childList: true }));
+  // subscriptions are queued and replayed too. (No observer where there is none: a minimal document, as in unit tests.)
+  const inserted = typeof MutationObserver == 'function' && new MutationObserver((records) => records.some((record) => Array.from(record.addedNodes).some((node) => node.nodeName == 'SCRIPT')) && trigger());
+  [document.head, document.body].forEach((node) => inserted && node && inserted.observe(node, { childList: true }));
   // Capturing on window also sees ready events dispatched on document (Tidio's `tidioChat-ready`), which need not bubble.
   readyEvents.forEach((name) => addEventListener(name, trigger, true));
   trigger();
   return () => {
     clearTimeout(timer);
-    inserted.disconnect();
+    if (inserted) inserted.disconnect();
     document.removeEventListener('load', loaded, true);
     readyEvents.forEach((name) => removeEventListener(name, trigger, true));
   };
