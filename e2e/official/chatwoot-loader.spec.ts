@@ -25,7 +25,8 @@ loaderTests({
   },
   ready: true,
   // The agent writes, then the visitor closes the widget.
-  drive: (page) => page.evaluate(() => ((window as any).chatwireFakes.chatwoot.events as [string, () => void][]).filter((_, i) => i == 3 || i == 6).forEach(([, click]) => click())),
+  drive: (page) =>
+    page.evaluate(() => ((window as any).chatwireFakes.chatwoot.events as [string, () => void][]).filter((_, i) => i == 3 || i == 6).forEach(([, click]) => click())),
   actions: ['loaded', 'opened', 'message_received', 'closed'],
   lateActions: ['loaded', 'message_received', 'closed'],
   calls: { beforeInit: 1, 'chatwoot:ready': 1, 'chatwoot:opened': 1, 'chatwoot:on-message': 1, 'chatwoot:closed': 1, onReady: 1 },

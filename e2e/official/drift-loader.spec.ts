@@ -19,7 +19,8 @@ loaderTests({
   },
   ready: true,
   // The visitor opens the chat, starts a conversation, closes the chat.
-  drive: (page) => page.evaluate(() => ((window as any).chatwireFakes.drift.events as [string, () => void][]).filter((_, i) => i == 1 || i == 2 || i == 9).forEach(([, click]) => click())),
+  drive: (page) =>
+    page.evaluate(() => ((window as any).chatwireFakes.drift.events as [string, () => void][]).filter((_, i) => i == 1 || i == 2 || i == 9).forEach(([, click]) => click())),
   actions: ['loaded', 'shown', 'opened', 'started', 'closed'],
   lateActions: ['loaded', 'opened', 'started', 'closed'],
   calls: { beforeInit: 1, ready: 1, 'welcomeMessage:open': 1, chatOpen: 1, startConversation: 1, chatClose: 1, onReady: 1 },

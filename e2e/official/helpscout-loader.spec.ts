@@ -19,7 +19,8 @@ loaderTests({
   },
   ready: true,
   // The visitor starts a chat, then closes Beacon.
-  drive: (page) => page.evaluate(() => ((window as any).chatwireFakes.helpscout.events as [string, () => void][]).filter((_, i) => i == 3 || i == 6).forEach(([, click]) => click())),
+  drive: (page) =>
+    page.evaluate(() => ((window as any).chatwireFakes.helpscout.events as [string, () => void][]).filter((_, i) => i == 3 || i == 6).forEach(([, click]) => click())),
   actions: ['opened', 'loaded', 'started', 'closed'],
   // Beacon's ready, fired before chatwire came, is not replayed (as e2e/helpscout.spec.ts pins).
   lateActions: ['started', 'closed'],

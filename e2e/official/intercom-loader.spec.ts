@@ -19,7 +19,8 @@ loaderTests({
   },
   ready: true,
   // The agent's reply (the unread count rises), then the visitor closes the Messenger.
-  drive: (page) => page.evaluate(() => ((window as any).chatwireFakes.intercom.events as [string, () => void][]).filter((_, i) => i == 1 || i == 3).forEach(([, click]) => click())),
+  drive: (page) =>
+    page.evaluate(() => ((window as any).chatwireFakes.intercom.events as [string, () => void][]).filter((_, i) => i == 1 || i == 3).forEach(([, click]) => click())),
   actions: ['loaded', 'opened', 'message_received', 'closed'],
   lateActions: ['loaded', 'message_received', 'closed'],
   // onUnreadCountChange: the registration call with the current count (fixtures/intercom.js), then the reply.

@@ -23,7 +23,8 @@ loaderTests({
   // Its check, `window.userlike`, never succeeds with the fake: the loader's onReady would come 10 s of idle time later.
   ready: false,
   // The visitor opens the messenger (it requests a chat), then minimizes it.
-  drive: (page) => page.evaluate(() => ((window as any).chatwireFakes.userlike.events as [string, () => void][]).filter((_, i) => i == 0 || i == 8).forEach(([, click]) => click())),
+  drive: (page) =>
+    page.evaluate(() => ((window as any).chatwireFakes.userlike.events as [string, () => void][]).filter((_, i) => i == 0 || i == 8).forEach(([, click]) => click())),
   actions: ['shown', 'agent_requested', 'opened', 'closed'],
   // button_displayed came before chatwire: not replayed.
   lateActions: ['agent_requested', 'opened', 'closed'],

@@ -44,8 +44,11 @@ export function watchScripts(check: () => void, readyEvents: string[]): () => vo
   // included) as it runs, before its `load` event. Looking when a script element is added to <head> or <body>
   // (children only: a React app's renders below them never wake this) attaches to the stub first, so chatwire's
   // subscriptions are queued and replayed too. (No observer where there is none: a minimal document, as in unit tests.)
-  const inserted = typeof MutationObserver == 'function' && new MutationObserver((records) => records.some((record) => Array.from(record.addedNodes).some((node) => node.nodeName == 'SCRIPT')) && trigger());
-  [document.head, document.body].forEach((node) => inserted && node && inserted.observe(node, { childList: true }));
+  const inserted =
+    typeof MutationObserver == 'function' &&
+    new MutationObserver((records) => records.some((record) => Array.from(record.addedNodes).some((node) => node.nodeName == 'SCRIPT')) && trigger());
+  // document.body is null while a script in <head> runs before the body is parsed.
+  ([document.head, document.body] as (Node | null)[]).forEach((node) => inserted && node && inserted.observe(node, { childList: true }));
   // Capturing on window also sees ready events dispatched on document (Tidio's `tidioChat-ready`), which need not bubble.
   readyEvents.forEach((name) => addEventListener(name, trigger, true));
   trigger();
