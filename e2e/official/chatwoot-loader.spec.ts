@@ -1,4 +1,4 @@
-import { LOADER_BUTTON, loaderTests } from './official';
+import { LOADER_BUTTON, fakeEvents, loaderTests } from './official';
 import { expect, run, test } from '../helpers';
 
 // react-live-chat-loader 2.11.0, provider 'chatwoot' (its real code): hovering its fake button adds
@@ -25,8 +25,7 @@ loaderTests({
   },
   ready: true,
   // The agent writes, then the visitor closes the widget.
-  drive: (page) =>
-    page.evaluate(() => ((window as any).chatwireFakes.chatwoot.events as [string, () => void][]).filter((_, i) => i == 3 || i == 6).forEach(([, click]) => click())),
+  drive: fakeEvents('chatwoot', 3, 6),
   actions: ['loaded', 'opened', 'message_received', 'closed'],
   lateActions: ['loaded', 'message_received', 'closed'],
   calls: { beforeInit: 1, 'chatwoot:ready': 1, 'chatwoot:opened': 1, 'chatwoot:on-message': 1, 'chatwoot:closed': 1, onReady: 1 },

@@ -1,5 +1,5 @@
 import { test } from '../helpers';
-import { LOADER_BUTTON, fakeLoaded, loaderTests } from './official';
+import { clickLoader, fakeEvents, loaderTests } from './official';
 
 // react-live-chat-loader 2.11.0, provider 'drift' (its real code): hovering its fake button runs Drift's snippet (the
 // array stub), drift.load(key) adds js.driftt.com/include/<5-minute slot>/<key>.js and drift.on('ready', …) is queued;
@@ -13,14 +13,10 @@ loaderTests({
   fake: 'fixtures/drift.js',
   // The site's own Drift listeners, through the snippet's stub.
   setup: `['ready', 'welcomeMessage:open', 'chatOpen', 'startConversation', 'chatClose'].forEach((name) => drift.on(name, site(name)))`,
-  visit: async (page) => {
-    await page.click(LOADER_BUTTON);
-    await fakeLoaded(page, 'drift');
-  },
+  visit: clickLoader('drift'),
   ready: true,
   // The visitor opens the chat, starts a conversation, closes the chat.
-  drive: (page) =>
-    page.evaluate(() => ((window as any).chatwireFakes.drift.events as [string, () => void][]).filter((_, i) => i == 1 || i == 2 || i == 9).forEach(([, click]) => click())),
+  drive: fakeEvents('drift', 1, 2, 9),
   actions: ['loaded', 'shown', 'opened', 'started', 'closed'],
   lateActions: ['loaded', 'opened', 'started', 'closed'],
   calls: { beforeInit: 1, ready: 1, 'welcomeMessage:open': 1, chatOpen: 1, startConversation: 1, chatClose: 1, onReady: 1 },

@@ -1,5 +1,5 @@
 import { test } from '../helpers';
-import { LOADER_BUTTON, fakeLoaded, loaderTests } from './official';
+import { clickLoader, fakeEvents, loaderTests } from './official';
 
 // react-live-chat-loader 2.11.0, provider 'helpScout' (its real code): hovering its fake button runs Help Scout's embed
 // snippet (the `Beacon.readyQueue` stub), adds https://beacon-v2.helpscout.net and queues Beacon('init', key) and
@@ -13,14 +13,10 @@ loaderTests({
   fake: 'fixtures/helpscout.js',
   // The site's own Beacon listeners, through the snippet's queue.
   setup: `['ready', 'open', 'chat-started', 'close'].forEach((name) => Beacon('on', name, site(name)))`,
-  visit: async (page) => {
-    await page.click(LOADER_BUTTON);
-    await fakeLoaded(page, 'helpscout');
-  },
+  visit: clickLoader('helpscout'),
   ready: true,
   // The visitor starts a chat, then closes Beacon.
-  drive: (page) =>
-    page.evaluate(() => ((window as any).chatwireFakes.helpscout.events as [string, () => void][]).filter((_, i) => i == 3 || i == 6).forEach(([, click]) => click())),
+  drive: fakeEvents('helpscout', 3, 6),
   actions: ['opened', 'loaded', 'started', 'closed'],
   // Beacon's ready, fired before chatwire came, is not replayed (as e2e/helpscout.spec.ts pins).
   lateActions: ['started', 'closed'],

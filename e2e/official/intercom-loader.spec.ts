@@ -1,5 +1,5 @@
 import { test } from '../helpers';
-import { LOADER_BUTTON, fakeLoaded, loaderTests } from './official';
+import { clickLoader, fakeEvents, loaderTests } from './official';
 
 // react-live-chat-loader 2.11.0, provider 'intercom' (its real code): hovering its fake button runs Intercom's snippet
 // (the `Intercom.q` stub), adds widget.intercom.io/widget/<app_id> and queues Intercom('boot', { app_id }); the click
@@ -13,14 +13,10 @@ loaderTests({
   fake: 'fixtures/intercom.js',
   // The site's own Messenger callbacks, registered through the snippet's stub.
   setup: `['onShow', 'onHide', 'onUnreadCountChange'].forEach((name) => Intercom(name, site(name)))`,
-  visit: async (page) => {
-    await page.click(LOADER_BUTTON);
-    await fakeLoaded(page, 'intercom');
-  },
+  visit: clickLoader('intercom'),
   ready: true,
   // The agent's reply (the unread count rises), then the visitor closes the Messenger.
-  drive: (page) =>
-    page.evaluate(() => ((window as any).chatwireFakes.intercom.events as [string, () => void][]).filter((_, i) => i == 1 || i == 3).forEach(([, click]) => click())),
+  drive: fakeEvents('intercom', 1, 3),
   actions: ['loaded', 'opened', 'message_received', 'closed'],
   lateActions: ['loaded', 'message_received', 'closed'],
   // onUnreadCountChange: the registration call with the current count (fixtures/intercom.js), then the reply.

@@ -411,46 +411,38 @@ export interface LoaderScenario {
  */
 export function loaderTests(scenario: LoaderScenario): TestCase[] {
   const { vendor, cdn, fake, visit, drive, calls } = scenario;
-  const open = async (page: Page, clock = false) => {
+  /** Opens the page (with `clock`, its clock faked first), then the visitor makes the loader load the widget. */
+  const visited = async (page: Page, chatwire: (page: Page) => Promise<unknown>, clock = false) => {
     if (clock) await page.clock.install();
     await openOfficial(page, 'loader', cdn, fake);
     await scenario.before?.(page);
+    await chatwire(page);
+    await renderLoader(page, scenario.provider, scenario.component, scenario.providerKey, scenario.setup);
+    await visit(page);
+    if (scenario.ready) await loaderDone(page);
   };
-  const render = (page: Page) => renderLoader(page, scenario.provider, scenario.component, scenario.providerKey, scenario.setup);
-  const settled = (page: Page) => (scenario.ready ? loaderDone(page) : Promise.resolve());
+  /** chatwire started before the visit, its timer tail over (`tail`, page.clock) or not: each event once. */
+  const chatwireFirst =
+    (tail: boolean): TestCase[1] =>
+    async ({ page }) => {
+      await visited(
+        page,
+        async () => {
+          await loadScript(page, RUNTIME);
+          if (tail) await page.clock.runFor(10_000);
+        },
+        tail,
+      );
+      await drive(page);
+      await expectOnce(page, vendor, scenario.actions, calls);
+    };
   return [
-    [
-      'chatwire at page load, then the visitor makes the loader load the widget: each event once',
-      async ({ page }) => {
-        await open(page);
-        await loadScript(page, RUNTIME);
-        await render(page);
-        await visit(page);
-        await settled(page);
-        await drive(page);
-        await expectOnce(page, vendor, scenario.actions, calls);
-      },
-    ],
-    [
-      "the visitor comes after chatwire's timer tail has ended: chatwire still attaches, each event once",
-      async ({ page }) => {
-        await open(page, true);
-        await loadScript(page, RUNTIME);
-        await page.clock.runFor(10_000);
-        await render(page);
-        await visit(page);
-        await settled(page);
-        await drive(page);
-        await expectOnce(page, vendor, scenario.actions, calls);
-      },
-    ],
+    ['chatwire at page load, then the visitor makes the loader load the widget: each event once', chatwireFirst(false)],
+    ["the visitor comes after chatwire's timer tail has ended: chatwire still attaches, each event once", chatwireFirst(true)],
     [
       'the loader loaded the widget first, then chatwire (GTM): later events once',
       async ({ page }) => {
-        await open(page);
-        await render(page);
-        await visit(page);
-        await settled(page);
+        await visited(page, () => Promise.resolve());
         await loadScript(page, RUNTIME);
         await expect.poll(() => actions(page, vendor)).toEqual(scenario.lateActions.filter((action) => action == 'loaded'));
         await drive(page);
@@ -459,4 +451,18 @@ export function loaderTests(scenario: LoaderScenario): TestCase[] {
     ],
   ];
 }
+
+/** The loader spec's drive: the fake widget `vendor`'s demo buttons (its `events`) at `indexes`, in order. */
+export const fakeEvents =
+  (vendor: string, ...indexes: number[]) =>
+  (page: Page): Promise<void> =>
+    page.evaluate(([id, picked]) => picked.forEach((index) => ((window as any).chatwireFakes[id].events as [string, () => void][])[index][1]()), [vendor, indexes] as const);
+
+/** The loader spec's visit: the visitor clicks the loader's button (Playwright hovers first), the fake widget `vendor` loads. */
+export const clickLoader =
+  (vendor: string) =>
+  async (page: Page): Promise<void> => {
+    await page.click(LOADER_BUTTON);
+    await fakeLoaded(page, vendor);
+  };
 // --- end react-live-chat-loader ---

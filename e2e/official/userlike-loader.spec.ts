@@ -1,4 +1,4 @@
-import { LOADER_BUTTON, fakeLoaded, loaderTests } from './official';
+import { LOADER_BUTTON, fakeLoaded, fakeEvents, loaderTests } from './official';
 import { test } from '../helpers';
 
 // react-live-chat-loader 2.11.0, provider 'userlike' (its real code): hovering its fake button adds
@@ -23,8 +23,7 @@ loaderTests({
   // Its check, `window.userlike`, never succeeds with the fake: the loader's onReady would come 10 s of idle time later.
   ready: false,
   // The visitor opens the messenger (it requests a chat), then minimizes it.
-  drive: (page) =>
-    page.evaluate(() => ((window as any).chatwireFakes.userlike.events as [string, () => void][]).filter((_, i) => i == 0 || i == 8).forEach(([, click]) => click())),
+  drive: fakeEvents('userlike', 0, 8),
   actions: ['shown', 'agent_requested', 'opened', 'closed'],
   // button_displayed came before chatwire: not replayed.
   lateActions: ['agent_requested', 'opened', 'closed'],
