@@ -50,7 +50,7 @@ export const packages = {
   channelio: `export * from '@channel.io/channel-web-sdk-loader';`,
   // Calibre's react-live-chat-loader (not a vendor's): a fake button per provider that loads the vendor's real
   // snippet and script on hover, click or idle, then opens the widget (e2e/official/<vendor>-loader.spec.ts).
-  loader: `export { LiveChatLoaderProvider, useChat, Intercom, HelpScout, Drift, Userlike, Chatwoot } from 'react-live-chat-loader';
+  loader: `export { LiveChatLoaderProvider, useChat, Intercom, HelpScout, Drift, Userlike, Chatwoot, HubSpot } from 'react-live-chat-loader';
     export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
 };
 

@@ -350,8 +350,8 @@ export const livechatCalls = (ready: number): Record<string, number> => ({
 
 // --- react-live-chat-loader (e2e/official/<vendor>-loader.spec.ts) ---
 
-/** The fake chat button react-live-chat-loader renders until the real widget is there (every provider's component). */
-export const LOADER_BUTTON = '[aria-label="Load Chat"]';
+/** The fake chat button react-live-chat-loader renders until the real widget is there ("Open live chat": its HubSpot component's). */
+export const LOADER_BUTTON = '[aria-label="Load Chat"], [aria-label="Open live chat"]';
 
 /**
  * Renders react-live-chat-loader (fixtures/official/loader.html) into #root: `<LiveChatLoaderProvider provider
