@@ -184,3 +184,38 @@ test('every other vendor: its widget events push, stop() silences them all, star
   expect(loaded.length).toBeGreaterThan(10);
   expect(loaded).toEqual([...new Set(loaded)]);
 });
+
+test('a snippet added to <body> long after start, chatwire having started in <head> before <body> existed: attached through its stub, the queued show pushed once', async ({
+  page,
+}) => {
+  await page.clock.install();
+  // chatwire in <head>, as GTM's container runs it: document.body is still null.
+  await page.route('**/fixtures/head-first.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><head><script>window.bodyAtStart = !!document.body</script><script src="${RUNTIME}"></script></head><body></body></html>`,
+    }),
+  );
+  // The widget script is held (network time) until the loader has queued its show.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/fixtures/intercom.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/fixtures/head-first.html');
+  expect(await run(page, 'window.bodyAtStart')).toBe(false);
+  // Past the timer tail: only script loads and insertions wake chatwire now.
+  await page.clock.runFor(15_000);
+  // What a lazy loader does on the visitor's click: Intercom's documented stub and a boot, the widget script added to
+  // <body>, then a show; the script replays the queue as it runs, before its load event.
+  await run(
+    page,
+    `(() => { const stub = function () { stub.c(arguments); }; stub.q = []; stub.c = (args) => stub.q.push(args); window.Intercom = stub;
+    Intercom('boot', { app_id: 'demo' });
+    const script = document.createElement('script'); script.src = '/fixtures/intercom.js'; document.body.appendChild(script); })()`,
+  );
+  await run(page, "Intercom('show')");
+  release();
+  await expect.poll(async () => (await pushes(page)).map((push) => `${push.chat.vendor} ${push.chat.action}`)).toEqual(['intercom loaded', 'intercom opened']);
+});

@@ -12,13 +12,16 @@ import { rollup } from 'rollup';
 // and a silent raise must not pass review.
 
 /**
- * Target 2,000 B; measured 2,734 B (+37%): 2,801 B when issues 10, 11 and 14
+ * Target 2,000 B; measured 2,840 B (+42%): 2,801 B when issues 10, 11 and 14
  * had landed, then compacted with no behaviour removed (2,669 B), then 10 B
  * more for taking each plugin file's adapter as a function of the core's
  * helpers, which saves every plugin file 15 to 21 B, then +50 B for the scrub
  * shapes a privacy audit found passing (docs/privacy.md; each shape's cost is
  * in that commit's message), then +5 B for subscribing again through a
- * snippet's stub run a second time (HelpCrunch, Tiledesk, Pure Chat). The core carries
+ * snippet's stub run a second time (HelpCrunch, Tiledesk, Pure Chat), then
+ * +106 B for checking when a script element is added to <head> or <body>
+ * (a lazy loader's stub, attached before its script replays the queue:
+ * e2e/official/*-loader.spec.ts, e2e/reliability.spec.ts). The core carries
  * required behaviour that the target predates: the PII scrub of every text
  * field (issue 11, ~255 B), configuration validation with its warnings
  * (~250 B), the derived `loaded`/`started` (issue 10, ~150 B), the
@@ -27,13 +30,13 @@ import { rollup } from 'rollup';
  * (runtime/lib/shared.ts). docs/size.md has the breakdown and what reaching
  * the target would cost.
  */
-const CORE_BUDGET = 2736;
+const CORE_BUDGET = 2848;
 /**
- * Target 2,500 B; measured 3,700 B (+48%): the core's 2,734 B plus the
+ * Target 2,500 B; measured 3,806 B (+52%): the core's 2,840 B plus the
  * largest adapter (customerly, 966 B). The core's overshoot alone puts every
  * pair over the target.
  */
-const CORE_PLUS_ONE_BUDGET = 3731;
+const CORE_PLUS_ONE_BUDGET = 3842;
 /** Issue 14's target for an adapter file; the adapters in {@link ADAPTER_OVER} are above it. */
 const ADAPTER_BUDGET = 600;
 /**
@@ -63,8 +66,8 @@ const ADAPTER_OVER: Record<string, number> = {
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
 };
 /**
- * Issue 14's target, met: the all-vendor file (12,967 B) is 10,233 B over the
- * core for 41 adapters, 250 B each on average.
+ * Issue 14's target, met: the all-vendor file (13,069 B) is 10,229 B over the
+ * core for 41 adapters, 249 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;
 

@@ -23,7 +23,18 @@ const STEPS = 11;
 export function watchScripts(check: () => void, readyEvents: string[]): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let step = 0;
+  // A lazy loader (react-live-chat-loader, e2e/official/*-loader.spec.ts) makes a vendor's stub and adds its script
+  // when the visitor clicks, minutes after the tail; the script then replays the stub's queue (the loader's `show`
+  // included) as it runs, before its `load` event. Looking when a script element is added to <head> or <body>
+  // (children only: a React app's renders below them never wake this) attaches to the stub first, so chatwire's
+  // subscriptions are queued and replayed too. (No observer where there is none: a minimal document, as in unit tests.)
+  const inserted =
+    typeof MutationObserver == 'function' &&
+    new MutationObserver((records) => records.some((record) => Array.from(record.addedNodes).some((node) => node.nodeName == 'SCRIPT')) && trigger());
   const run = (): void => {
+    // Observed again at each check (observing a node twice only renews it): document.body is null while a script in
+    // <head> runs before the body is parsed (GTM's container), and exists by one of the checks that follow.
+    ([document.head, document.body] as (Node | null)[]).forEach((node) => inserted && node && inserted.observe(node, { childList: true }));
     check();
     // Re-checks after a trigger, then stops: at +50, +250, +1,050 ms and each second after, the last at +9,050 ms,
     // so a quiet page has no wakeups after ~9 s (CONTRACT §8: no page-lifetime polling).
@@ -39,16 +50,6 @@ export function watchScripts(check: () => void, readyEvents: string[]): () => vo
     if ((event.target as Element).tagName == 'SCRIPT') trigger();
   };
   document.addEventListener('load', loaded, true);
-  // A lazy loader (react-live-chat-loader, e2e/official/*-loader.spec.ts) makes a vendor's stub and adds its script
-  // when the visitor clicks, minutes after the tail; the script then replays the stub's queue (the loader's `show`
-  // included) as it runs, before its `load` event. Looking when a script element is added to <head> or <body>
-  // (children only: a React app's renders below them never wake this) attaches to the stub first, so chatwire's
-  // subscriptions are queued and replayed too. (No observer where there is none: a minimal document, as in unit tests.)
-  const inserted =
-    typeof MutationObserver == 'function' &&
-    new MutationObserver((records) => records.some((record) => Array.from(record.addedNodes).some((node) => node.nodeName == 'SCRIPT')) && trigger());
-  // document.body is null while a script in <head> runs before the body is parsed.
-  ([document.head, document.body] as (Node | null)[]).forEach((node) => inserted && node && inserted.observe(node, { childList: true }));
   // Capturing on window also sees ready events dispatched on document (Tidio's `tidioChat-ready`), which need not bubble.
   readyEvents.forEach((name) => addEventListener(name, trigger, true));
   trigger();
