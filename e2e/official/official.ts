@@ -84,7 +84,7 @@ export const sameCalls = (page: Page, heard: string): Promise<Record<string, num
     }));
   })()`);
 
-// --- React StrictMode (e2e/official/*-strict.spec.ts) ---
+// React StrictMode (e2e/official/*-strict.spec.ts).
 
 /**
  * Renders `element`, the source of a page expression building a React element from `official` (a bundle made
@@ -123,6 +123,8 @@ export const CHATWIRE_COMPONENT = `React.createElement(() => (React.useEffect(()
   chatwire.start();
   return () => chatwire.stop();
 }, []), null))`;
+
+// The React wrappers' tables, shared by their specs with and without StrictMode.
 
 /** @tawk.to/tawk-messenger-react's event props the specs pass (tawkto.spec.ts, tawkto-strict.spec.ts). */
 export const TAWKTO_REACT_PROPS = [
@@ -164,7 +166,6 @@ export const customerlyConverse = (page: Page): Promise<void> =>
     `const f = window.fakeCustomerly; cly.open(); f.newConversation(); f.lead(); f.askQuestion(); f.answerQuestion();
     f.videoAnswered(); f.videoRejected(); f.openArticle(); cly.close()`,
   );
-// --- end React StrictMode ---
 
 /** The actions of LiveChat's fake demo events in order (CONTRACT §5: minimizing LiveChat's window is `closed`). */
 export const LIVECHAT_ACTIONS = [
@@ -348,7 +349,7 @@ export const livechatCalls = (ready: number): Record<string, number> => ({
   onGreetingHidden: 1,
 });
 
-// --- react-live-chat-loader (e2e/official/<vendor>-loader.spec.ts) ---
+// react-live-chat-loader (e2e/official/<vendor>-loader.spec.ts).
 
 /** The fake chat button react-live-chat-loader renders until the real widget is there ("Open live chat": its HubSpot component's). */
 export const LOADER_BUTTON = '[aria-label="Load Chat"], [aria-label="Open live chat"]';
@@ -465,4 +466,3 @@ export const clickLoader =
     await page.click(LOADER_BUTTON);
     await fakeLoaded(page, vendor);
   };
-// --- end react-live-chat-loader ---
