@@ -136,6 +136,8 @@ function cases(vendor: string): { name: string; args: string[] }[] {
     adobe_dynamic_chat: fc.record({ type: fc.string(), data: fc.record({ payload: value(vendor) }) }),
     genesys_widgets: fc.record({ event: known, data: value(vendor) }),
     customerly: value(vendor),
+    // Front's only payload, `{unread_count: n}`: a count only pushes when it rises, which random JSON seldom does.
+    frontchat: fc.record({ unread_count: fc.oneof(fc.nat({ max: 50 }), value(vendor)) }),
     ctlive: fc.oneof(
       fc.record({ name: fc.constantFrom('CTLiveEvent', 'Other'), type: fc.oneof(known, fc.string()), object: value(vendor) }),
       fc.record({ name: fc.constant('CTLiveEvent'), type: known, object: value(vendor) }).map((m) => JSON.stringify(m)),

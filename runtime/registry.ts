@@ -40,6 +40,7 @@ import { voiceflow } from './vendors/voiceflow.js';
 import { sinch } from './vendors/sinch.js';
 import { dialogflow } from './vendors/dialogflow.js';
 import { channelio } from './vendors/channelio.js';
+import { frontchat } from './vendors/frontchat.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -84,4 +85,5 @@ export const registry: readonly Vendor[] = [
   sinch,
   dialogflow,
   channelio,
+  frontchat,
 ];

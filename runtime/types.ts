@@ -49,7 +49,8 @@ export type VendorId =
   | 'voiceflow'
   | 'sinch'
   | 'dialogflow'
-  | 'channelio';
+  | 'channelio'
+  | 'frontchat';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;

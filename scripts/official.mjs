@@ -48,6 +48,10 @@ export const packages = {
   // Channel Talk's official loader: loadScript() makes the documented ChannelIO stub and adds ch-plugin-web.js;
   // boot, onShowMessenger… call window.ChannelIO(command, …).
   channelio: `export * from '@channel.io/channel-web-sdk-loader';`,
+  // Front's front-chat-sdk: boot() adds chat-assets.frontapp.com/v1/chat.bundle.js and resolves to window.FrontChat
+  // on its load event; initialize(chatId) boots and calls init; the React hooks boot in an effect, then init.
+  frontchat: `export { boot, initialize } from 'front-chat-sdk/helpers'; export { useFrontChat, useFrontChatBoot } from 'front-chat-sdk/hooks';
+    export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
   // Calibre's react-live-chat-loader (not a vendor's): a fake button per provider that loads the vendor's real
   // snippet and script on hover, click or idle, then opens the widget (e2e/official/<vendor>-loader.spec.ts).
   loader: `export { LiveChatLoaderProvider, useChat, Intercom, HelpScout, Drift, Userlike, Chatwoot, HubSpot } from 'react-live-chat-loader';
