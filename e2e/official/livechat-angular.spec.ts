@@ -59,6 +59,19 @@ const mount = (page: Page) =>
 /** The site gives onNewEvent a new function, then Angular checks the application (ApplicationRef.tick). */
 const reRender = (page: Page) => run(page, `newEvent.set(window.reRendered = site(${JSON.stringify(NEW)})); ngApp.tick()`);
 const loaded = (page: Page) => fakeLoaded(page, 'livechat');
+/**
+ * zone.js (the bundle's first import, as an Angular app's polyfills) has patched the page before anything else ran:
+ * the timers, MutationObserver and addEventListener chatwire uses are zone.js's (the originals kept under
+ * `Zone.__symbol__`), as on an Angular site.
+ */
+const zonePatched = async (page: Page) =>
+  expect(
+    await run(
+      page,
+      `typeof Zone === 'function' && ['setTimeout', 'setInterval', 'MutationObserver'].every((name) => typeof window[Zone.__symbol__(name)] === 'function' && window[name] !== window[Zone.__symbol__(name)])
+      && EventTarget.prototype.addEventListener !== EventTarget.prototype[Zone.__symbol__('addEventListener')]`,
+    ),
+  ).toBe(true);
 
 /** Each site listener's calls, checked against the widget's own arguments (onReady registered once: no replay). */
 const siteCalls = (page: Page) => livechatSiteCalls(page);
@@ -91,6 +104,7 @@ const SCENARIO = {
   mounts: 'the app bootstraps the component',
   // widget-core's stub (its calls queued in _q) until tracking.js sets _h.
   stub: 'Array.isArray(window.LiveChatWidget?._q) && !window.LiveChatWidget._h',
+  before: zonePatched,
   mount,
   drive,
   expectOnce,
