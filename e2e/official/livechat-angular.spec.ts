@@ -26,6 +26,8 @@ const CDN = 'https://cdn.livechatinc.com/tracking.js';
 const LISTENERS = LIVECHAT_HANDLERS;
 /** The site's onNewEvent after the re-render (a new function: the template's listener calls whichever the host holds). */
 const NEW = LIVECHAT_NEW_EVENT;
+/** The services LiveChatWidgetModule provides (its README's "Services"), each with a BehaviorSubject `subject`. */
+const SERVICES = ['WidgetIsReadyService', 'WidgetStateService', 'WidgetCustomerDataService', 'WidgetChatDataService', 'WidgetGreetingService'];
 
 /** The host component's template: the wrapper with the site's license and a listener per output (onNewEvent through a signal). */
 const TEMPLATE = `<livechat-widget [license]="license()" [visibility]="visibility()" ${Object.keys(LISTENERS)
@@ -43,7 +45,7 @@ const TEMPLATE = `<livechat-widget [license]="license()" [visibility]="visibilit
 const mount = (page: Page) =>
   run(
     page,
-    `{ const { bootstrapApplication, Component, signal, LiveChatWidgetModule } = official;
+    `{ const { bootstrapApplication, Component, inject, signal, LiveChatWidgetModule } = official;
     window.callbacks = window.callbacks || Object.fromEntries(${JSON.stringify(Object.keys(LISTENERS))}.map((name) => [name, site(name)]));
     document.getElementById('root').replaceChildren(document.createElement('site-root'));
     const Host = Component({ selector: 'site-root', standalone: true, imports: [LiveChatWidgetModule], template: ${JSON.stringify(TEMPLATE)} })(
@@ -52,6 +54,10 @@ const mount = (page: Page) =>
         newEvent = (window.newEvent = signal(callbacks.onNewEvent));
         license = (window.license = signal('12345678'));
         visibility = (window.visibility = signal(undefined));
+        constructor() {
+          // With window.serviceValues, the host also injects the module's services and records each subject's values (JSON).
+          if (window.serviceValues) for (const name of ${JSON.stringify(SERVICES)}) inject(official[name]).subject.subscribe((value) => (serviceValues[name] = serviceValues[name] || []).push(JSON.stringify(value)));
+        }
       },
     );
     bootstrapApplication(Host).then((app) => void (window.ngApp = app)); }`,
@@ -147,4 +153,63 @@ test('a new visibility updates the widget (ngOnChanges: updateVisibility, the JS
   await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded', 'opened', 'closed']);
   // The site's listener heard both changes, with the widget's own payloads; the wrapper registered nothing again.
   expect(await siteCalls(page)).toEqual({ onReady: 1, onVisibilityChanged: 2 });
+});
+
+test("the module's services (its README's WidgetStateService and the others) give the host the same values with chatwire as without", async ({ page }) => {
+  /** Opens the page, chatwire first where `chatwire`, bootstraps the host with the services, drives the widget: each subject's values. */
+  const serviceValues = async (chatwire: boolean) => {
+    await openOfficial(page, 'livechat-angular', CDN, 'fixtures/livechat.js');
+    await run(page, 'window.serviceValues = {}');
+    if (chatwire) await loadScript(page, RUNTIME);
+    await mount(page);
+    await loaded(page);
+    await drive(page);
+    if (chatwire) await expectOnce(page);
+    else expect(await siteCalls(page)).toEqual(CALLS);
+    return run(page, 'serviceValues');
+  };
+  const control = await serviceValues(false);
+  // The services heard the widget: ready, the greeting shown then hidden, five widget states (null, ready, maximized, minimized, offline).
+  expect(control.WidgetIsReadyService).toEqual(['false', 'true']);
+  expect(control.WidgetGreetingService).toEqual(['null', JSON.stringify({ id: 42, uniqueId: 'g-42-a' }), 'null']);
+  expect(control.WidgetStateService).toHaveLength(5);
+  expect(await serviceValues(true)).toEqual(control);
+});
+
+// The wrapper's own defect, pinned: ngOnDestroy (widget-core's destroy()) makes four services schedule, each with
+// setTimeout(…, 0), their subject's reset (setIsReady(false), setWidgetState(null), setCustomerData(null),
+// setGreeting(null)); ApplicationRef.destroy() then destroys the injector that holds them, whose ngOnDestroy
+// unsubscribes each subject; the timers then call next() on unsubscribed BehaviorSubjects, which rxjs throws as
+// ObjectUnsubscribedError, uncaught, from the page's timers. Not chatwire's: the same four without it.
+test("app.destroy() with the module's services injected: the wrapper's own four ObjectUnsubscribedErrors, with chatwire as without, and nothing more", async ({
+  page,
+  pageErrors,
+}) => {
+  const SETTERS = ['setCustomerData', 'setGreeting', 'setIsReady', 'setWidgetState'];
+  const ERRORS = SETTERS.map(() => 'pageerror: ObjectUnsubscribedErrorImpl');
+  /** Bootstraps the host with the services, drives the widget, destroys the application: the errors it caused. */
+  const destroyErrors = async (chatwire: boolean) => {
+    await openOfficial(page, 'livechat-angular', CDN, 'fixtures/livechat.js');
+    await run(page, 'window.serviceValues = {}');
+    if (chatwire) await loadScript(page, RUNTIME);
+    await mount(page);
+    await loaded(page);
+    await drive(page);
+    if (chatwire) await expectOnce(page);
+    // The page records the whole stack of each uncaught error.
+    await run(page, `Error.stackTraceLimit = 50; window.stacks = []; addEventListener('error', (event) => stacks.push(String(event.error?.stack)))`);
+    await run(page, 'ngApp.destroy()');
+    await expect.poll(() => run(page, `chatwireFakes.livechat.destroyed && !('LiveChatWidget' in window)`)).toBe(true);
+    await expect.poll(() => pageErrors.length).toBe(ERRORS.length);
+    const stacks: string[] = await run(page, 'stacks');
+    // Which setter threw, from each error's stack (one each).
+    const threw = stacks.map((stack) => SETTERS.find((setter) => stack.includes(setter)));
+    return { errors: pageErrors.splice(0), threw: threw.sort() };
+  };
+  const control = await destroyErrors(false);
+  expect(control).toEqual({ errors: ERRORS, threw: SETTERS });
+  expect(await destroyErrors(true)).toEqual(control);
+  // chatwire pushed nothing after the destroy, and stop() / start() add no error (the fixture checks none came).
+  await run(page, 'chatwire.stop(); chatwire.start()');
+  expect(await actions(page, 'livechat')).toEqual(ACTIONS);
 });
