@@ -40,6 +40,18 @@ export const packages = {
   // creates the widget, each widget event is an emit (`@new-event`), unmounted destroys it.
   'livechat-vue': `export { LiveChatWidget } from '@livechat/widget-vue';
     export { createApp, h, ref, nextTick } from 'vue';`,
+  // LiveChat's Angular component over @livechat/widget-core (`<livechat-widget [license] (onNewEvent)="…">`), its
+  // module and services, with Angular 18. Its dist/ holds them already compiled by ngc (ɵɵdefineComponent,
+  // ɵɵdefineNgModule: full Ivy definitions, not partial ones), but the site's host component, whose template binds
+  // the inputs and outputs, is declared in the test page without TypeScript decorators: `Component({ template })(class
+  // …)`, what a decorator compiles to, rather than a hand-written ɵɵdefineComponent, so that the site's template is
+  // compiled by Angular's own compiler, here its JIT compiler: `@angular/compiler` is imported first, as a JIT app's
+  // main.ts does. zone.js is imported before Angular as an Angular CLI app's polyfills are: chatwire then runs under
+  // zone.js's patched setTimeout, MutationObserver and addEventListener, as on an Angular site. Angular's fesm2022
+  // files need no other plugin; ngDevMode is left undefined, so Angular runs in development mode (as `ng serve`).
+  'livechat-angular': `import 'zone.js'; import '@angular/compiler';
+    export * from '@livechat/widget-angular';
+    export { Component, inject, signal } from '@angular/core'; export { bootstrapApplication } from '@angular/platform-browser';`,
   // Tawk.to's Vue 2 plugin (Vue.use): a webpack bundle that never imports vue (it gets Vue from Vue.use), so the
   // project's Vue 2 (the `vue2` alias of vue@2.7) is exported beside it, as the site's own Vue. Not as window.Vue:
   // the plugin would install itself on that.
