@@ -19,7 +19,7 @@ export type LoadOrderTitles = [chatwireFirst: string, stubFirst: string, widgetF
 
 /** What a {@link Scenario} does in each test. */
 export interface ScenarioSteps {
-  /** The fixture page, fixtures/official/<id>.html, and its bundle. */
+  /** The bundle, build/official/<id>.js, that fixtures/official/page.html?<id> loads. */
   id: string;
   /** chatwire's vendor id, which is also the fake widget's key in `window.chatwireFakes`. */
   vendor: string;

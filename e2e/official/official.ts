@@ -3,8 +3,8 @@ import { RUNTIME, expect, loadScript, pushes, run } from '../helpers';
 import { type TestCase } from './loadOrders';
 
 /**
- * Opens fixtures/official/<id>.html (the vendor's own npm package, bundled by
- * scripts/official.mjs, as `window.official`) with the recorders of
+ * Opens fixtures/official/page.html?<id>, the page that loads build/official/<id>.js
+ * (the vendor's own npm package, bundled by scripts/official.mjs, as `window.official`), with the recorders of
  * {@link recorders}: `window.site(name)` is a site callback. Only the
  * vendor's CDN script is answered, by the existing fake widget; `hold` may
  * delay that answer (network time) until it resolves (it gets the console lines).
@@ -17,7 +17,7 @@ export async function openOfficial(page: Page, id: string, cdn: string | RegExp,
     if (hold) await hold(logs);
     await route.fulfill({ path: fake, contentType: 'application/javascript' });
   });
-  await page.goto(`/fixtures/official/${id}.html`);
+  await page.goto(`/fixtures/official/page.html?${id}`);
   await recorders(page);
   return logs;
 }
@@ -88,7 +88,7 @@ export const sameCalls = (page: Page, heard: string): Promise<Record<string, num
 
 /**
  * Renders `element`, the source of a page expression building a React element from `official` (a bundle made
- * with React's development build: fixtures/official/<id>-dev.html), inside <React.StrictMode> into
+ * with React's development build: the bundle <id>-dev), inside <React.StrictMode> into
  * `window.reactRoot`, after a probe component whose effect counts its runs in `window.effects` (see {@link doubleMounted}).
  */
 export const renderStrict = (page: Page, element: string): Promise<void> =>
@@ -355,7 +355,7 @@ export const livechatCalls = (ready: number): Record<string, number> => ({
 export const LOADER_BUTTON = '[aria-label="Load Chat"], [aria-label="Open live chat"]';
 
 /**
- * Renders react-live-chat-loader (fixtures/official/loader.html) into #root: `<LiveChatLoaderProvider provider
+ * Renders react-live-chat-loader (the bundle `loader`) into #root: `<LiveChatLoaderProvider provider
  * providerKey idlePeriod={0} beforeInit onReady {...props}><Component /></…>`. idlePeriod 0 turns its idle loading off,
  * so only the visitor's hover or click loads the widget. `beforeInit` (the site's hook, called once the vendor's
  * snippet is there) runs `site('beforeInit')` then the page source `setup`, where a spec registers the site's own
