@@ -1,18 +1,7 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
 import { control, livechatUnmount, loadOrders } from './loadOrders';
-import {
-  LIVECHAT_ACTIONS,
-  LIVECHAT_HANDLERS,
-  LIVECHAT_NEW_EVENT,
-  actions,
-  fakeLoaded,
-  livechatCalls,
-  livechatClick,
-  livechatReference,
-  livechatSiteCalls,
-  openOfficial,
-} from './official';
+import { LIVECHAT_WRAPPER_ACTIONS, LIVECHAT_HANDLERS, LIVECHAT_NEW_EVENT, actions, fakeLoaded, livechatCalls, livechatReference, livechatWrapper, openOfficial } from './official';
 
 // @livechat/widget-angular (LiveChat's Angular component, https://github.com/livechat/chat-widget-adapters), its real
 // code (dist/widget-angular.esm.js, compiled by ngc) with Angular 18 (JIT compiler, zone.js), over
@@ -79,28 +68,11 @@ const zonePatched = async (page: Page) =>
     ),
   ).toBe(true);
 
-/** Each site listener's calls, checked against the widget's own arguments (onReady registered once: no replay). */
-const siteCalls = (page: Page) => livechatSiteCalls(page);
-
-// The livechat.spec.ts actions, then the greeting going away (`hidden`); availability_changed maps to nothing.
-const ACTIONS = [...LIVECHAT_ACTIONS, 'hidden'];
 // Each listener once per event, onReady once: the component registers its handlers once, at ngOnInit; the template's
 // listeners read the host's current functions at each emit.
-const CALLS = livechatCalls(1);
-
-/** The greeting, open, the visitor's message; a re-render that changes onNewEvent; the other events. */
-async function drive(page: Page): Promise<void> {
-  await livechatReference(page);
-  await livechatClick(page, 0, 3);
-  await reRender(page);
-  await livechatClick(page, 3);
-}
-
-/** Every event pushed once, in order, and each site listener once per event with the widget's arguments. */
-async function expectOnce(page: Page): Promise<void> {
-  await expect.poll(() => actions(page, 'livechat')).toEqual(ACTIONS);
-  expect(await siteCalls(page)).toEqual(CALLS);
-}
+const { siteCalls, drive, expectOnce, expected: EXPECTED } = livechatWrapper(reRender, livechatCalls(1));
+const ACTIONS = LIVECHAT_WRAPPER_ACTIONS;
+const CALLS = EXPECTED.calls;
 
 const SCENARIO = {
   id: 'livechat-angular',
@@ -115,7 +87,6 @@ const SCENARIO = {
   drive,
   expectOnce,
 };
-const EXPECTED = { actions: ACTIONS, siteCalls, calls: CALLS };
 
 [
   ...loadOrders(SCENARIO),

@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, run, test } from '../helpers';
 import { type Scenario, control, livechatUnmount, loadOrders } from './loadOrders';
-import { LIVECHAT_ACTIONS, LIVECHAT_HANDLERS, LIVECHAT_NEW_EVENT, actions, livechatCalls, livechatClick, livechatReference, livechatSiteCalls } from './official';
+import { LIVECHAT_HANDLERS, LIVECHAT_NEW_EVENT, livechatCalls, livechatWrapper } from './official';
 
 // @livechat/widget-react (LiveChat's React component, https://github.com/livechat/chat-widget-adapters), its real
 // code with React 18, over @livechat/widget-core; only cdn.livechatinc.com/tracking.js is answered, by fixtures/livechat.js.
@@ -30,32 +30,20 @@ const render = (page: Page, reRender = false) =>
 /** The component's effect has swapped its onNewEvent for the re-rendered one. */
 const swapped = (page: Page) => expect.poll(() => run(page, `(chatwireFakes.livechat.handlers.new_event || []).some((entry) => entry.fn === window.reRendered)`)).toBe(true);
 
-/**
- * Each site callback's calls, checked against the widget's own calls of the same event: the very same argument
- * objects, in order; `ready` happens once, and each later registration of onReady gets it again (the replay).
- */
-const siteCalls = (page: Page) => livechatSiteCalls(page, true);
-
-// The livechat.spec.ts actions, then the greeting going away (`hidden`); availability_changed maps to nothing.
-const ACTIONS = [...LIVECHAT_ACTIONS, 'hidden'];
 // onReady twice: the re-render re-registers every handler prop (off, then on), and LiveChat replays `ready` to a
 // handler registered after it. The package and the widget do that without chatwire too (the control test below).
-const CALLS = livechatCalls(2);
-
-/** The greeting, open, the visitor's message; a re-render that changes onNewEvent; the other events. */
-async function drive(page: Page): Promise<void> {
-  await livechatReference(page);
-  await livechatClick(page, 0, 3);
-  await render(page, true);
-  await swapped(page);
-  await livechatClick(page, 3);
-}
-
-/** Every event pushed once, in order, and each site callback once per event with the widget's arguments. */
-async function expectOnce(page: Page): Promise<void> {
-  await expect.poll(() => actions(page, 'livechat')).toEqual(ACTIONS);
-  expect(await siteCalls(page)).toEqual(CALLS);
-}
+const {
+  drive,
+  expectOnce,
+  expected: EXPECTED,
+} = livechatWrapper(
+  async (page) => {
+    await render(page, true);
+    await swapped(page);
+  },
+  livechatCalls(2),
+  true,
+);
 
 const SCENARIO: Scenario = {
   id: 'livechat-react',
@@ -73,7 +61,6 @@ const SCENARIO: Scenario = {
   drive,
   expectOnce,
 };
-const EXPECTED = { actions: ACTIONS, siteCalls, calls: CALLS };
 
 [
   ...loadOrders(SCENARIO),

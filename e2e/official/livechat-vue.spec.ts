@@ -1,18 +1,7 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
 import { control, livechatUnmount, loadOrders } from './loadOrders';
-import {
-  LIVECHAT_ACTIONS,
-  LIVECHAT_HANDLERS,
-  LIVECHAT_NEW_EVENT,
-  actions,
-  fakeLoaded,
-  livechatCalls,
-  livechatClick,
-  livechatReference,
-  livechatSiteCalls,
-  openOfficial,
-} from './official';
+import { LIVECHAT_WRAPPER_ACTIONS, LIVECHAT_HANDLERS, LIVECHAT_NEW_EVENT, actions, fakeLoaded, livechatCalls, livechatReference, livechatWrapper, openOfficial } from './official';
 
 // @livechat/widget-vue (LiveChat's Vue component, https://github.com/livechat/chat-widget-adapters), its real code
 // (the Vue 3 build, dist/widget-vue.esm.js) with the project's Vue 3, over @livechat/widget-core; only
@@ -47,28 +36,11 @@ const mount = (page: Page) =>
 const reRender = (page: Page) => run(page, `newEvent.value = window.reRendered = site(${JSON.stringify(NEW)}); official.nextTick()`);
 const loaded = (page: Page) => fakeLoaded(page, 'livechat');
 
-/** Each site listener's calls, checked against the widget's own arguments (onReady registered once: no replay). */
-const siteCalls = (page: Page) => livechatSiteCalls(page);
-
-// The livechat.spec.ts actions, then the greeting going away (`hidden`); availability_changed maps to nothing.
-const ACTIONS = [...LIVECHAT_ACTIONS, 'hidden'];
 // Each listener once per event. onReady once: unlike the React component's (re-registered, so replayed `ready`),
 // the Vue component registers its handlers once and a re-render only changes which site function its emit finds.
-const CALLS = livechatCalls(1);
-
-/** The greeting, open, the visitor's message; a re-render that changes onNewEvent; the other events. */
-async function drive(page: Page): Promise<void> {
-  await livechatReference(page);
-  await livechatClick(page, 0, 3);
-  await reRender(page);
-  await livechatClick(page, 3);
-}
-
-/** Every event pushed once, in order, and each site callback once per event with the widget's arguments. */
-async function expectOnce(page: Page): Promise<void> {
-  await expect.poll(() => actions(page, 'livechat')).toEqual(ACTIONS);
-  expect(await siteCalls(page)).toEqual(CALLS);
-}
+const { siteCalls, drive, expectOnce, expected: EXPECTED } = livechatWrapper(reRender, livechatCalls(1));
+const ACTIONS = LIVECHAT_WRAPPER_ACTIONS;
+const CALLS = EXPECTED.calls;
 
 const SCENARIO = {
   id: 'livechat-vue',
@@ -82,7 +54,6 @@ const SCENARIO = {
   drive,
   expectOnce,
 };
-const EXPECTED = { actions: ACTIONS, siteCalls, calls: CALLS };
 
 [
   ...loadOrders(SCENARIO),

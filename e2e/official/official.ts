@@ -349,6 +349,33 @@ export const livechatCalls = (ready: number): Record<string, number> => ({
   onGreetingHidden: 1,
 });
 
+/** The livechat.spec.ts actions, then the greeting going away (`hidden`); availability_changed maps to nothing. */
+export const LIVECHAT_WRAPPER_ACTIONS = [...LIVECHAT_ACTIONS, 'hidden'];
+
+/**
+ * What the React, Vue and Angular LiveChat wrapper specs check, around `reRender`, the spec's way of giving the
+ * component a new onNewEvent: `drive` (the greeting, open, the visitor's message; the re-render; the other events),
+ * `siteCalls` ({@link livechatSiteCalls}), `expectOnce` (every event pushed once, in order, each site callback as
+ * `calls` says with the widget's own arguments) and `expected`, what control() compares with.
+ */
+export function livechatWrapper(reRender: (page: Page) => Promise<unknown>, calls: Record<string, number>, readyAgain = false) {
+  const siteCalls = (page: Page) => livechatSiteCalls(page, readyAgain);
+  return {
+    siteCalls,
+    drive: async (page: Page): Promise<void> => {
+      await livechatReference(page);
+      await livechatClick(page, 0, 3);
+      await reRender(page);
+      await livechatClick(page, 3);
+    },
+    expectOnce: async (page: Page): Promise<void> => {
+      await expect.poll(() => actions(page, 'livechat')).toEqual(LIVECHAT_WRAPPER_ACTIONS);
+      expect(await siteCalls(page)).toEqual(calls);
+    },
+    expected: { actions: LIVECHAT_WRAPPER_ACTIONS, siteCalls, calls },
+  };
+}
+
 // react-live-chat-loader (e2e/official/<vendor>-loader.spec.ts).
 
 /** The fake chat button react-live-chat-loader renders until the real widget is there ("Open live chat": its HubSpot component's). */
