@@ -126,17 +126,25 @@ test('a new visibility updates the widget (ngOnChanges: updateVisibility, the JS
   expect(await siteCalls(page)).toEqual({ onReady: 1, onVisibilityChanged: 2 });
 });
 
+/**
+ * Opens the page, chatwire first where `chatwire`, bootstraps the host with the module's services injected (their
+ * values recorded in `serviceValues`), drives the widget; with chatwire, checks every event pushed once.
+ */
+async function withServices(page: Page, chatwire: boolean): Promise<void> {
+  await openOfficial(page, 'livechat-angular', CDN, 'fixtures/livechat.js');
+  await run(page, 'window.serviceValues = {}');
+  if (chatwire) await loadScript(page, RUNTIME);
+  await mount(page);
+  await loaded(page);
+  await drive(page);
+  if (chatwire) await expectOnce(page);
+}
+
 test("the module's services (its README's WidgetStateService and the others) give the host the same values with chatwire as without", async ({ page }) => {
-  /** Opens the page, chatwire first where `chatwire`, bootstraps the host with the services, drives the widget: each subject's values. */
+  /** Each subject's values, after {@link withServices}. */
   const serviceValues = async (chatwire: boolean) => {
-    await openOfficial(page, 'livechat-angular', CDN, 'fixtures/livechat.js');
-    await run(page, 'window.serviceValues = {}');
-    if (chatwire) await loadScript(page, RUNTIME);
-    await mount(page);
-    await loaded(page);
-    await drive(page);
-    if (chatwire) await expectOnce(page);
-    else expect(await siteCalls(page)).toEqual(CALLS);
+    await withServices(page, chatwire);
+    if (!chatwire) expect(await siteCalls(page)).toEqual(CALLS);
     return run(page, 'serviceValues');
   };
   const control = await serviceValues(false);
@@ -160,13 +168,7 @@ test("app.destroy() with the module's services injected: the wrapper's own four 
   const ERRORS = SETTERS.map(() => 'pageerror: ObjectUnsubscribedErrorImpl');
   /** Bootstraps the host with the services, drives the widget, destroys the application: the errors it caused. */
   const destroyErrors = async (chatwire: boolean) => {
-    await openOfficial(page, 'livechat-angular', CDN, 'fixtures/livechat.js');
-    await run(page, 'window.serviceValues = {}');
-    if (chatwire) await loadScript(page, RUNTIME);
-    await mount(page);
-    await loaded(page);
-    await drive(page);
-    if (chatwire) await expectOnce(page);
+    await withServices(page, chatwire);
     // The page records the whole stack of each uncaught error.
     await run(page, `Error.stackTraceLimit = 50; window.stacks = []; addEventListener('error', (event) => stacks.push(String(event.error?.stack)))`);
     await run(page, 'ngApp.destroy()');
