@@ -76,6 +76,24 @@ test('a count already unread when chatwire subscribes is the baseline; stop()/st
   await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded'), expected('onUnreadCountChange', 'message_received', { label: '2' })]);
 });
 
+test('an unread count that rose while chatwire was stopped is no message at start(): reported on registering again, it is a baseline', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/intercom.js');
+  const reply = `${fake}.events[1][1]()`; // an agent reply: the fixture's count goes up by one
+  const received = (label: string) => expected('onUnreadCountChange', 'message_received', { label });
+  await run(page, reply);
+  await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded'), received('1')]);
+  await run(page, 'chatwire.stop()');
+  // A reply chatwire does not hear: the count becomes 2.
+  await run(page, reply);
+  await run(page, 'chatwire.start()');
+  // Subscribed again (the fake reports 2 to the new callback at once), then one more reply: 3 is a rise.
+  await expect.poll(() => run(page, `${fake}.callbacks.onUnreadCountChange.length`)).toBe(2);
+  await run(page, reply);
+  await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded'), received('1'), received('3')]);
+});
+
 test('the unread count falling to 0 (the visitor read the replies) is no message', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);

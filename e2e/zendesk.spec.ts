@@ -150,6 +150,25 @@ test('the other userEvent actions, Messaging unread counts, and counts that fall
     ]);
 });
 
+test('a classic unread count that rose while chatwire was stopped is no message at start(): reported on registering again, it is a baseline', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/zendesk.js');
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED]);
+  const reply = `${fake}.events.find(([label]) => label.startsWith('agent replies'))[1]()`;
+  const received = (label: string) => expected('webWidget:chat:unreadMessages', 'message_received', { label });
+  await run(page, reply);
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, received('1')]);
+  await run(page, 'chatwire.stop()');
+  // A reply chatwire does not hear: the count becomes 2.
+  await run(page, reply);
+  await run(page, 'chatwire.start()');
+  // Subscribed again (the widget reported 2 to the new callback at once), then one more reply: 3 is a rise.
+  await expect.poll(async () => (await counts(page))['webWidget:chat:unreadMessages']).toBe(2);
+  await run(page, reply);
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, received('1'), received('3')]);
+});
+
 test("stop() removes the Messaging subscriptions through their unsubscribe; the site's own callbacks keep running", async ({ page }) => {
   await page.goto(PAGE);
   await run(page, `window.siteCalls = []`);

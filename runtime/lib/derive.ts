@@ -30,6 +30,29 @@ export const sends = (vendor: Vendor): readonly Action[] => {
  */
 export const maps = (vendor: Vendor, action: Action): boolean => sends(vendor).includes(action);
 
+/** Above 0 while {@link registering} runs an adapter's registrations. */
+let inRegistration = 0;
+
+/**
+ * Runs an adapter's registration calls so that a count the vendor reports
+ * inside them is its current count, a baseline for {@link rises}, never a
+ * rise: Front documents that its unread handler "will always be called
+ * immediately to pass an initial value", and Intercom and Zendesk's classic
+ * widget report on registration too. Without this, a count that rose while
+ * chatwire was stopped would be pushed at `start()` as a message chatwire
+ * never heard (after a consent withdrawal, say).
+ * @param register the adapter's registration calls
+ * @returns what `register` returns
+ */
+export function registering<T>(register: () => T): T {
+  inRegistration++;
+  try {
+    return register();
+  } finally {
+    inRegistration--;
+  }
+}
+
 /** The last count each vendor object reported, per counter. */
 const counts = new WeakMap<object, Record<string, number>>();
 
@@ -44,7 +67,8 @@ const counts = new WeakMap<object, Record<string, number>>();
  * @param initial the count before the first report: `undefined` for a vendor
  * that reports its current count on registration (that report is the
  * baseline), `0` for one that reports only changes
- * @returns true when `count` is above the previous count
+ * @returns true when `count` is above the previous count, and not reported
+ * while chatwire registers ({@link registering})
  */
 export function rises(target: object, name: string, count: unknown, initial?: number): boolean {
   if (typeof count != 'number' || !(count >= 0)) return false;
@@ -52,7 +76,7 @@ export function rises(target: object, name: string, count: unknown, initial?: nu
   const last = name in seen ? seen[name] : initial;
   seen[name] = count;
   counts.set(target, seen);
-  return last !== undefined && count > last;
+  return last !== undefined && count > last && !inRegistration;
 }
 
 /**

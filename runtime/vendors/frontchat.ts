@@ -1,6 +1,6 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
-import { rises } from '../lib/derive.js';
+import { registering, rises } from '../lib/derive.js';
 import { subscribe } from '../lib/subscribe.js';
 
 /**
@@ -25,21 +25,18 @@ export const frontchat: Vendor = {
   },
   fields: { label: 'count' },
   // `FrontChat('onUnreadChange', handler)` "will return an unbind function": stop() calls it. The report made
-  // inside that call is the documented initial value: a baseline even when the count changed while chatwire was
-  // stopped (a reply chatwire did not hear is not pushed on start()).
-  attach: (fc, listen) => {
-    let registering = 1;
-    const undo = subscribe(
-      ['onUnreadChange'],
-      listen,
-      (name, fn) => fc(name, fn),
-      undefined,
-      (name, p) => {
-        const count = getPath(p, 'unread_count');
-        return { type: rises(fc, name, count) && !registering ? name : '', count };
-      },
-    );
-    registering = 0;
-    return undo;
-  },
+  // inside that call is the documented initial value: a baseline (registering), also after start().
+  attach: (fc, listen) =>
+    registering(() =>
+      subscribe(
+        ['onUnreadChange'],
+        listen,
+        (name, fn) => fc(name, fn),
+        undefined,
+        (name, p) => {
+          const count = getPath(p, 'unread_count');
+          return { type: rises(fc, name, count) ? name : '', count };
+        },
+      ),
+    ),
 };

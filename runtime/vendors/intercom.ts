@@ -1,5 +1,5 @@
 import type { Vendor } from '../types.js';
-import { rises } from '../lib/derive.js';
+import { registering, rises } from '../lib/derive.js';
 import { subscribe } from '../lib/subscribe.js';
 
 /**
@@ -30,16 +30,19 @@ export const intercom: Vendor = {
     onUserEmailSupplied: ['lead', { lead_type: 'email' }],
   },
   fields: { label: 'count' },
+  // The count Intercom reports on registration is a baseline (registering), also after start().
   attach: (ic, listen) => {
-    subscribe(
-      Object.keys(intercom.events),
-      listen,
-      (name, fn) => ic(name, fn),
-      undefined,
-      (name, count) => ({
-        type: name != 'onUnreadCountChange' || rises(ic, name, count) ? name : '',
-        count,
-      }),
+    registering(() =>
+      subscribe(
+        Object.keys(intercom.events),
+        listen,
+        (name, fn) => ic(name, fn),
+        undefined,
+        (name, count) => ({
+          type: name != 'onUnreadCountChange' || rises(ic, name, count) ? name : '',
+          count,
+        }),
+      ),
     );
   },
 };

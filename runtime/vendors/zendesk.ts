@@ -1,7 +1,7 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
 import { log } from '../lib/log.js';
-import { rises } from '../lib/derive.js';
+import { registering, rises } from '../lib/derive.js';
 import { subscribe } from '../lib/subscribe.js';
 
 /**
@@ -72,22 +72,25 @@ export const zendesk: Vendor = {
     // 'webWidget:chat:start' → zE('webWidget:on', 'chat:start', fn); userEvent actions have no prefix and
     // come through 'webWidget:userEvent'.
     const split = (name: string): string[] => name.split(/:(.*)/);
-    return subscribe(
-      Object.keys(zendesk.events)
-        .concat('webWidget:userEvent')
-        .filter((name) => split(name)[1] && families.indexOf(split(name)[0]) >= 0),
-      listen,
-      // Messaging returns an unsubscribe function, which subscribe() keeps; classic callbacks cannot be removed.
-      (name, fn) => zE(split(name)[0] + ':on', split(name)[1], fn),
-      undefined,
-      (name, arg) => {
-        if (/userEvent/.test(name)) return arg;
-        // No message event: a rise of the unread count stands in for a received message; the count is the
-        // label. Classic reports the current count on registration (the baseline); Messaging documents
-        // only changes, so its count starts from 0.
-        const unread = /unread/.test(name);
-        return { action: !unread || rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) ? name : '', properties: unread && { name: arg } };
-      },
+    // Classic's report on registration is a baseline (registering), also after start().
+    return registering(() =>
+      subscribe(
+        Object.keys(zendesk.events)
+          .concat('webWidget:userEvent')
+          .filter((name) => split(name)[1] && families.indexOf(split(name)[0]) >= 0),
+        listen,
+        // Messaging returns an unsubscribe function, which subscribe() keeps; classic callbacks cannot be removed.
+        (name, fn) => zE(split(name)[0] + ':on', split(name)[1], fn),
+        undefined,
+        (name, arg) => {
+          if (/userEvent/.test(name)) return arg;
+          // No message event: a rise of the unread count stands in for a received message; the count is the
+          // label. Classic reports the current count on registration (the baseline); Messaging documents
+          // only changes, so its count starts from 0.
+          const unread = /unread/.test(name);
+          return { action: !unread || rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) ? name : '', properties: unread && { name: arg } };
+        },
+      ),
     );
   },
 };
