@@ -30,7 +30,8 @@ export const intercom: Vendor = {
     onUserEmailSupplied: ['lead', { lead_type: 'email' }],
   },
   fields: { label: 'count' },
-  // The count Intercom reports on registration is a baseline (registering), also after start().
+  // A count reported on registration (the fake does; unconfirmed in Intercom's docs) is a baseline (registering),
+  // also after start().
   attach: (ic, listen) => {
     registering(() =>
       subscribe(
