@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { RUNTIME, expect, loadScript, run, test } from '../helpers';
+import { RUNTIME, expect, loadScript, pushes, run, test } from '../helpers';
 import { calls, openOfficial, pushed } from './official';
 
 // front-chat-sdk (Front's own package), its real code; only chat-assets.frontapp.com/v1/chat.bundle.js is
@@ -23,8 +23,10 @@ const EVENTS = ['onUnreadChange → message_received', 'onUnreadChange → messa
 const LABELS = ['1', '2', '1'];
 /** The site's handler: the immediate report (0), then 1, 2, 0, 1; onInitCompleted once. */
 const ONCE = { onUnreadChange: 5, onInitCompleted: 1 };
-const labels = (page: Page) => run(page, `dataLayer.filter((p) => p.chat && p.chat.action === 'message_received').map((p) => p.chat.label)`);
-const loadedOnce = (page: Page) => expect.poll(() => run(page, `dataLayer.filter((p) => p.chat && p.chat.vendor === 'frontchat' && p.chat.action === 'loaded').length`)).toBe(1);
+/** Front's pushes, each checked against the schema (pushes()). */
+const frontPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'frontchat');
+const labels = async (page: Page) => (await frontPushes(page)).filter((push) => push.chat.action === 'message_received').map((push) => push.chat.label);
+const loadedOnce = (page: Page) => expect.poll(async () => (await frontPushes(page)).filter((push) => push.chat.action === 'loaded').length).toBe(1);
 
 test('chatwire first, then boot() and init: each rise pushed once, the site handler and onInitCompleted once each', async ({ page }) => {
   await open(page);
