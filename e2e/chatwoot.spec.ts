@@ -67,6 +67,22 @@ test('runtime first: chatwoot:ready attaches chatwire at once, so an event the s
   await expect.poll(() => cwPushes(page)).toEqual([READY, SESSION[0], expected('chatwoot:closed', 'closed')]);
 });
 
+test("chatwire attached while the widget loaded, after the site's ready listener that opens it: loaded is still pushed before opened", async ({ page }) => {
+  const attachLines = attachLog(page, 'chatwoot');
+  await page.goto(PAGE);
+  await run(page, 'window.chatwireConfig = { debug: true }; window.fakeChatwootOptions = { manual: true, readyDelay: null }');
+  await loadScript(page, '/fixtures/chatwoot.js');
+  // The site's listener comes first (its snippet ran before GTM loaded chatwire), chatwire's once $chatwoot exists.
+  await run(page, `addEventListener('chatwoot:ready', () => $chatwoot.toggle('open')); ${fake}.load()`);
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => attachLines()).toEqual(['[chatwire] chatwoot attached']);
+  // The site's listener dispatches chatwoot:opened inside chatwoot:ready, before chatwire's ready listener runs.
+  await run(page, `${fake}.ready()`);
+  await expect.poll(() => cwPushes(page)).toEqual([READY, SESSION[0]]);
+  await run(page, `$chatwoot.toggle('close')`);
+  await expect.poll(() => cwPushes(page)).toEqual([READY, SESSION[0], expected('chatwoot:closed', 'closed')]);
+});
+
 test('widget first: a runtime arriving after chatwoot:ready reports loaded from $chatwoot.hasLoaded, once', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/chatwoot.js');

@@ -1,5 +1,5 @@
-import { LOADER_BUTTON, fakeEvents, loaderTests } from './official';
-import { expect, run, test } from '../helpers';
+import { LOADER_BUTTON, expectOnce, fakeEvents, loaderDone, loaderTests, openOfficial, renderLoader } from './official';
+import { RUNTIME, expect, loadScript, run, test } from '../helpers';
 
 // react-live-chat-loader 2.11.0, provider 'chatwoot' (its real code): hovering its fake button adds
 // https://app.chatwoot.com/packs/js/sdk.js (answered by fixtures/chatwoot.js with { manual: true }: the loader's own
@@ -7,16 +7,23 @@ import { expect, run, test } from '../helpers';
 // `chatwoot:ready` listener that calls $chatwoot.toggle(). The widget's iframe reports ready when the test says so
 // (readyDelay null), after the click: were ready already fired, the loader's click would open nothing. The visitor
 // clicks once run() made $chatwoot: before, the loader's check (`window.$chatwoot`) would add the script again.
+const CDN = 'https://app.chatwoot.com/packs/js/sdk.js';
+/** The site's own listeners of Chatwoot's window events. */
+const SETUP = `['chatwoot:ready', 'chatwoot:opened', 'chatwoot:on-message', 'chatwoot:closed'].forEach((name) => addEventListener(name, site(name)))`;
+/** The agent writes, then the visitor closes the widget. */
+const DRIVE = fakeEvents('chatwoot', 3, 6);
+const ACTIONS = ['loaded', 'opened', 'message_received', 'closed'];
+const CALLS = { beforeInit: 1, 'chatwoot:ready': 1, 'chatwoot:opened': 1, 'chatwoot:on-message': 1, 'chatwoot:closed': 1, onReady: 1 };
+
 loaderTests({
   vendor: 'chatwoot',
   provider: 'chatwoot',
   component: 'Chatwoot',
   providerKey: 'fakeWebsiteToken123',
-  cdn: 'https://app.chatwoot.com/packs/js/sdk.js',
+  cdn: CDN,
   fake: 'fixtures/chatwoot.js',
   before: (page) => run(page, 'window.fakeChatwootOptions = { manual: true, readyDelay: null }'),
-  // The site's own listeners of Chatwoot's window events.
-  setup: `['chatwoot:ready', 'chatwoot:opened', 'chatwoot:on-message', 'chatwoot:closed'].forEach((name) => addEventListener(name, site(name)))`,
+  setup: SETUP,
   visit: async (page) => {
     await page.hover(LOADER_BUTTON);
     await expect.poll(() => run(page, 'typeof window.$chatwoot')).toBe('object');
@@ -24,9 +31,26 @@ loaderTests({
     await run(page, 'chatwireFakes.chatwoot.ready()');
   },
   ready: true,
-  // The agent writes, then the visitor closes the widget.
-  drive: fakeEvents('chatwoot', 3, 6),
-  actions: ['loaded', 'opened', 'message_received', 'closed'],
+  drive: DRIVE,
+  actions: ACTIONS,
   lateActions: ['loaded', 'message_received', 'closed'],
-  calls: { beforeInit: 1, 'chatwoot:ready': 1, 'chatwoot:opened': 1, 'chatwoot:on-message': 1, 'chatwoot:closed': 1, onReady: 1 },
+  calls: CALLS,
 }).forEach((testCase) => test(...testCase));
+
+// A tap on a touch screen is a click without a hover first: the loader adds its `chatwoot:ready` listener (the
+// toggle) in the click, before sdk.js has even loaded, so it always runs before chatwire's, which chatwire adds once
+// $chatwoot exists. The toggle dispatches chatwoot:opened inside chatwoot:ready: loaded must still come first.
+test('a tap without a hover: the loader opens the widget from its ready listener, added before chatwire attached; loaded still pushed first, each event once', async ({ page }) => {
+  const logs = await openOfficial(page, 'loader', CDN, 'fixtures/chatwoot.js');
+  await run(page, 'window.fakeChatwootOptions = { manual: true, readyDelay: null }; window.chatwireConfig = { debug: true }');
+  await loadScript(page, RUNTIME);
+  await renderLoader(page, 'chatwoot', 'Chatwoot', 'fakeWebsiteToken123', SETUP);
+  // HTMLElement.click() dispatches the click alone, as a tap does (Playwright's click would hover first).
+  await page.locator(LOADER_BUTTON).evaluate((button: HTMLElement) => button.click());
+  // chatwire attaches to $chatwoot while the widget loads: its ready listener comes after the loader's.
+  await expect.poll(() => logs.includes('[chatwire] chatwoot attached')).toBe(true);
+  await run(page, 'chatwireFakes.chatwoot.ready()');
+  await loaderDone(page);
+  await DRIVE(page);
+  await expectOnce(page, 'chatwoot', ACTIONS, CALLS);
+});

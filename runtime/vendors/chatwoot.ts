@@ -3,6 +3,7 @@ import { getPath } from '../lib/getPath.js';
 import { windowEvents } from '../lib/windowEvents.js';
 
 const MESSAGE = 'chatwoot:on-message';
+const READY = 'chatwoot:ready';
 
 /**
  * Chatwoot website live chat ("Sending Information into Chatwoot", the website SDK,
@@ -18,9 +19,9 @@ export const chatwoot: Vendor = {
   channel: 'chat',
   type: 'type',
   // A runtime that came first attaches at the latest when the widget is ready, so no later event is missed.
-  wake: 'chatwoot:ready',
+  wake: READY,
   events: {
-    'chatwoot:ready': 'loaded',
+    [READY]: 'loaded',
     'chatwoot:opened': 'opened',
     'chatwoot:closed': 'closed',
     'chatwoot:on-start-conversation': 'started',
@@ -37,7 +38,18 @@ export const chatwoot: Vendor = {
     agent_name: 'agent.name',
   },
   attach: (api, listen) => {
-    if (api.hasLoaded) listen()({ type: 'chatwoot:ready' });
+    // `loaded` once per attachment, before any other event of the widget. The SDK sets `hasLoaded`, then
+    // dispatches chatwoot:ready (its IFrameHelper's `loaded` handler in Chatwoot's own repository; the docs name only
+    // the event). A ready listener added before chatwire's (a site's `$chatwoot.toggle('open')`,
+    // react-live-chat-loader's open) dispatches chatwoot:opened inside that dispatch, before chatwire's listener runs.
+    let ready = false;
+    const loaded = (now: unknown): void => {
+      if (now && !ready) {
+        ready = true;
+        listen()({ type: READY });
+      }
+    };
+    loaded(api.hasLoaded);
     // `chatwoot:on-start-conversation` carries only `{ hasConversation }`: the conversation's id comes
     // with its first message, and is then reported on every later event until the next start.
     let conversation: unknown = null;
@@ -45,13 +57,14 @@ export const chatwoot: Vendor = {
       Object.keys(chatwoot.events).filter((name) => !/:0/.test(name)),
       listen,
       (event: CustomEvent) => {
+        loaded(api.hasLoaded || event.type == READY);
         const d = event.detail;
         const kind = getPath(d, 'message_type');
         const message = event.type == MESSAGE;
         if (/start/.test(event.type)) conversation = null;
         if (message && getPath(d, 'conversation_id') != null) conversation = getPath(d, 'conversation_id');
-        // Activity (2) and template (3) messages are no one's message.
-        const type = !message ? event.type : kind === 1 ? MESSAGE : kind === 0 ? MESSAGE + ':0' : '';
+        // chatwoot:ready itself was pushed by loaded(). Activity (2) and template (3) messages are no one's message.
+        const type = event.type == READY ? '' : !message ? event.type : kind === 1 ? MESSAGE : kind === 0 ? MESSAGE + ':0' : '';
         // Only an outgoing message's sender is an agent (an incoming one's is the visitor).
         return { type, conversation, agent: message && kind === 1 && getPath(d, 'sender') };
       },
