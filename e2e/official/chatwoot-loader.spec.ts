@@ -1,5 +1,5 @@
-import { LOADER_BUTTON, expectOnce, fakeEvents, loaderDone, loaderTests, openOfficial, renderLoader } from './official';
-import { RUNTIME, expect, loadScript, run, test } from '../helpers';
+import { LOADER_BUTTON, fakeEvents, loaderTests, tap } from './official';
+import { expect, run, test } from '../helpers';
 
 // react-live-chat-loader 2.11.0, provider 'chatwoot' (its real code): hovering its fake button adds
 // https://app.chatwoot.com/packs/js/sdk.js (answered by fixtures/chatwoot.js with { manual: true }: the loader's own
@@ -22,12 +22,23 @@ loaderTests({
   providerKey: 'fakeWebsiteToken123',
   cdn: CDN,
   fake: 'fixtures/chatwoot.js',
-  before: (page) => run(page, 'window.fakeChatwootOptions = { manual: true, readyDelay: null }'),
+  // Debug on: the tap waits for chatwire's `attached` line.
+  before: (page) => run(page, 'window.fakeChatwootOptions = { manual: true, readyDelay: null }; window.chatwireConfig = { debug: true }'),
   setup: SETUP,
   visit: async (page) => {
     await page.hover(LOADER_BUTTON);
     await expect.poll(() => run(page, 'typeof window.$chatwoot')).toBe('object');
     await page.click(LOADER_BUTTON);
+    await run(page, 'chatwireFakes.chatwoot.ready()');
+  },
+  // The loader adds its `chatwoot:ready` listener (the toggle) in the tap, before sdk.js has even loaded, so before
+  // chatwire's, which chatwire adds once $chatwoot exists (attached while the widget loads, as the test waits for).
+  // The toggle dispatches chatwoot:opened inside chatwoot:ready: `loaded` must still come first.
+  tap: async (page) => {
+    const attached = new Promise<void>((resolve) => page.on('console', (line) => line.text() == '[chatwire] chatwoot attached' && resolve()));
+    await tap(page);
+    await attached;
+    expect(await run(page, 'window.$chatwoot.hasLoaded')).toBe(false);
     await run(page, 'chatwireFakes.chatwoot.ready()');
   },
   ready: true,
@@ -36,21 +47,3 @@ loaderTests({
   lateActions: ['loaded', 'message_received', 'closed'],
   calls: CALLS,
 }).forEach((testCase) => test(...testCase));
-
-// A tap on a touch screen is a click without a hover first: the loader adds its `chatwoot:ready` listener (the
-// toggle) in the click, before sdk.js has even loaded, so it always runs before chatwire's, which chatwire adds once
-// $chatwoot exists. The toggle dispatches chatwoot:opened inside chatwoot:ready: loaded must still come first.
-test('a tap without a hover: the loader opens the widget from its ready listener, added before chatwire attached; loaded still pushed first, each event once', async ({ page }) => {
-  const logs = await openOfficial(page, 'loader', CDN, 'fixtures/chatwoot.js');
-  await run(page, 'window.fakeChatwootOptions = { manual: true, readyDelay: null }; window.chatwireConfig = { debug: true }');
-  await loadScript(page, RUNTIME);
-  await renderLoader(page, 'chatwoot', 'Chatwoot', 'fakeWebsiteToken123', SETUP);
-  // HTMLElement.click() dispatches the click alone, as a tap does (Playwright's click would hover first).
-  await page.locator(LOADER_BUTTON).evaluate((button: HTMLElement) => button.click());
-  // chatwire attaches to $chatwoot while the widget loads: its ready listener comes after the loader's.
-  await expect.poll(() => logs.includes('[chatwire] chatwoot attached')).toBe(true);
-  await run(page, 'chatwireFakes.chatwoot.ready()');
-  await loaderDone(page);
-  await DRIVE(page);
-  await expectOnce(page, 'chatwoot', ACTIONS, CALLS);
-});

@@ -1,5 +1,5 @@
 import { test } from '../helpers';
-import { clickLoader, fakeEvents, loaderTests } from './official';
+import { clickLoader, fakeEvents, loaderTests, tapLoader } from './official';
 
 // react-live-chat-loader 2.11.0, provider 'drift' (its real code): hovering its fake button runs Drift's snippet (the
 // array stub), drift.load(key) adds js.driftt.com/include/<5-minute slot>/<key>.js and drift.on('ready', …) is queued;
@@ -14,6 +14,12 @@ loaderTests({
   // The site's own Drift listeners, through the snippet's stub.
   setup: `['ready', 'welcomeMessage:open', 'chatOpen', 'startConversation', 'chatClose'].forEach((name) => drift.on(name, site(name)))`,
   visit: clickLoader('drift'),
+  tap: tapLoader('drift'),
+  // A tap queues the loader's drift.on('ready', showWelcomeMessage) before chatwire subscribes through the stub: the
+  // fake calls ready listeners in order and shows the welcome message synchronously inside the loader's, so chatwire
+  // hears welcomeMessage:open before its own ready listener runs. Whether the real showWelcomeMessage reports
+  // synchronously is unconfirmed (Drift's widget runs in a frame).
+  tapActions: ['shown', 'loaded', 'opened', 'started', 'closed'],
   ready: true,
   // The visitor opens the chat, starts a conversation, closes the chat.
   drive: fakeEvents('drift', 1, 2, 9),

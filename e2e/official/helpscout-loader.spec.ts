@@ -1,5 +1,5 @@
 import { test } from '../helpers';
-import { clickLoader, fakeEvents, loaderTests } from './official';
+import { clickLoader, fakeEvents, loaderTests, tapLoader } from './official';
 
 // react-live-chat-loader 2.11.0, provider 'helpScout' (its real code): hovering its fake button runs Help Scout's embed
 // snippet (the `Beacon.readyQueue` stub), adds https://beacon-v2.helpscout.net and queues Beacon('init', key) and
@@ -14,6 +14,12 @@ loaderTests({
   // The site's own Beacon listeners, through the snippet's queue.
   setup: `['ready', 'open', 'chat-started', 'close'].forEach((name) => Beacon('on', name, site(name)))`,
   visit: clickLoader('helpscout'),
+  tap: tapLoader('helpscout'),
+  // A tap queues init and open in one go, before chatwire subscribes through the queue (its MutationObserver runs once
+  // the click handler is done): the fake replays the queue in order, so Beacon opens before chatwire's `on` is
+  // registered and the site's open listener alone hears it. Whether the real Beacon opens while it replays the queue,
+  // or later, once rendered (then chatwire hears it), is unconfirmed.
+  tapActions: ['loaded', 'started', 'closed'],
   ready: true,
   // The visitor starts a chat, then closes Beacon.
   drive: fakeEvents('helpscout', 3, 6),

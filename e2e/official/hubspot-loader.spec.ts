@@ -1,5 +1,5 @@
 import { test } from '../helpers';
-import { clickLoader, fakeEvents, loaderTests } from './official';
+import { clickLoader, fakeEvents, loaderTests, tapLoader } from './official';
 
 // react-live-chat-loader 2.11.0, provider 'hubSpot' (its real code): load() sets window.hsConversationsOnReady to a
 // new array (a function that calls widget.load()), adds js.hs-scripts.com/<portal id>.js (id hs-script-loader),
@@ -18,6 +18,7 @@ loaderTests({
   // The site's own HubSpot listeners, added once the API is there (HubSpot has no queue).
   setup: `hsConversationsOnReady.push(() => ['conversationStarted', 'widgetClosed'].forEach((name) => HubSpotConversations.on(name, site(name))))`,
   visit: clickLoader('hubspot'),
+  tap: tapLoader('hubspot'),
   ready: true,
   // The visitor starts a conversation, the agent replies, the visitor closes the widget.
   drive: fakeEvents('hubspot', 0, 1, 4),

@@ -1,5 +1,5 @@
 import { test } from '../helpers';
-import { clickLoader, fakeEvents, loaderTests } from './official';
+import { clickLoader, fakeEvents, loaderTests, tapLoader } from './official';
 
 // react-live-chat-loader 2.11.0, provider 'intercom' (its real code): hovering its fake button runs Intercom's snippet
 // (the `Intercom.q` stub), adds widget.intercom.io/widget/<app_id> and queues Intercom('boot', { app_id }); the click
@@ -14,6 +14,12 @@ loaderTests({
   // The site's own Messenger callbacks, registered through the snippet's stub.
   setup: `['onShow', 'onHide', 'onUnreadCountChange'].forEach((name) => Intercom(name, site(name)))`,
   visit: clickLoader('intercom'),
+  tap: tapLoader('intercom'),
+  // A tap queues boot and show in one go, before chatwire subscribes through the stub (its MutationObserver runs once
+  // the click handler is done): the fake replays the queue in order as its script runs, so show opens the Messenger
+  // before chatwire's onShow is registered, and the site's onShow alone hears it. Whether the real Messenger shows
+  // while it replays the queue, or later, once its frame is up (then chatwire hears it), is unconfirmed.
+  tapActions: ['loaded', 'message_received', 'closed'],
   ready: true,
   // The agent's reply (the unread count rises), then the visitor closes the Messenger.
   drive: fakeEvents('intercom', 1, 3),

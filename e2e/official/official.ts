@@ -419,6 +419,14 @@ export interface LoaderScenario {
   before?: (page: Page) => Promise<unknown>;
   /** The visitor makes the loader load (and open) the widget; resolves once the widget is loaded. */
   visit: (page: Page) => Promise<unknown>;
+  /**
+   * The visitor taps the loader's button: on a touch screen a click comes with no hover first, so the loader loads
+   * the widget and asks it to open in one go, before chatwire can have attached (most often {@link tapLoader}).
+   * Absent where the spec says why the loader's open cannot run.
+   */
+  tap?: (page: Page) => Promise<unknown>;
+  /** The vendor's actions after a tap, where they differ from `actions` (the spec says why). */
+  tapActions?: string[];
   /** Whether the loader's onReady runs within the test (it does where its check of the vendor's global succeeds). */
   ready: boolean;
   /** The visitor and the agent use the loaded widget. */
@@ -431,16 +439,16 @@ export interface LoaderScenario {
 }
 
 /**
- * The three tests of a loader spec: chatwire at page load, then the visitor's visit; the visit after chatwire's
+ * The tests of a loader spec: chatwire at page load, then the visitor's visit; the visit after chatwire's
  * timer tail (page.clock installed before the page loads, its timers run 10 s on after chatwire started: its
  * re-checks end at +9,050 ms, runtime/lib/watchScripts.ts); the widget loaded (and opened) by the loader first, then
- * chatwire, as GTM may load it. Each drives the widget and checks that every action is pushed once and every site
+ * chatwire, as GTM may load it; with `tap`, chatwire at page load, then the visitor's tap. Each drives the widget and checks that every action is pushed once and every site
  * callback ran as often as `calls` says. The spec declares them (`test(...testCase)`), as the `plugins` project needs.
  */
 export function loaderTests(scenario: LoaderScenario): TestCase[] {
-  const { vendor, cdn, fake, visit, drive, calls } = scenario;
+  const { vendor, cdn, fake, drive, calls } = scenario;
   /** Opens the page (with `clock`, its clock faked first), then the visitor makes the loader load the widget. */
-  const visited = async (page: Page, chatwire: (page: Page) => Promise<unknown>, clock = false) => {
+  const visited = async (page: Page, chatwire: (page: Page) => Promise<unknown>, clock = false, visit = scenario.visit) => {
     if (clock) await page.clock.install();
     await openOfficial(page, 'loader', cdn, fake);
     await scenario.before?.(page);
@@ -449,9 +457,9 @@ export function loaderTests(scenario: LoaderScenario): TestCase[] {
     await visit(page);
     if (scenario.ready) await loaderDone(page);
   };
-  /** chatwire started before the visit, its timer tail over (`tail`, page.clock) or not: each event once. */
+  /** chatwire started before the visit (a tap, or hover and click), its timer tail over (`tail`, page.clock) or not: each event once. */
   const chatwireFirst =
-    (tail: boolean): TestCase[1] =>
+    (tail: boolean, visit = scenario.visit): TestCase[1] =>
     async ({ page }) => {
       await visited(
         page,
@@ -460,11 +468,12 @@ export function loaderTests(scenario: LoaderScenario): TestCase[] {
           if (tail) await page.clock.runFor(10_000);
         },
         tail,
+        visit,
       );
       await drive(page);
-      await expectOnce(page, vendor, scenario.actions, calls);
+      await expectOnce(page, vendor, visit == scenario.tap && scenario.tapActions ? scenario.tapActions : scenario.actions, calls);
     };
-  return [
+  const tests: TestCase[] = [
     ['chatwire at page load, then the visitor makes the loader load the widget: each event once', chatwireFirst(false)],
     ["the visitor comes after chatwire's timer tail has ended: chatwire still attaches, each event once", chatwireFirst(true)],
     [
@@ -478,6 +487,8 @@ export function loaderTests(scenario: LoaderScenario): TestCase[] {
       },
     ],
   ];
+  if (scenario.tap) tests.push(['chatwire at page load, then the visitor taps the button (no hover: load and open at once): each event once', chatwireFirst(false, scenario.tap)]);
+  return tests;
 }
 
 /** The loader spec's drive: the fake widget `vendor`'s demo buttons (its `events`) at `indexes`, in order. */
@@ -485,6 +496,17 @@ export const fakeEvents =
   (vendor: string, ...indexes: number[]) =>
   (page: Page): Promise<void> =>
     page.evaluate(([id, picked]) => picked.forEach((index) => ((window as any).chatwireFakes[id].events as [string, () => void][])[index][1]()), [vendor, indexes] as const);
+
+/** The loader spec's tap: a click on the loader's button with no hover before it (HTMLElement.click()), as on a touch screen. */
+export const tap = (page: Page): Promise<void> => page.locator(LOADER_BUTTON).evaluate((button: HTMLElement) => button.click());
+
+/** The loader spec's tap: the visitor taps the loader's button (see {@link tap}), the fake widget `vendor` loads. */
+export const tapLoader =
+  (vendor: string) =>
+  async (page: Page): Promise<void> => {
+    await tap(page);
+    await fakeLoaded(page, vendor);
+  };
 
 /** The loader spec's visit: the visitor clicks the loader's button (Playwright hovers first), the fake widget `vendor` loads. */
 export const clickLoader =
