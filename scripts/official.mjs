@@ -66,7 +66,7 @@ export const packages = {
     export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
   // Calibre's react-live-chat-loader (not a vendor's): a fake button per provider that loads the vendor's real
   // snippet and script on hover, click or idle, then opens the widget (e2e/official/<vendor>-loader.spec.ts).
-  loader: `export { LiveChatLoaderProvider, useChat, Intercom, HelpScout, Drift, Userlike, Chatwoot, HubSpot } from 'react-live-chat-loader';
+  loader: `export { LiveChatLoaderProvider, useChat, Intercom, HelpScout, Drift, Userlike, Chatwoot, HubSpot, AdobeDynamicChat, Front } from 'react-live-chat-loader';
     export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
 };
 

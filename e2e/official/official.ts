@@ -378,8 +378,11 @@ export function livechatWrapper(reRender: (page: Page) => Promise<unknown>, call
 
 // react-live-chat-loader (e2e/official/<vendor>-loader.spec.ts).
 
-/** The fake chat button react-live-chat-loader renders until the real widget is there ("Open live chat": its HubSpot component's). */
-export const LOADER_BUTTON = '[aria-label="Load Chat"], [aria-label="Open live chat"]';
+/**
+ * The fake chat button react-live-chat-loader renders until the real widget is there ("Open live chat": its HubSpot
+ * component's; its Front component's button has no label, only an SVG titled "Launch Front Chat" in its placeholder).
+ */
+export const LOADER_BUTTON = '[aria-label="Load Chat"], [aria-label="Open live chat"], .live-chat-loader-placeholder > button';
 
 /**
  * Renders react-live-chat-loader (the bundle `loader`) into #root: `<LiveChatLoaderProvider provider
@@ -410,6 +413,8 @@ export interface LoaderScenario {
   component: string;
   /** `providerKey`, as the site passes it (the vendor's app id, widget key or website token). */
   providerKey: string;
+  /** More props of `<LiveChatLoaderProvider>` (page source of an object), where the provider needs them. */
+  props?: string;
   /** The script the loader adds, answered by `fake` (fixtures/<id>.js). */
   cdn: string | RegExp;
   fake: string;
@@ -453,7 +458,7 @@ export function loaderTests(scenario: LoaderScenario): TestCase[] {
     await openOfficial(page, 'loader', cdn, fake);
     await scenario.before?.(page);
     await chatwire(page);
-    await renderLoader(page, scenario.provider, scenario.component, scenario.providerKey, scenario.setup);
+    await renderLoader(page, scenario.provider, scenario.component, scenario.providerKey, scenario.setup, scenario.props);
     await visit(page);
     if (scenario.ready) await loaderDone(page);
   };
