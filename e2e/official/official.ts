@@ -447,8 +447,8 @@ export interface LoaderScenario {
  * The tests of a loader spec: chatwire at page load, then the visitor's visit; the visit after chatwire's
  * timer tail (page.clock installed before the page loads, its timers run 10 s on after chatwire started: its
  * re-checks end at +9,050 ms, runtime/lib/watchScripts.ts); the widget loaded (and opened) by the loader first, then
- * chatwire, as GTM may load it; with `tap`, chatwire at page load, then the visitor's tap. Each drives the widget and checks that every action is pushed once and every site
- * callback ran as often as `calls` says. The spec declares them (`test(...testCase)`), as the `plugins` project needs.
+ * chatwire, as GTM may load it; with `tap`, chatwire at page load, then the visitor's tap. Each drives the widget and
+ * checks that every action is pushed once and every site callback ran as often as `calls` says. The spec declares them (`test(...testCase)`), as the `plugins` project needs.
  */
 export function loaderTests(scenario: LoaderScenario): TestCase[] {
   const { vendor, cdn, fake, drive, calls } = scenario;
@@ -492,7 +492,8 @@ export function loaderTests(scenario: LoaderScenario): TestCase[] {
       },
     ],
   ];
-  if (scenario.tap) tests.push(['chatwire at page load, then the visitor taps the button (no hover: load and open at once): each event once', chatwireFirst(false, scenario.tap)]);
+  if (scenario.tap)
+    tests.push(['chatwire at page load, then the visitor taps the button (no hover: load and open at once): the listed actions, each once', chatwireFirst(false, scenario.tap)]);
   return tests;
 }
 
