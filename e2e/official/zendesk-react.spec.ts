@@ -28,6 +28,8 @@ interface Family {
   later: string[];
   /** How often each site callback runs for one mount and one drive. */
   calls: Record<string, number>;
+  /** What each site callback got for one mount and one drive ({@link args}). */
+  args: Record<string, unknown[][]>;
 }
 
 const messagingEvent = (type: string) => `{ id: 'e-${type}', createdAt: 1700000000000, type: '${type}' }`;
@@ -44,6 +46,7 @@ const FAMILIES: Record<string, Family> = {
     actions: ['opened', 'started', 'message_received', 'shown', 'closed'],
     later: ['opened', 'started', 'message_received', 'shown', 'closed'],
     calls: { onLoaded: 1, open: 1, close: 1, unreadMessages: 1 },
+    args: { onLoaded: [[]], open: [['messagingOpened']], close: [['messagingClosed']], unreadMessages: [[1]] },
   },
   // The Web Widget (Classic) (developer.zendesk.com/api-reference/widget/core, …/widget/chat): its settings are
   // zESettings.webWidget, which the site passes as the component's `webWidget` prop.
@@ -63,6 +66,7 @@ const FAMILIES: Record<string, Family> = {
     later: ['opened', 'started', 'agent_joined', 'message_received', 'ended', 'closed'],
     // chat:unreadMessages: once at registration (the count, 0), once for the reply.
     calls: { onLoaded: 1, connected: 1, open: 1, close: 1, unreadMessages: 2 },
+    args: { onLoaded: [[]], connected: [[]], open: [[]], close: [[]], unreadMessages: [[0], [1]] },
   },
 };
 
@@ -100,6 +104,13 @@ const loaded = async (page: Page, times = 1) => {
 /** The visitor's chat, driven through ZendeskAPI and the fake's controls. */
 const drive = (page: Page, family: Family) => run(page, `{ const f = chatwireFakes.zendesk; ${family.drive}; }`);
 
+/** The arguments each site callback got, a Messaging event object as its `type`: the widget's own, nothing added or lost on the way. */
+const args = (page: Page) =>
+  run<Record<string, unknown[][]>>(
+    page,
+    `Object.fromEntries(Object.entries(siteArgs).map(([name, calls]) => [name, calls.map((list) => list.map((arg) => (arg && typeof arg === 'object' ? arg.type : arg)))]))`,
+  );
+
 /** The package's script elements: their id and their `async` / `defer` attributes. */
 const scripts = (page: Page) =>
   run<string[]>(
@@ -124,6 +135,7 @@ for (const [name, family] of Object.entries(FAMILIES)) {
       await loaded(page);
       await drive(page, family);
       await expectOnce(page, 'zendesk', family.actions, family.calls);
+      expect(await args(page)).toEqual(family.args);
       expect(await scripts(page)).toEqual(['ze-snippet async']);
       // One chatwire callback beside the site's own.
       expect(await registered(page, `${on}:open`)).toBe(2);
@@ -135,6 +147,7 @@ for (const [name, family] of Object.entries(FAMILIES)) {
       await loaded(page);
       await drive(page, family);
       await expect.poll(() => calls(page)).toEqual(family.calls);
+      expect(await args(page)).toEqual(family.args);
       expect(await run(page, 'window.dataLayer')).toBeUndefined();
       expect(await registered(page, `${on}:open`)).toBe(1);
     });
@@ -161,6 +174,7 @@ for (const [name, family] of Object.entries(FAMILIES)) {
       await expect.poll(() => registered(page, `${on}:open`)).toBe(2);
       await drive(page, family);
       await expectOnce(page, 'zendesk', family.later, family.calls);
+      expect(await args(page)).toEqual(family.args);
     });
   });
 }
