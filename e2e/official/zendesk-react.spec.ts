@@ -118,11 +118,10 @@ const scripts = (page: Page) =>
     `Array.from(document.querySelectorAll('script[src*="ekr/snippet.js"]')).map((s) => s.id + (s.hasAttribute('async') ? ' async' : '') + (s.hasAttribute('defer') ? ' defer' : ''))`,
   );
 
-/** `times` × each of the family's site callback counts (a callback registered `times` times), onLoaded as given. */
-const scaled = (family: Family, times: number, onLoaded = times) =>
-  Object.fromEntries(Object.entries(family.calls).map(([name, count]) => [name, name === 'onLoaded' ? onLoaded : count * times]));
+/** Each of the family's site callback counts `times` over: onLoaded run `times` times, so each callback registered as often. */
+const scaled = (family: Family, times: number) => Object.fromEntries(Object.entries(family.calls).map(([name, count]) => [name, count * times]));
 
-/** The snippet's callbacks on the widget per registration key (chatwire's and the site's). */
+/** How many callbacks the widget holds for one registration key (chatwire's and the site's). */
 const registered = (page: Page, key: string) => run<number>(page, `(chatwireFakes.zendesk.listeners[${JSON.stringify(key)}] || []).length`);
 
 for (const [name, family] of Object.entries(FAMILIES)) {
