@@ -68,13 +68,17 @@ export const packages = {
   // snippet and script on hover, click or idle, then opens the widget (e2e/official/<vendor>-loader.spec.ts).
   loader: `export { LiveChatLoaderProvider, useChat, Intercom, HelpScout, Drift, Userlike, Chatwoot, HubSpot, AdobeDynamicChat, Front } from 'react-live-chat-loader';
     export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
+  // react-zendesk (a third party's React component, not Zendesk's): <Zendesk zendeskKey> adds Zendesk's
+  // static.zdassets.com/ekr/snippet.js and sets window.zESettings; ZendeskAPI(...args) calls window.zE (e2e/official/zendesk-react.spec.ts).
+  'zendesk-react': `export { default as Zendesk, ZendeskAPI } from 'react-zendesk';
+    export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
 };
 
 // React StrictMode (e2e/official/*-strict.spec.ts): the React wrappers again, with React's development build.
 // React runs StrictMode's double mount (effects, their cleanups, the effects again) only in development, as a
 // Next.js or Create React App dev server serves it: these bundles replace process.env.NODE_ENV with 'development'.
 /** Bundle id → the package entry it rebuilds with React's development build. */
-export const development = { 'livechat-react-dev': 'livechat-react', 'tawkto-dev': 'tawkto', 'customerly-dev': 'customerly' };
+export const development = { 'livechat-react-dev': 'livechat-react', 'tawkto-dev': 'tawkto', 'customerly-dev': 'customerly', 'zendesk-react-dev': 'zendesk-react' };
 for (const [id, of] of Object.entries(development)) packages[id] = packages[of];
 
 /** A virtual entry module per package. */
