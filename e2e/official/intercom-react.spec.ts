@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { type Scenario, control, loadOrders } from './loadOrders';
+import { type Scenario, type ScenarioSteps, control, loadOrders } from './loadOrders';
 import { actions, calls, doubleMounted, expectOnce, fakeLoaded, openOfficial, recorders, renderStrict } from './official';
 
 // react-use-intercom 5.8.0 (devrnt's, MIT; not Intercom's package), its real code with React 18; only
@@ -45,18 +45,19 @@ const LATER = ACTIONS.slice(1);
 // docs/vendors/intercom.md), then each change: the registration call and the reply, with or without chatwire.
 const CALLS = { onShow: 1, onUnreadCountChange: 2, onUserEmailSupplied: 1, onHide: 1 };
 
-const SCENARIO: Scenario = {
+/** How every load-order test drives the provider (loadOrders.ts); the StrictMode ones below change the bundle, the mount and the counts. */
+const STEPS: ScenarioSteps = {
   id: 'intercom-react',
   vendor: 'intercom',
   cdn: CDN,
   fake: 'fixtures/intercom.js',
-  mounts: '<IntercomProvider autoBoot> renders (its snippet, its callbacks, boot)',
   // The package's snippet stub, its calls queued in Intercom.q, until the widget replaces it.
   stub: 'Array.isArray(window.Intercom?.q)',
   mount: render,
   drive: converse,
   expectOnce: (page) => expectOnce(page, 'intercom', ACTIONS, CALLS),
 };
+const SCENARIO: Scenario = { ...STEPS, mounts: '<IntercomProvider autoBoot> renders (its snippet, its callbacks, boot)' };
 
 [...loadOrders(SCENARIO), control(SCENARIO, { actions: ACTIONS, siteCalls: calls, calls: CALLS })].forEach((testCase) => test(...testCase));
 
@@ -242,35 +243,29 @@ test('unmounting the provider leaves the Messenger and every callback: chatwire 
 // run finds the stub (a function) and queues reattach_activator and update; boot runs twice, so the site's callbacks
 // are registered twice and run twice per event (the package's, with or without chatwire); one script.
 const STRICT_CALLS = { onShow: 2, onHide: 2, onUserEmailSupplied: 2, onUnreadCountChange: 4 };
-/** StrictMode double-rendered the provider: the probe's effect ran twice, two boots queued, one script. */
-const strictRender = async (page: Page) => {
-  await renderStrict(page, provider());
-  await doubleMounted(page);
-  await fakeLoaded(page, 'intercom');
-  expect(await run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`)).toBe(1);
+/** One script all the same (the second snippet run found the stub). */
+const oneScript = async (page: Page) => expect(await run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`)).toBe(1);
+
+const STRICT: Scenario = {
+  ...STEPS,
+  id: 'intercom-react-dev',
+  titles: [
+    'StrictMode, chatwire first: two boots, the site callbacks twice per event (as without chatwire), each event pushed once',
+    "StrictMode, the provider's stub (two boots queued), chatwire, then the script: each event pushed once",
+    'StrictMode, the Messenger loaded, then chatwire: each event pushed once',
+  ],
+  // StrictMode double-rendered the provider: the probe's effect ran twice.
+  mount: async (page) => {
+    await renderStrict(page, provider());
+    await doubleMounted(page);
+  },
+  expectOnce: async (page) => {
+    await oneScript(page);
+    await expectOnce(page, 'intercom', ACTIONS, STRICT_CALLS);
+  },
 };
 
-test('StrictMode, chatwire first: two boots, the site callbacks twice per event (as without chatwire), each event pushed once', async ({ page }) => {
-  await openOfficial(page, 'intercom-react-dev', CDN, 'fixtures/intercom.js');
-  await loadScript(page, RUNTIME);
-  await strictRender(page);
-  await converse(page);
-  await expectOnce(page, 'intercom', ACTIONS, STRICT_CALLS);
-});
-
-test('StrictMode, the Messenger loaded, then chatwire: each event pushed once', async ({ page }) => {
-  await openOfficial(page, 'intercom-react-dev', CDN, 'fixtures/intercom.js');
-  await strictRender(page);
-  await loadScript(page, RUNTIME);
-  await expect.poll(() => actions(page, 'intercom')).toEqual(['loaded']);
-  await converse(page);
-  await expectOnce(page, 'intercom', ACTIONS, STRICT_CALLS);
-});
-
-test('StrictMode control, without chatwire: the site callbacks twice per event', async ({ page }) => {
-  await openOfficial(page, 'intercom-react-dev', CDN, 'fixtures/intercom.js');
-  await strictRender(page);
-  await converse(page);
-  await expect.poll(() => calls(page)).toEqual(STRICT_CALLS);
-  expect(await run(page, 'window.dataLayer')).toBeUndefined();
-});
+[
+  ...loadOrders(STRICT),
+  control(STRICT, { actions: ACTIONS, siteCalls: calls, calls: STRICT_CALLS }, 'StrictMode control, without chatwire: the site callbacks twice per event'),
+].forEach((testCase) => test(...testCase));
