@@ -61,6 +61,9 @@ const SCENARIO: Scenario = { ...STEPS, mounts: '<IntercomProvider autoBoot> rend
 
 [...loadOrders(SCENARIO), control(SCENARIO, { actions: ACTIONS, siteCalls: calls, calls: CALLS })].forEach((testCase) => test(...testCase));
 
+/** chatwire's subscriptions wait in the stub's queue (`Intercom.q`). */
+const QUEUED_BY_CHATWIRE = `Array.from(window.Intercom.q).some((args) => args[0] === 'ready')`;
+
 // initializeDelay: the script is added `initializeDelay` ms after the render (the stub and boot at once). page.clock is
 // installed before the page loads; chatwire's re-checks end 9,050 ms after its last trigger (runtime/lib/watchScripts.ts).
 for (const [title, renderFirst] of [
@@ -74,12 +77,15 @@ for (const [title, renderFirst] of [
     if (renderFirst) {
       await render(page, '{ initializeDelay: 20000 }');
       await page.clock.runFor(10_000);
-      // Still no script: the stub queues boot (and chatwire's subscriptions).
+      // Still no script: the stub queues boot, and chatwire's subscriptions (a re-check of its tail found the stub).
       expect(await run(page, `[...document.scripts].some((script) => script.src === ${JSON.stringify(CDN)})`)).toBe(false);
+      expect(await run(page, QUEUED_BY_CHATWIRE)).toBe(true);
       await page.clock.runFor(10_000);
     } else {
       await page.clock.runFor(10_000);
       await render(page, '{ initializeDelay: 5000 }');
+      // A React render wakes no check: the stub waits without chatwire's subscriptions until the script is added.
+      expect(await run(page, QUEUED_BY_CHATWIRE)).toBe(false);
       await page.clock.runFor(5_000);
     }
     await fakeLoaded(page, 'intercom');
@@ -109,7 +115,7 @@ const relogin = async (page: Page) => {
   await run(page, 'ic.shutdown(); ic.boot()');
   await converse(page);
 };
-/** Each site callback's calls after one conversation, a re-login, another conversation (`readings`), then, with `again`, a third. */
+/** Per reading: each site callback's calls after a conversation and a re-login with its conversation, and, with `again`, a third conversation. */
 const RELOGIN_CALLS = {
   // Registered twice: twice per event after the re-login. onUnreadCountChange: 0 and 1 at first; at the re-login the
   // new registration gets 1; the second reply (2) reaches both.
@@ -224,19 +230,27 @@ for (const withChatwire of [true, false]) {
   });
 }
 
-test('unmounting the provider leaves the Messenger and every callback: chatwire and the site hear each event once', async ({ page }) => {
-  await openOfficial(page, 'intercom-react', CDN, 'fixtures/intercom.js');
-  await render(page);
-  await fakeLoaded(page, 'intercom');
-  await loadScript(page, RUNTIME);
-  await converse(page);
-  await expectOnce(page, 'intercom', ACTIONS, CALLS);
-  await run(page, 'reactRoot.unmount(); window.reactRoot = undefined');
-  expect(await run(page, 'typeof window.Intercom')).toBe('function');
-  // The visitor opens and closes the Messenger through its own launcher (the fake's controls).
-  await run(page, 'const f = chatwireFakes.intercom; f.events[0][1](); f.events[3][1]()');
-  await expectOnce(page, 'intercom', [...ACTIONS, 'opened', 'closed'], { ...CALLS, onShow: 2, onHide: 2 });
-});
+for (const withChatwire of [true, false]) {
+  test(`unmounting the provider leaves the Messenger and every callback: ${withChatwire ? 'chatwire and the site hear each event once' : 'control, without chatwire'}`, async ({
+    page,
+  }) => {
+    await openOfficial(page, 'intercom-react', CDN, 'fixtures/intercom.js');
+    await render(page);
+    await fakeLoaded(page, 'intercom');
+    if (withChatwire) await loadScript(page, RUNTIME);
+    await converse(page);
+    await run(page, 'reactRoot.unmount(); window.reactRoot = undefined');
+    expect(await run(page, 'typeof window.Intercom')).toBe('function');
+    // The visitor opens and closes the Messenger through its own launcher (the fake's controls).
+    await run(page, 'const f = chatwireFakes.intercom; f.events[0][1](); f.events[3][1]()');
+    const after = { ...CALLS, onShow: 2, onHide: 2 };
+    if (withChatwire) await expectOnce(page, 'intercom', [...ACTIONS, 'opened', 'closed'], after);
+    else {
+      await expect.poll(() => calls(page)).toEqual(after);
+      expect(await run(page, 'window.dataLayer')).toBeUndefined();
+    }
+  });
+}
 
 // React StrictMode (development build, build/official/intercom-react-dev.js). React 18 renders a component twice on
 // mount, the second time with fresh refs: the provider's render-time initialization runs twice. The second snippet
