@@ -64,6 +64,11 @@ export const packages = {
   // on its load event; initialize(chatId) boots and calls init; the React hooks boot in an effect, then init.
   frontchat: `export { boot, initialize } from 'front-chat-sdk/helpers'; export { useFrontChat, useFrontChatBoot } from 'front-chat-sdk/hooks';
     export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
+  // devrnt's react-use-intercom (not Intercom's): <IntercomProvider> runs its own copy of Intercom's snippet during
+  // render (widget.intercom.io/widget/<appId>) and boots there with autoBoot; useIntercom() is the hook
+  // (e2e/official/intercom-react.spec.ts).
+  'intercom-react': `export { IntercomProvider, useIntercom } from 'react-use-intercom';
+    export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
   // Calibre's react-live-chat-loader (not a vendor's): a fake button per provider that loads the vendor's real
   // snippet and script on hover, click or idle, then opens the widget (e2e/official/<vendor>-loader.spec.ts).
   loader: `export { LiveChatLoaderProvider, useChat, Intercom, HelpScout, Drift, Userlike, Chatwoot, HubSpot, AdobeDynamicChat, Front } from 'react-live-chat-loader';
@@ -78,7 +83,13 @@ export const packages = {
 // React runs StrictMode's double mount (effects, their cleanups, the effects again) only in development, as a
 // Next.js or Create React App dev server serves it: these bundles replace process.env.NODE_ENV with 'development'.
 /** Bundle id → the package entry it rebuilds with React's development build. */
-export const development = { 'livechat-react-dev': 'livechat-react', 'tawkto-dev': 'tawkto', 'customerly-dev': 'customerly', 'zendesk-react-dev': 'zendesk-react' };
+export const development = {
+  'livechat-react-dev': 'livechat-react',
+  'tawkto-dev': 'tawkto',
+  'customerly-dev': 'customerly',
+  'intercom-react-dev': 'intercom-react',
+  'zendesk-react-dev': 'zendesk-react',
+};
 for (const [id, of] of Object.entries(development)) packages[id] = packages[of];
 
 /** A virtual entry module per package. */
