@@ -33,6 +33,9 @@ export const intercom: Vendor = {
   // A count reported on registration (the fake does; unconfirmed in Intercom's docs) is a baseline (registering),
   // also after start().
   attach: (ic, listen) => {
+    // `ready` may run again at a later boot (a logout and login: shutdown, then boot; unconfirmed in the docs): the
+    // Messenger is the same widget object, `loaded` is once per object (CONTRACT §7; later attachments: the core).
+    let booted = 0;
     registering(() =>
       subscribe(
         Object.keys(intercom.events),
@@ -40,7 +43,7 @@ export const intercom: Vendor = {
         (name, fn) => ic(name, fn),
         undefined,
         (name, count) => ({
-          type: name != 'onUnreadCountChange' || rises(ic, name, count) ? name : '',
+          type: name == 'ready' ? (booted++ ? '' : name) : name != 'onUnreadCountChange' || rises(ic, name, count) ? name : '',
           count,
         }),
       ),
