@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { control, livechatUnmount, loadOrders } from './loadOrders';
+import { control, livechatLicense, livechatUnmount, loadOrders } from './loadOrders';
 import { LIVECHAT_WRAPPER_ACTIONS, LIVECHAT_HANDLERS, LIVECHAT_NEW_EVENT, actions, fakeLoaded, livechatCalls, livechatReference, livechatWrapper, openOfficial } from './official';
 
 // @livechat/widget-angular (LiveChat's Angular component, https://github.com/livechat/chat-widget-adapters), its real
@@ -93,24 +93,14 @@ const SCENARIO = {
   control(SCENARIO, EXPECTED),
   // Destroying the application destroys the host view, whose LiveChatWidgetComponent's ngOnDestroy runs widget-core's destroy().
   livechatUnmount(SCENARIO, 'ngApp.destroy()', EXPECTED, 'app.destroy() destroys the widget: chatwire throws nothing and pushes nothing after; a re-mount is a new widget'),
-].forEach((testCase) => test(...testCase));
-
-test('a new license re-creates the widget (ngOnChanges destroys it and makes another): chatwire attaches to the new one, each event once', async ({ page }) => {
-  await openOfficial(page, 'livechat-angular', CDN, 'fixtures/livechat.js');
-  await loadScript(page, RUNTIME);
-  await mount(page);
-  await loaded(page);
-  await livechatReference(page);
-  await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded']);
   // ngOnChanges sees `license` change: reinitialize(), i.e. destroy() (LiveChatWidget.call('destroy')), then createWidget() and init().
-  await run(page, `license.set('87654321'); ngApp.tick()`);
-  await expect.poll(() => run(page, 'window.__lc?.license')).toBe(87654321);
-  await loaded(page);
-  await drive(page);
-  // The first widget's `loaded`, then the new widget's own `loaded` and events; the site's onReady heard both widgets' `ready`.
-  await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded', ...ACTIONS]);
-  expect(await siteCalls(page)).toEqual({ ...CALLS, onReady: 2 });
-});
+  livechatLicense(
+    SCENARIO,
+    `license.set('87654321'); ngApp.tick()`,
+    EXPECTED,
+    'a new license re-creates the widget (ngOnChanges destroys it and makes another): chatwire attaches to the new one, each event once',
+  ),
+].forEach((testCase) => test(...testCase));
 
 test('a new visibility updates the widget (ngOnChanges: updateVisibility, the JS API maximize / minimize): opened, closed once each', async ({ page }) => {
   await openOfficial(page, 'livechat-angular', CDN, 'fixtures/livechat.js');

@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
-import { RUNTIME, expect, loadScript, run, test } from '../helpers';
-import { control, livechatUnmount, loadOrders } from './loadOrders';
-import { LIVECHAT_WRAPPER_ACTIONS, LIVECHAT_HANDLERS, LIVECHAT_NEW_EVENT, actions, fakeLoaded, livechatCalls, livechatReference, livechatWrapper, openOfficial } from './official';
+import { run, test } from '../helpers';
+import { control, livechatLicense, livechatUnmount, loadOrders } from './loadOrders';
+import { LIVECHAT_HANDLERS, LIVECHAT_NEW_EVENT, livechatCalls, livechatWrapper } from './official';
 
 // @livechat/widget-vue (LiveChat's Vue component, https://github.com/livechat/chat-widget-adapters), its real code
 // (the Vue 3 build, dist/widget-vue.esm.js) with the project's Vue 3, over @livechat/widget-core; only
@@ -34,13 +34,10 @@ const mount = (page: Page) =>
   );
 /** The site gives onNewEvent a new function: the app re-renders (awaited: Vue's nextTick). */
 const reRender = (page: Page) => run(page, `newEvent.value = window.reRendered = site(${JSON.stringify(NEW)}); official.nextTick()`);
-const loaded = (page: Page) => fakeLoaded(page, 'livechat');
 
 // Each listener once per event. onReady once: unlike the React component's (re-registered, so replayed `ready`),
 // the Vue component registers its handlers once and a re-render only changes which site function its emit finds.
-const { siteCalls, drive, expectOnce, expected: EXPECTED } = livechatWrapper(reRender, livechatCalls(1));
-const ACTIONS = LIVECHAT_WRAPPER_ACTIONS;
-const CALLS = EXPECTED.calls;
+const { drive, expectOnce, expected: EXPECTED } = livechatWrapper(reRender, livechatCalls(1));
 
 const SCENARIO = {
   id: 'livechat-vue',
@@ -60,21 +57,11 @@ const SCENARIO = {
   control(SCENARIO, EXPECTED),
   // The component's `unmounted` runs widget-core's destroy().
   livechatUnmount(SCENARIO, 'vueApp.unmount()', EXPECTED, 'app.unmount() destroys the widget: chatwire throws nothing and pushes nothing after; a re-mount is a new widget'),
-].forEach((testCase) => test(...testCase));
-
-test('a new license re-creates the widget (the component destroys it and makes another): chatwire attaches to the new one, each event once', async ({ page }) => {
-  await openOfficial(page, 'livechat-vue', CDN, 'fixtures/livechat.js');
-  await loadScript(page, RUNTIME);
-  await mount(page);
-  await loaded(page);
-  await livechatReference(page);
-  await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded']);
   // The component watches `license`: destroy() (LiveChatWidget.call('destroy')), then createWidget() and init() again.
-  await run(page, `license.value = '87654321'; official.nextTick()`);
-  await expect.poll(() => run(page, 'window.__lc?.license')).toBe(87654321);
-  await loaded(page);
-  await drive(page);
-  // The first widget's `loaded`, then the new widget's own `loaded` and events; the site's onReady heard both widgets' `ready`.
-  await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded', ...ACTIONS]);
-  expect(await siteCalls(page)).toEqual({ ...CALLS, onReady: 2 });
-});
+  livechatLicense(
+    SCENARIO,
+    `license.value = '87654321'; official.nextTick()`,
+    EXPECTED,
+    'a new license re-creates the widget (the component destroys it and makes another): chatwire attaches to the new one, each event once',
+  ),
+].forEach((testCase) => test(...testCase));

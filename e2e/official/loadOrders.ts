@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run } from '../helpers';
-import { actions, doubleMounted, fakeLoaded, openOfficial, recorders } from './official';
+import { actions, doubleMounted, fakeLoaded, livechatReference, openOfficial, recorders } from './official';
 
 /**
  * One test, as a spec declares it: `test(...testCase)`. The spec calls `test` itself, so Playwright files the test
@@ -181,6 +181,32 @@ export function strictStartStop(scenario: Scenario, mountStarter: (page: Page) =
       await fakeLoaded(page, scenario.vendor);
       await scenario.drive(page);
       await scenario.expectOnce(page);
+    },
+  ];
+}
+
+/**
+ * LiveChat's framework components: `change`, a page expression, gives the site's component the license 87654321,
+ * which it answers by destroying the widget and making another (widget-core's destroy(), then createWidget() and
+ * init()). chatwire attaches to the new widget: the first widget's `loaded`, then the new one's own `loaded` and
+ * events, each once; the site's onReady heard both widgets' `ready`.
+ */
+export function livechatLicense(scenario: Scenario, change: string, expected: SiteExpectations, title: string): TestCase {
+  return [
+    title,
+    async ({ page }) => {
+      await openOfficial(page, scenario.id, scenario.cdn, scenario.fake);
+      await loadScript(page, RUNTIME);
+      await scenario.mount(page);
+      await fakeLoaded(page, 'livechat');
+      await livechatReference(page);
+      await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded']);
+      await run(page, change);
+      await expect.poll(() => run(page, 'window.__lc?.license')).toBe(87654321);
+      await fakeLoaded(page, 'livechat');
+      await scenario.drive(page);
+      await expect.poll(() => actions(page, 'livechat')).toEqual(['loaded', ...expected.actions]);
+      expect(await expected.siteCalls(page)).toEqual({ ...expected.calls, onReady: 2 });
     },
   ];
 }
