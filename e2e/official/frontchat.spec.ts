@@ -26,6 +26,12 @@ const ONCE = { onUnreadChange: 5, onInitCompleted: 1 };
 /** Front's pushes, each checked against the schema (pushes()). */
 const frontPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'frontchat');
 const labels = async (page: Page) => (await frontPushes(page)).filter((push) => push.chat.action === 'message_received').map((push) => push.chat.label);
+/** The conversation ({@link converse}) with chatwire listening: each rise pushed once, its count the label. */
+const conversed = async (page: Page) => {
+  await converse(page);
+  await expect.poll(() => pushed(page, 'frontchat')).toEqual(EVENTS);
+  expect(await labels(page)).toEqual(LABELS);
+};
 const loadedOnce = (page: Page) => expect.poll(async () => (await frontPushes(page)).filter((push) => push.chat.action === 'loaded').length).toBe(1);
 
 test('chatwire first, then boot() and init: each rise pushed once, the site handler and onInitCompleted once each', async ({ page }) => {
@@ -33,9 +39,7 @@ test('chatwire first, then boot() and init: each rise pushed once, the site hand
   await loadScript(page, RUNTIME);
   await run(page, BOOT);
   await initialized(page);
-  await converse(page);
-  await expect.poll(() => pushed(page, 'frontchat')).toEqual(EVENTS);
-  expect(await labels(page)).toEqual(LABELS);
+  await conversed(page);
   expect(await calls(page)).toEqual(ONCE);
   await loadedOnce(page);
 });
@@ -57,8 +61,7 @@ test('boot() resolved (the script ran), chatwire, then init: each rise pushed on
   await expect.poll(() => run(page, `${fake}.handlers.length`)).toBe(1);
   await run(page, `frontChat('onUnreadChange', site('onUnreadChange')); frontChat('init', { chatId: 'c-1', onInitCompleted: site('onInitCompleted') })`);
   await initialized(page);
-  await converse(page);
-  await expect.poll(() => pushed(page, 'frontchat')).toEqual(EVENTS);
+  await conversed(page);
   expect(await calls(page)).toEqual(ONCE);
   await loadedOnce(page);
 });
@@ -82,8 +85,7 @@ test('initialize(chatId), the helper that boots and inits, then chatwire: one ha
   await run(page, `official.initialize('c-1')`);
   await initialized(page);
   await loadScript(page, RUNTIME);
-  await converse(page);
-  await expect.poll(() => pushed(page, 'frontchat')).toEqual(EVENTS);
+  await conversed(page);
   expect(await run(page, `${fake}.handlers.length`)).toBe(1);
 });
 
@@ -102,8 +104,6 @@ for (const order of ['chatwire first', 'chatwire after the widget initialized'])
     if (order !== 'chatwire first') await loadScript(page, RUNTIME);
     await loadedOnce(page);
     await expect.poll(() => run(page, `${fake}.handlers.length`)).toBe(1);
-    await converse(page);
-    await expect.poll(() => pushed(page, 'frontchat')).toEqual(EVENTS);
-    expect(await labels(page)).toEqual(LABELS);
+    await conversed(page);
   });
 }
