@@ -48,13 +48,16 @@ const ADAPTER_BUDGET = 600;
  * out of the core); crisp its `$crisp.push` route; zendesk two API families
  * and `rises` with `registering`; genesys_messenger its history de-duplication; channelio its
  * filter on the stub's `c` (Channel does not say whether a registration
- * replaces the previous one); the others their
+ * replaces the previous one); intercom a Proxy of `window.Intercom` that
+ * subscribes again after each `boot` (Intercom may drop callbacks at
+ * `shutdown`), with `rises` and `registering`; the others their
  * event tables. docs/size.md lists what each would need to give.
  */
 const ADAPTER_OVER: Record<string, number> = {
   drift: 618, // measured 606: +6 B over the target
   livechat: 647, // measured 635: +35 B
   salesforce_chat: 670, // measured 657: +57 B
+  intercom: 672, // measured 659: +59 B (a Proxy of window.Intercom, to subscribe again after a logout and login)
   genesys_messenger: 711, // measured 698: +98 B
   genesys_widgets: 721, // measured 707: +107 B
   channelio: 752, // measured 737: +137 B (the stub's `c` filter, one push per event under either reading)
@@ -66,8 +69,8 @@ const ADAPTER_OVER: Record<string, number> = {
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
 };
 /**
- * Issue 14's target, met: the all-vendor file (13,229 B) is 10,389 B over the
- * core for 42 adapters, 247 B each on average.
+ * Issue 14's target, met: the all-vendor file (13,408 B) is 10,568 B over the
+ * core for 42 adapters, 252 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;
 

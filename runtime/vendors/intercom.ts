@@ -2,6 +2,19 @@ import type { Vendor } from '../types.js';
 import { registering, rises } from '../lib/derive.js';
 import { subscribe } from '../lib/subscribe.js';
 
+/** Each Messenger function chatwire put a Proxy in place of, and that Proxy: the Messenger function (see `attach`). */
+const messengers = new WeakMap<object, object>();
+
+/**
+ * The Messenger functions whose `ready` chatwire reported: `loaded` is once per
+ * widget object (CONTRACT §7), though `ready` runs again at a later boot and
+ * a later attachment may hold the Proxy instead of the function itself.
+ */
+const booted = new WeakSet();
+
+/** Subscribes the current attachment again through the Messenger function given (see `attach`); unset once detached. */
+let again: ((ic: (...args: unknown[]) => unknown) => void) | undefined;
+
 /**
  * Intercom Messenger ("JavaScript API: Methods",
  * https://developers.intercom.com/installing-intercom/web/methods). Everything
@@ -15,8 +28,9 @@ export const intercom: Vendor = {
   id: 'intercom',
   global: 'Intercom',
   channel: 'messaging',
-  // The snippet's stub: `Intercom.q` holds the queued calls.
-  stub: (ic) => Array.isArray(ic.q),
+  // The snippet's stub (`Intercom.q` holds the queued calls), or a Messenger function chatwire has put its Proxy in
+  // place of: the core takes the Proxy on as the same widget, without subscribing again (runtime/chatwire.ts attach).
+  stub: (ic) => Array.isArray(ic.q) || messengers.get(ic) == ic,
   type: 'type',
   events: {
     // "runs once the Messenger has finished booting", also when registered after boot.
@@ -31,22 +45,70 @@ export const intercom: Vendor = {
   },
   fields: { label: 'count' },
   // A count reported on registration (the fake does; unconfirmed in Intercom's docs) is a baseline (registering),
-  // also after start().
+  // also after start() and after a boot.
   attach: (ic, listen) => {
-    // `ready` may run again at a later boot (a logout and login: shutdown, then boot; unconfirmed in the docs): the
-    // Messenger is the same widget object, `loaded` is once per object (CONTRACT §7; later attachments: the core).
-    let booted = 0;
-    registering(() =>
-      subscribe(
-        Object.keys(intercom.events),
-        listen,
-        (name, fn) => ic(name, fn),
-        undefined,
-        (name, count) => ({
-          type: name == 'ready' ? (booted++ ? '' : name) : name != 'onUnreadCountChange' || rises(ic, name, count) ? name : '',
-          count,
-        }),
-      ),
-    );
+    // `round` counts this attachment's subscriptions: only the newest reports.
+    let round = 0;
+    // Intercom's SPA guide has sites call `shutdown` at logout and `boot` again ("Integrate Intercom in a single page
+    // app"); whether callbacks survive that is undocumented, and react-use-intercom's users report they do not
+    // (devrnt/react-use-intercom#666, why it registers its own again at each boot). So once the Messenger has spoken,
+    // `window.Intercom` becomes a Proxy that forwards every call and property as it was, and after each `boot` chatwire
+    // subscribes again: where the Messenger dropped the old callbacks, the new ones report; where it kept them, the old
+    // ones go silent (`round`). Each event once either way, and the site's own callbacks are untouched.
+    const register = (via: (...args: unknown[]) => unknown) => {
+      const mine = ++round;
+      registering(() =>
+        subscribe(
+          Object.keys(intercom.events),
+          listen,
+          (name, fn) => via(name, fn),
+          undefined,
+          (name, count) => {
+            // Whenever the Messenger speaks, `window.Intercom` is its function (or chatwire's Proxy of it).
+            const messenger = wrap();
+            return {
+              type: mine < round || (name == 'ready' ? booted.has(messenger) || !booted.add(messenger) : name == 'onUnreadCountChange' && !rises(ic, name, count)) ? '' : name,
+              count,
+            };
+          },
+        ),
+      );
+    };
+    register(ic);
+    again = register;
+    return () => (again = undefined);
   },
+};
+
+/**
+ * Puts a Proxy in place of the Messenger function (see `attach`), once.
+ * A page where `window.Intercom` cannot be replaced keeps it: only the
+ * re-subscription after a later `boot` is lost.
+ * @returns the Messenger function
+ */
+const wrap = (): object => {
+  const w = window as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const ic = w.Intercom;
+  try {
+    if (!messengers.has(ic) && !Array.isArray((ic as { q?: unknown }).q)) {
+      messengers.set(ic, ic);
+      const proxy = new Proxy(ic, {
+        apply: (fn, self, args) => {
+          const result = Reflect.apply(fn, self, args);
+          // Never into the site's call: a throw here is chatwire's to swallow.
+          try {
+            if (args[0] == 'boot' && again) again(fn);
+          } catch {
+            // the next boot tries again
+          }
+          return result;
+        },
+      });
+      messengers.set(proxy, ic);
+      w.Intercom = proxy;
+    }
+  } catch {
+    // see above
+  }
+  return messengers.get(ic) || ic;
 };
