@@ -47,3 +47,28 @@ test('Messenger fully loaded, then chatwire', async ({ page }) => {
   await converse(page);
   await expectOnce(page, 'intercom', ACTIONS, CALLS);
 });
+
+// A logout and login through the package's own shutdown() and boot() (Intercom's single-page-app guide), the Messenger
+// loaded before chatwire (GTM). Whether the Messenger keeps callbacks through a shutdown is undocumented: the fake does
+// either. chatwire's Proxy of window.Intercom, which the package calls each time, subscribes again after the boot.
+const SITE_AFTER_RELOGIN = {
+  // Kept: the site's callbacks run again in the second session (the unread callback: 0 at registration, 1, 2).
+  keeps: { onShow: 2, onUnreadCountChange: 3, onUserEmailSupplied: 2, onHide: 2 },
+  // Cleared with chatwire's: the site registered its own once, so they are silent after the shutdown, chatwire or not.
+  clears: CALLS,
+};
+for (const reading of ['keeps', 'clears'] as const) {
+  test(`Messenger fully loaded, then chatwire; the package's shutdown() and boot(), the Messenger ${reading} callbacks: the new session once each`, async ({ page }) => {
+    await openOfficial(page, 'intercom', CDN, 'fixtures/intercom.js');
+    await run(page, `window.fakeIntercomOptions = { shutdown: '${reading}' }`);
+    await boot(page);
+    await loaded(page);
+    await loadScript(page, RUNTIME);
+    await expect.poll(() => actions(page, 'intercom')).toEqual(['loaded']);
+    await converse(page);
+    await expectOnce(page, 'intercom', ACTIONS, CALLS);
+    await run(page, `official.shutdown(); official.boot({ app_id: 'abc12345', user_id: 'u-1' })`);
+    await converse(page);
+    await expectOnce(page, 'intercom', [...ACTIONS, ...ACTIONS.slice(1)], SITE_AFTER_RELOGIN[reading]);
+  });
+}
