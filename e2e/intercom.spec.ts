@@ -228,3 +228,18 @@ test("through chatwire's Proxy, the site's boot gets the Messenger's answer and 
   expect(await run(page, `window.fail = true; (() => { try { Intercom('boot') } catch (error) { return error.message } })()`)).toBe('boot failed');
   expect(await intercomPushes(page)).toEqual([expected('ready', 'loaded')]);
 });
+
+test("a show the page queued in the snippet's stub before chatwire: chatwire's calls go ahead of it, so loaded, then opened", async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.siteShows = 0; window.fakeIntercomOptions = { manual: true }');
+  await loadScript(page, '/fixtures/intercom.js');
+  // The site's snippet boots and opens the Messenger at once (as react-live-chat-loader does on a tap), its own onShow first.
+  await run(page, `Intercom('onShow', () => siteShows++); Intercom('boot', { app_id: 'abc12345' }); Intercom('show')`);
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => run(page, 'window.Intercom.q.length')).toBe(8);
+  // chatwire's five at the front; the site's three keep their order behind them.
+  expect(await run(page, 'Intercom.q.slice(5).map((args) => args[0])')).toEqual(['onShow', 'boot', 'show']);
+  await run(page, `${fake}.load()`);
+  await expect.poll(() => intercomPushes(page)).toEqual([expected('ready', 'loaded'), expected('onShow', 'opened')]);
+  expect(await run(page, 'window.siteShows')).toBe(1);
+});

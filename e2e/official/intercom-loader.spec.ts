@@ -16,10 +16,9 @@ loaderTests({
   visit: clickLoader('intercom'),
   tap: tapLoader('intercom'),
   // A tap queues boot and show in one go, before chatwire subscribes through the stub (its MutationObserver runs once
-  // the click handler is done): the fake replays the queue in order as its script runs, so show opens the Messenger
-  // before chatwire's onShow is registered, and the site's onShow alone hears it. Whether the real Messenger shows
-  // while it replays the queue, or later, once its frame is up (then chatwire hears it), is unconfirmed.
-  tapActions: ['loaded', 'message_received', 'closed'],
+  // the click handler is done). chatwire puts its calls at the front of the stub's queue, so the fake, replaying the
+  // queue in order as its script runs, holds chatwire's onShow before it shows: `opened` is pushed, whether the real
+  // Messenger shows while it replays the queue or later (unconfirmed which).
   ready: true,
   // The agent's reply (the unread count rises), then the visitor closes the Messenger.
   drive: fakeEvents('intercom', 1, 3),

@@ -38,15 +38,19 @@ test("the package's queue stub first, then chatwire, then the widget script", as
   await expectOnce(page, 'intercom', ACTIONS, CALLS);
 });
 
-test('Messenger fully loaded, then chatwire', async ({ page }) => {
+/** The Messenger booted, then chatwire (GTM), then a conversation: each event once. `options`: the fake's (page source). */
+const messengerFirst = async (page: Page, options = '{}') => {
   await openOfficial(page, 'intercom', CDN, 'fixtures/intercom.js');
+  await run(page, `window.fakeIntercomOptions = ${options}`);
   await boot(page);
   await loaded(page);
   await loadScript(page, RUNTIME);
   await expect.poll(() => actions(page, 'intercom')).toEqual(['loaded']);
   await converse(page);
   await expectOnce(page, 'intercom', ACTIONS, CALLS);
-});
+};
+
+test('Messenger fully loaded, then chatwire', ({ page }) => messengerFirst(page));
 
 // A logout and login through the package's own shutdown() and boot() (Intercom's single-page-app guide), the Messenger
 // loaded before chatwire (GTM). Whether the Messenger keeps callbacks through a shutdown is undocumented: the fake does
@@ -59,14 +63,7 @@ const SITE_AFTER_RELOGIN = {
 };
 for (const reading of ['keeps', 'clears'] as const) {
   test(`Messenger fully loaded, then chatwire; the package's shutdown() and boot(), the Messenger ${reading} callbacks: the new session once each`, async ({ page }) => {
-    await openOfficial(page, 'intercom', CDN, 'fixtures/intercom.js');
-    await run(page, `window.fakeIntercomOptions = { shutdown: '${reading}' }`);
-    await boot(page);
-    await loaded(page);
-    await loadScript(page, RUNTIME);
-    await expect.poll(() => actions(page, 'intercom')).toEqual(['loaded']);
-    await converse(page);
-    await expectOnce(page, 'intercom', ACTIONS, CALLS);
+    await messengerFirst(page, `{ shutdown: '${reading}' }`);
     await run(page, `official.shutdown(); official.boot({ app_id: 'abc12345', user_id: 'u-1' })`);
     await converse(page);
     await expectOnce(page, 'intercom', [...ACTIONS, ...ACTIONS.slice(1)], SITE_AFTER_RELOGIN[reading]);

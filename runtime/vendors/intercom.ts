@@ -2,6 +2,9 @@ import type { Vendor } from '../types.js';
 import { registering, rises } from '../lib/derive.js';
 import { subscribe } from '../lib/subscribe.js';
 
+/** `window.Intercom`: the Messenger function, or the snippet's stub with its queue `q`. */
+type Messenger = ((...args: unknown[]) => unknown) & { q?: unknown[] };
+
 /** Each Messenger function chatwire put a Proxy in place of, and that Proxy: the Messenger function (see `attach`). */
 const messengers = new WeakMap<object, object>();
 
@@ -13,7 +16,7 @@ const messengers = new WeakMap<object, object>();
 const booted = new WeakSet();
 
 /** Subscribes the current attachment again through the Messenger function given (see `attach`); unset once detached. */
-let again: ((ic: (...args: unknown[]) => unknown) => void) | undefined;
+let again: ((ic: Messenger) => void) | undefined;
 
 /**
  * Intercom Messenger ("JavaScript API: Methods",
@@ -55,13 +58,17 @@ export const intercom: Vendor = {
     // `window.Intercom` becomes a Proxy that forwards every call and property as it was, and after each `boot` chatwire
     // subscribes again: where the Messenger dropped the old callbacks, the new ones report; where it kept them, the old
     // ones go silent (`round`). Each event once either way, and the site's own callbacks are untouched.
-    const register = (via: (...args: unknown[]) => unknown) => {
+    const register = (via: Messenger) => {
       const mine = ++round;
       registering(() =>
         subscribe(
           Object.keys(intercom.events),
           listen,
-          (name, fn) => via(name, fn),
+          // Through the snippet's stub, chatwire's calls go to the front of its queue: a `show` the page queued first (a
+          // lazy loader's tap, a snippet that opens the Messenger) reaches a Messenger that already holds chatwire's
+          // `onShow`, however the real script replays the queue. Registering callbacks before `boot` is what Intercom
+          // documents for `ready` and what react-use-intercom does for the others; the site's own calls keep their order.
+          (name, fn) => (Array.isArray(via.q) ? via.q.unshift([name, fn]) : via(name, fn)),
           undefined,
           (name, count) => {
             // Whenever the Messenger speaks, `window.Intercom` is its function (or chatwire's Proxy of it).
@@ -87,10 +94,10 @@ export const intercom: Vendor = {
  * @returns the Messenger function
  */
 const wrap = (): object => {
-  const w = window as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const w = window as unknown as Record<string, Messenger>;
   const ic = w.Intercom;
   try {
-    if (!messengers.has(ic) && !Array.isArray((ic as { q?: unknown }).q)) {
+    if (!messengers.has(ic) && !Array.isArray(ic.q)) {
       messengers.set(ic, ic);
       const proxy = new Proxy(ic, {
         apply: (fn, self, args) => {
