@@ -38,7 +38,7 @@ for (const pii of ['redact', 'hash', 'include']) {
     const cut = all[SHAPES.length].chat.label as string;
     expect(cut.startsWith('[redacted] [redacted] [redacted] [redacted] ')).toBe(true);
     expect(cut.replace(/\[redacted\]/g, '')).not.toMatch(/@|private|domain/);
-    const text = (await dataLayerText(page)).replace(/"timestamp":\d+/g, '');
+    const text = await dataLayerText(page);
     for (const secret of ['jane\uff20', 'example', '7946', '0958', '095858', '5678', '0100', '56-78', 'localhost', 'private-domain']) expect(text).not.toContain(secret);
   });
 }
