@@ -58,6 +58,25 @@ test('snippet first (its Beacon.readyQueue), then chatwire, then the Beacon scri
   expect(attachLines()).toEqual(['[chatwire] helpscout attached']);
 });
 
+test("an open queued with init before chatwire came (a lazy loader's tap): chatwire's subscriptions go right after init, so the open is pushed once", async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeHelpScoutOptions = { manual: true }');
+  await loadScript(page, '/fixtures/helpscout.js');
+  // The page queues its own listener and opens Beacon before chatwire subscribes through the stub.
+  await run(page, "window.siteOpens = 0; Beacon('on', 'open', () => window.siteOpens++); Beacon('open')");
+  await loadScript(page, RUNTIME);
+  // chatwire's calls sit after the page's init and before everything else the page queued, whose order is kept.
+  expect(await run(page, 'Beacon.readyQueue.map((call) => call.method)')).toEqual(['init', ...Array(8).fill('on'), 'on', 'open']);
+  expect(await run(page, 'Beacon.readyQueue[9].options')).toBe('open');
+  await run(page, `${fake}.load()`);
+  // The fake opens while it works the queue off, before its ready (which waits for the configuration).
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('open', 'opened'), expected('ready', 'loaded')]);
+  expect(await run(page, 'window.siteOpens')).toBe(1);
+  expect(await run(page, `Object.keys(${fake}.listeners).sort().map((name) => name + ' ' + ${fake}.listeners[name].length)`)).toEqual(
+    ['chat-started 1', 'close 1', 'email-sent 1', 'article-viewed 1', 'message-closed 1', 'message-triggered 1', 'open 2', 'ready 1'].sort(),
+  );
+});
+
 test("widget first: later events are pushed; ready, fired before chatwire came, is not replayed; stop() calls Beacon('off')", async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/helpscout.js');

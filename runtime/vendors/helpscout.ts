@@ -34,7 +34,15 @@ export const helpscout: Vendor = {
     subscribe(
       Object.keys(helpscout.events),
       listen,
-      (name, fn) => b('on', name, fn),
+      (name, fn) => {
+        b('on', name, fn);
+        // Through the snippet's stub, chatwire's call moves to just after the queued `init`: an `open` queued with it
+        // (a lazy loader's tap queues init and open in one go) then reaches a Beacon that already holds chatwire's
+        // listener, however Beacon works the queue off. It is the order a site gets by calling `on` right after `init`,
+        // so it holds whether or not Beacon accepts an `on` before `init` (its docs do not say).
+        const q = b.readyQueue;
+        if (Array.isArray(q)) q.splice(q.findIndex((call) => call && call.method == 'init') + 1 || q.length, 0, q.pop());
+      },
       (name, fn) => b('off', name, fn),
       (_, d) => {
         const beacon = (window as Window & { Beacon?: unknown }).Beacon;
