@@ -95,7 +95,10 @@ test("the site's listeners run once with their event; unmapped events push nothi
   await loadScript(page, '/fixtures/chatlio.js');
   await ready(page);
   // A listener on the widget node itself, as the doc's example suggests (e.target); it may stop propagation.
-  await run(page, `document.querySelector('chatlio-widget').addEventListener('chatlio.messageReceived', function (e) { siteCalls.push(['received', e.detail.n]); e.stopPropagation(); })`);
+  await run(
+    page,
+    `document.querySelector('chatlio-widget').addEventListener('chatlio.messageReceived', function (e) { siteCalls.push(['received', e.detail.n]); e.stopPropagation(); })`,
+  );
   await emit(page, 'chatlio.messageSent', { n: 1 });
   await emit(page, 'chatlio.messageReceived', { n: 2 });
   // Not mapped: no action of Chatlio's doc, or a misspelt name.
@@ -136,11 +139,9 @@ test('malformed and hostile events: nothing thrown, nothing read from them, unkn
     })()`,
   );
   await run(page, 'chatwire.start({})');
-  await expect.poll(async () => (await chatlioPushes(page)).map((push) => [push.event, push.chat.widget_id])).toEqual([
-    ['chat_loaded', 'w-chatlio-1'],
-    ...Array(6).fill(['chat_message_sent', 'w-chatlio-1']),
-    ['chat_message_received', null],
-  ]);
+  await expect
+    .poll(async () => (await chatlioPushes(page)).map((push) => [push.event, push.chat.widget_id]))
+    .toEqual([['chat_loaded', 'w-chatlio-1'], ...Array(6).fill(['chat_message_sent', 'w-chatlio-1']), ['chat_message_received', null]]);
 });
 
 test('no personal data by default: texts in the details never reach the dataLayer, a contact detail in the widget id is redacted', async ({ page }) => {
