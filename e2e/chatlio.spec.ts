@@ -73,6 +73,19 @@ test('widget ready first, chatwire later (the GTM order): loaded from the API be
   await expect.poll(async () => (await chatlioPushes(page)).map((push) => push.event).slice(-2)).toEqual(['chat_closed', 'chat_message_received']);
 });
 
+test('chatwire between the script running and chatlio.ready: loaded once, at attach (a moment early), the ready event not pushed again', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeChatlioOptions = { manual: true, delay: 1000 }');
+  await loadScript(page, '/fixtures/chatlio.js');
+  await run(page, `${fake}.load(); window.readyBeforeChatwire = ${fake}.loaded`);
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => chatlioPushes(page)).toEqual([LOADED]);
+  expect(await run(page, 'window.readyBeforeChatwire || chatwireFakes.chatlio.loaded')).toBe(false);
+  await ready(page);
+  await emit(page, 'chatlio.expanded', {});
+  await expect.poll(() => chatlioPushes(page)).toEqual([LOADED, expected('chatlio.expanded', 'opened')]);
+});
+
 test('a script that fills the queue in (an array with init): loaded at once in the GTM order, the ready event after it not pushed again', async ({ page }) => {
   await page.goto(PAGE);
   await run(page, `window._chatlio = []; _chatlio.init = function () {}`);
