@@ -41,6 +41,7 @@ import { sinch } from './vendors/sinch.js';
 import { dialogflow } from './vendors/dialogflow.js';
 import { channelio } from './vendors/channelio.js';
 import { frontchat } from './vendors/frontchat.js';
+import { chaport } from './vendors/chaport.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -86,4 +87,5 @@ export const registry: readonly Vendor[] = [
   dialogflow,
   channelio,
   frontchat,
+  chaport,
 ];

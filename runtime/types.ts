@@ -50,7 +50,8 @@ export type VendorId =
   | 'sinch'
   | 'dialogflow'
   | 'channelio'
-  | 'frontchat';
+  | 'frontchat'
+  | 'chaport';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
