@@ -43,12 +43,18 @@ export const chaport: Vendor = {
     // The state when chatwire attaches (getWidgetState: public listener code, unconfirmed), so a close is a close.
     let last = typeof c.getWidgetState == 'function' ? state(c.getWidgetState()) : 0;
     // Called as a method of `chaport`, as the docs write it.
-    subscribe(Object.keys(chaport.events).filter((name) => name.indexOf(STATE + '.')), listen, (name, fn) => c.on(name, fn), undefined, (name, p) => {
-      if (name != STATE) return { t: name };
-      const now = state(p);
-      const from = last;
-      if (typeof now == 'string') last = now;
-      return { t: now == 'expanded' ? (from != now ? STATE + '.expanded' : '') : now == 'collapsed' && from == 'expanded' ? STATE + '.collapsed' : '' };
-    });
+    subscribe(
+      ['ready', STATE, 'chat.started'],
+      listen,
+      (name, fn) => c.on(name, fn),
+      undefined,
+      (name, p) => {
+        if (name != STATE) return { t: name };
+        const now = state(p);
+        const from = last;
+        if (typeof now == 'string') last = now;
+        return { t: now == 'expanded' ? (from != now ? STATE + '.expanded' : '') : now == 'collapsed' && from == 'expanded' ? STATE + '.collapsed' : '' };
+      },
+    );
   },
 };
