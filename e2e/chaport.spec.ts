@@ -123,6 +123,20 @@ test('stop() pushes nothing; start() again pushes each later event once and no s
   expect(await counts(page)).toEqual({ ready: 2, 'widget.stateChange': 2, 'chat.started': 2 });
 });
 
+test('a site wrapping chaport.open: chatwire listens again (its old callbacks silent), no second loaded, each event once', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/chaport.js');
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => chaportPushes(page)).toEqual([LOADED]);
+  // Site code wraps the method (say, to track clicks on its own button); the next detection check sees a new `open`.
+  await run(page, `window.opens = 0; const open = chaport.open; chaport.open = function () { opens++; return open.apply(this, arguments); }`);
+  await loadScript(page, '/fixtures/harness.js');
+  await expect.poll(async () => (await counts(page))['chat.started']).toBe(2);
+  await session(page);
+  await expect.poll(() => chaportPushes(page)).toEqual([LOADED, ...SESSION]);
+  expect(await run(page, 'window.opens')).toBe(3);
+});
+
 test('a window open when chatwire attaches closes as closed; repeated and unknown states push nothing', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, '/fixtures/chaport.js');

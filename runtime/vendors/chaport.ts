@@ -4,6 +4,8 @@ import { subscribe } from '../lib/subscribe.js';
 
 const STATE = 'widget.stateChange';
 const S = { vendor_event: STATE };
+/** The `chaport` objects whose `ready` was reported: a site wrapping `chaport.open` makes a new target, not a new widget. */
+const readied = new WeakSet<object>();
 
 /**
  * Chaport live chat ("JS API", https://docs.chaport.com/api/js/v1).
@@ -49,6 +51,11 @@ export const chaport: Vendor = {
       (name, fn) => c.on(name, fn),
       undefined,
       (name, p) => {
+        // `ready` once per widget object (the core keeps it once per target, here `chaport.open`).
+        if (name == 'ready') {
+          if (readied.has(c)) return {};
+          readied.add(c);
+        }
         if (name != STATE) return { t: name };
         const now = state(p);
         const from = last;
