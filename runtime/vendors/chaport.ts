@@ -5,7 +5,7 @@ import { subscribe } from '../lib/subscribe.js';
 const STATE = 'widget.stateChange';
 const S = { vendor_event: STATE };
 /** The `chaport` objects whose `ready` was reported: a site wrapping `chaport.open` makes a new target, not a new widget. */
-const readied = new WeakSet<object>();
+const readied = new WeakSet();
 
 /**
  * Chaport live chat ("JS API", https://docs.chaport.com/api/js/v1).
