@@ -42,6 +42,7 @@ import { dialogflow } from './vendors/dialogflow.js';
 import { channelio } from './vendors/channelio.js';
 import { frontchat } from './vendors/frontchat.js';
 import { chatlio } from './vendors/chatlio.js';
+import { chaport } from './vendors/chaport.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -88,4 +89,5 @@ export const registry: readonly Vendor[] = [
   channelio,
   frontchat,
   chatlio,
+  chaport,
 ];

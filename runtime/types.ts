@@ -51,7 +51,8 @@ export type VendorId =
   | 'dialogflow'
   | 'channelio'
   | 'frontchat'
-  | 'chatlio';
+  | 'chatlio'
+  | 'chaport';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
