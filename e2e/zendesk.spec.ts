@@ -107,8 +107,57 @@ for (const family of ['classic', 'messenger']) {
       'Help Center Article Viewed',
       'webWidget:close',
     ];
-    const messaging = ['messenger:open', 'messenger:conversationStarted', 'messenger:proactiveMessageDisplayed', 'messenger:close'];
+    // Messaging has no ready event: its `loaded` is the one chatwire derives on finding the real zE.
+    const messaging = ['chatwire:attached', 'messenger:open', 'messenger:conversationStarted', 'messenger:proactiveMessageDisplayed', 'messenger:close'];
     await expect.poll(async () => (await zendeskPushes(page)).map((push) => push.chat.vendor_event)).toEqual(family === 'classic' ? classic : messaging);
+  });
+}
+
+/** The three load orders for a page that runs Messaging (its bundle's path on the page): chatwire first; the snippet, chatwire, the widget; the widget loaded, then chatwire (GTM). */
+const MESSAGING_ORDERS: Record<string, (page: Page) => Promise<void>> = {
+  'chatwire first': async (page) => {
+    await loadScript(page, RUNTIME);
+    await run(page, `window.fakeZendeskOptions = { manual: true, family: 'messenger' }`);
+    await loadScript(page, '/fixtures/zendesk.js');
+    await loadScript(page, '/fixtures/zendesk-widget.js');
+  },
+  'the snippet, chatwire, then the widget': async (page) => {
+    await run(page, `window.fakeZendeskOptions = { manual: true, family: 'messenger' }`);
+    await loadScript(page, '/fixtures/zendesk.js');
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/zendesk-widget.js');
+  },
+  // snippet.js's shipped order (unconfirmed, see above): chatwire attaches to the queue, then to the real zE that replaces
+  // it, which the core takes as the same widget (its `loaded` is carried over).
+  'zEACLoaded set, chatwire, then the bundle': async (page) => {
+    await run(page, `window.fakeZendeskOptions = { manual: true, family: 'messenger' }`);
+    await loadScript(page, '/fixtures/zendesk.js');
+    await run(page, `${fake}.compose()`);
+    await loadScript(page, RUNTIME);
+    await expect.poll(() => run(page, `${fake}.queue.length`)).toBe(5);
+    await loadScript(page, '/fixtures/zendesk-widget.js');
+    // chatwire's subscriptions replayed from the queue, then its own on the real zE.
+    await expect.poll(async () => (await counts(page))['messenger:open']).toBe(2);
+  },
+  'the widget loaded, then chatwire (GTM)': async (page) => {
+    await run(page, `window.fakeZendeskOptions = { manual: true, family: 'messenger' }`);
+    await loadScript(page, '/fixtures/zendesk.js');
+    await loadScript(page, '/fixtures/zendesk-widget.js');
+    await expect.poll(() => run(page, `${fake}.loaded`)).toBe(true);
+    await loadScript(page, RUNTIME);
+  },
+};
+
+for (const [order, setup] of Object.entries(MESSAGING_ORDERS)) {
+  test(`Messaging, ${order}: loaded is pushed once on finding the real zE (Messaging has no ready event), also across stop() and start()`, async ({ page }) => {
+    await page.goto(PAGE);
+    await setup(page);
+    const LOADED_MESSAGING = messaging('chatwire:attached', 'loaded');
+    await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_MESSAGING]);
+    await run(page, `zE('messenger', 'open')`);
+    await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_MESSAGING, messaging('messenger:open', 'opened')]);
+    await run(page, `chatwire.stop(); chatwire.start(); zE('messenger', 'close')`);
+    await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_MESSAGING, messaging('messenger:open', 'opened'), messaging('messenger:close', 'closed')]);
   });
 }
 

@@ -200,7 +200,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Zendesk Web Widget",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Zendesk has no message event: chat_message_received is pushed when the unread count rises, so replies the visitor reads in the open chat are not counted; the Messaging widget sends no chat_loaded.",
+        "help": "Zendesk has no message event: chat_message_received is pushed when the unread count rises, so replies the visitor reads in the open chat are not counted. The Messaging widget has no ready event: its chat_loaded (vendor_event chatwire:attached) is pushed when chatwire finds it, once per page, also when the tag fires after the widget loaded; a page where chatwire cannot tell Messaging from the classic widget gets none.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",

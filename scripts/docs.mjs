@@ -47,8 +47,9 @@ export function matrix() {
     const some = registry.some((vendor) => derived(vendor, action));
     const cells = registry.map((vendor) => {
       if (derived(vendor, action)) return `*derived* (\`${action === 'loaded' ? ATTACHED : FIRST_MESSAGE}\`)`;
+      // An adapter that pushes the derived event itself for one of its widgets (Zendesk Messaging) keys it by its name.
       return sent(vendor, action)
-        .map((name) => `\`${name}\``)
+        .map((name) => (name === ATTACHED || name === FIRST_MESSAGE ? `*derived* (\`${name}\`)` : `\`${name}\``))
         .join(', ');
     });
     lines.push(`| \`${action}\`${some ? ' (derived for some)' : ''} | ${cells.join(' | ')} |`);

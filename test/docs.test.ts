@@ -49,15 +49,16 @@ test("docs/events.md's action × vendor matrix is the registry's mapping, derive
     });
   }
   const mapped = new Set<string>();
+  // Derived events an adapter pushes itself for one of its widgets (Zendesk Messaging's `loaded`), keyed by their name.
+  const expected = new Set<string>();
   for (const vendor of registry) {
     for (const [key, spec] of Object.entries(vendor.events)) {
       const [action, fixed] = ([] as unknown[]).concat(spec) as [string, { vendor_event?: string }?];
-      mapped.add(`${vendor.id} ${fixed?.vendor_event ?? key} ${action}`);
+      (key === ATTACHED || key === FIRST_MESSAGE ? expected : mapped).add(`${vendor.id} ${fixed?.vendor_event ?? key} ${action}`);
     }
   }
   assert.deepEqual([...documented].sort(), [...mapped].sort());
   // Written out from the rule (docs/events.md, "Derived events"), independently of scripts/docs.mjs.
-  const expected = new Set<string>();
   for (const vendor of registry) {
     if (!maps(vendor, 'loaded') && vendor.global !== 'window') expected.add(`${vendor.id} ${ATTACHED} loaded`);
     if (!maps(vendor, 'started') && maps(vendor, 'message_sent')) expected.add(`${vendor.id} ${FIRST_MESSAGE} started`);

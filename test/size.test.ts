@@ -64,13 +64,13 @@ const ADAPTER_OVER: Record<string, number> = {
   userlike: 773, // measured 758: +158 B (`chain`)
   jivochat: 783, // measured 768: +168 B (`chain`)
   zoho_salesiq: 839, // measured 823: +223 B (`chain` for $zoho.salesiq.ready)
-  zendesk: 973, // measured 954: +354 B (two API families; `rises` and `registering` for the unread counters)
+  zendesk: 1013, // measured 993: +393 B (two API families; `rises` and `registering` for the unread counters; Messaging's `loaded`)
   crisp: 957, // measured 939: +339 B
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
 };
 /**
- * Issue 14's target, met: the all-vendor file (13,891 B) is 11,051 B over the
- * core for 44 adapters, 251 B each on average.
+ * Issue 14's target, met: the all-vendor file (13,952 B) is 11,112 B over the
+ * core for 44 adapters, 253 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;
 

@@ -1,7 +1,7 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
 import { log } from '../lib/log.js';
-import { registering, rises } from '../lib/derive.js';
+import { ATTACHED, registering, rises } from '../lib/derive.js';
 import { subscribe } from '../lib/subscribe.js';
 
 /**
@@ -17,6 +17,9 @@ const family = (): string => {
   const zd = 'zdassets.com/web_widget/';
   return src.indexOf(zd + 'messenger') >= 0 ? 'messenger' : src.indexOf(zd) >= 0 || getPath(window, 'zESettings.webWidget') ? 'webWidget' : 'webWidget messenger';
 };
+
+/** How many times chatwire found a Messaging widget on this page: its `loaded` is pushed at the first (see `attach`). */
+let messaging = 0;
 
 /**
  * Zendesk Web Widget (Classic) and the Messaging Web Widget: one global
@@ -57,6 +60,9 @@ export const zendesk: Vendor = {
     'messenger:close': ['closed', { channel: 'messaging' }],
     'messenger:unreadMessages': ['message_received', { channel: 'messaging' }],
     'messenger:proactiveMessageDisplayed': ['shown', { channel: 'messaging' }],
+    // Messaging has no ready event: on a Messaging page, finding the real `zE` stands in for one, the `loaded` the core
+    // derives for every vendor without one (docs/events.md). No family prefix, so never subscribed to.
+    [ATTACHED]: ['loaded', { channel: 'messaging' }],
   },
   // Classic userEvent objects as they come; the other callbacks' arguments are shaped like them (see attach).
   type: 'action',
@@ -69,6 +75,9 @@ export const zendesk: Vendor = {
     // replays, and again on the real `zE` (those replayed callbacks then belong to the replaced attachment).
     if (!getPath(window, 'zEACLoaded')) return log('zendesk', 'waiting for the widget');
     const families = family();
+    // Once per page: the snippet's queueing `zE` (chatwire attached in snippet.js's shipped order, see above), the real
+    // one that replaces it and a re-mount's new queue are one widget to the visitor, though three objects to the core.
+    if (families == 'messenger' && !messaging++) listen()({ action: ATTACHED });
     // 'webWidget:chat:start' → zE('webWidget:on', 'chat:start', fn); userEvent actions have no prefix and
     // come through 'webWidget:userEvent'.
     const split = (name: string): string[] => name.split(/:(.*)/);
