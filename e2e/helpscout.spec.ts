@@ -77,16 +77,58 @@ test("an open queued with init before chatwire came (a lazy loader's tap): chatw
   );
 });
 
-test("widget first: later events are pushed; ready, fired before chatwire came, is not replayed; stop() calls Beacon('off')", async ({ page }) => {
+test("widget first (GTM's order): Beacon('info') tells chatwire Beacon is loaded, one loaded, also across stop()/start(); the site's ready and open listeners run once", async ({ page }) => {
   await page.goto(PAGE);
+  await run(page, 'window.fakeHelpScoutOptions = { manual: true }; window.siteCalls = []');
   await loadScript(page, '/fixtures/helpscout.js');
+  // The site's own listeners, queued in the snippet's stub with its init.
+  await run(page, "Beacon('on', 'ready', (...args) => siteCalls.push(['ready', ...args])); Beacon('on', 'open', (...args) => siteCalls.push(['open', ...args]))");
+  await run(page, `${fake}.load()`);
   await page.waitForFunction(() => (window as any).Beacon.initialized);
   await loadScript(page, RUNTIME);
   await expect.poll(async () => (await counts(page)).length).toBe(8);
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded')]);
   await session(page);
-  await expect.poll(() => beaconPushes(page)).toEqual(SESSION);
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
+  // stop() calls Beacon('off') for each of chatwire's listeners; the site's stay.
   await run(page, 'chatwire.stop()');
-  expect(await counts(page)).toEqual(Array(8).fill(0));
+  expect(await counts(page)).toEqual([1, 1, 0, 0, 0, 0, 0, 0]);
+  // start() reads Beacon('info') again: the same Beacon is not loaded twice.
+  await run(page, 'chatwire.start()');
+  await expect.poll(async () => (await counts(page)).length).toBe(8);
+  expect(await counts(page)).toEqual([2, 2, 1, 1, 1, 1, 1, 1]);
+  await run(page, "Beacon('open')");
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION, expected('open', 'opened')]);
+  expect(await run(page, 'window.siteCalls')).toEqual([['ready'], ['open'], ['open']]);
+});
+
+test("the Beacon script without the snippet, chatwire, then the page's init: Beacon('info') has nothing yet, ready is pushed once", async ({ page }) => {
+  await page.goto(PAGE);
+  // The Beacon script on the page before any init (no snippet stub): Beacon('info') answers with nothing.
+  await run(page, 'window.fakeHelpScoutOptions = { manual: true, snippet: false }');
+  await loadScript(page, '/fixtures/helpscout.js');
+  await run(page, `${fake}.load()`);
+  expect(await run(page, "Beacon('info') === undefined")).toBe(true);
+  await loadScript(page, RUNTIME);
+  await expect.poll(async () => (await counts(page)).length).toBe(8);
+  expect(await beaconPushes(page)).toEqual([]);
+  await run(page, "Beacon('init', 'b2c3d4e5-0000-4000-8000-00000000beac')");
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded')]);
+  await session(page);
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
+});
+
+test("chatwire starts between the page's init and Beacon's ready: loaded from Beacon('info'), the ready that follows is not pushed again", async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await run(page, 'chatwire.stop(); window.fakeHelpScoutOptions = { manual: true }');
+  await loadScript(page, '/fixtures/helpscout.js');
+  // In one task: Beacon loads and runs the queued init (its ready waits for the configuration), then chatwire starts.
+  await run(page, `${fake}.load(); chatwire.start()`);
+  await page.waitForFunction(() => (window as any).Beacon.initialized);
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded')]);
+  await session(page);
+  await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
 });
 
 test("the site's own listeners keep running, and the visitor's search and contact details never reach the dataLayer", async ({ page }) => {

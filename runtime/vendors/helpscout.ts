@@ -1,5 +1,8 @@
 import type { Vendor } from '../types.js';
+import { isObject } from '../lib/getPath.js';
 import { subscribe } from '../lib/subscribe.js';
+
+const READY = 'ready';
 
 /**
  * Help Scout Beacon 2 ("Beacon JavaScript API", developer.helpscout.com/beacon-2/web/javascript-api).
@@ -16,7 +19,7 @@ export const helpscout: Vendor = {
   // The snippet's stub: `Beacon.readyQueue` holds the queued calls.
   stub: (b) => Array.isArray(b.readyQueue),
   events: {
-    ready: 'loaded',
+    [READY]: 'loaded',
     open: 'opened',
     close: 'closed',
     'chat-started': 'started',
@@ -30,8 +33,23 @@ export const helpscout: Vendor = {
   // The article's or message's id (`{ id }`); the Beacon's id from `Beacon('info')` ("information about
   // the current Beacon instance", `{ beaconId, status, config }`), asked of the loaded Beacon at each event.
   fields: { label: 'd.id', widget_id: 'info.beaconId' },
-  attach: (b, listen) =>
-    subscribe(
+  // The subscription's event name, or '' for a `ready` after the first of the attachment (see attach).
+  type: 'type',
+  attach: (b, listen) => {
+    // `ready` is pushed once per attachment: heard, or read from `Beacon('info')` at attach, whichever comes first.
+    let ready = 0;
+    const read = (name: string, d?: unknown) => {
+      const beacon = (window as Window & { Beacon?: unknown }).Beacon;
+      // Never through the snippet's stub: that would queue an `info` call.
+      const info = typeof beacon == 'function' && !(helpscout.stub as (target: unknown) => boolean)(beacon) && beacon('info');
+      return { type: name != READY || !ready++ ? name : '', d, info };
+    };
+    // Beacon fires `ready` once and does not replay it: a runtime that finds the loaded Beacon (not the snippet's
+    // stub) after it (the GTM order) would miss it. `Beacon('info')`, a plain read, answers with an object once the
+    // page's `init` ran, and nothing before (unconfirmed: public code checks it for null, see docs/vendors/helpscout.md).
+    // The read is inside the core's guard; a Beacon that answers with no object pushes nothing here.
+    listen(undefined, () => isObject(read('').info) && read(READY))();
+    return subscribe(
       Object.keys(helpscout.events),
       listen,
       (name, fn) => {
@@ -44,10 +62,7 @@ export const helpscout: Vendor = {
         if (Array.isArray(q)) q.splice(q.findIndex((call) => call && call.method == 'init') + 1 || q.length, 0, q.pop());
       },
       (name, fn) => b('off', name, fn),
-      (_, d) => {
-        const beacon = (window as Window & { Beacon?: unknown }).Beacon;
-        // Never through the snippet's stub: that would queue an `info` call.
-        return { d, info: typeof beacon == 'function' && !(helpscout.stub as (target: unknown) => boolean)(beacon) && beacon('info') };
-      },
-    ),
+      read,
+    );
+  },
 };
