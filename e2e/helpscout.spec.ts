@@ -77,7 +77,9 @@ test("an open queued with init before chatwire came (a lazy loader's tap): chatw
   );
 });
 
-test("widget first (GTM's order): Beacon('info') tells chatwire Beacon is loaded, one loaded, also across stop()/start(); the site's ready and open listeners run once", async ({ page }) => {
+test("widget first (GTM's order): Beacon('info') tells chatwire Beacon is loaded, one loaded, also across stop()/start(); the site's ready and open listeners run once", async ({
+  page,
+}) => {
   await page.goto(PAGE);
   await run(page, 'window.fakeHelpScoutOptions = { manual: true }; window.siteCalls = []');
   await loadScript(page, '/fixtures/helpscout.js');

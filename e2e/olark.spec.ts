@@ -60,14 +60,28 @@ test('snippet first (its olark._.s queue), then chatwire, then the loader: each 
   expect(attachLines()).toEqual(['[chatwire] olark attached']);
 });
 
-test('widget first: later events are pushed; onReady, fired before chatwire came, is not replayed', async ({ page }) => {
+test("widget first (GTM's order): Olark calls chatwire's late onReady at once, one loaded, also across stop()/start(); the site's callbacks run once", async ({ page }) => {
   await page.goto(PAGE);
+  await run(page, 'window.fakeOlarkOptions = { manual: true }; window.siteCalls = []');
   await loadScript(page, '/fixtures/olark.js');
+  // The site's own callbacks, queued in the snippet's stub with its identify.
+  await run(page, "olark('api.chat.onReady', (...args) => siteCalls.push(['ready', ...args])); olark('api.box.onExpand', (...args) => siteCalls.push(['expand', ...args]))");
+  await run(page, `${fake}.load()`);
   await page.waitForFunction(() => (window as any).chatwireFakes.olark.ready);
   await loadScript(page, RUNTIME);
   await expect.poll(async () => (await counts(page)).length).toBe(9);
+  // onShow came before chatwire: only the ready event is called again, for the callback registered late.
+  await expect.poll(() => olarkPushes(page)).toEqual([expected('api.chat.onReady', 'loaded')]);
   await session(page);
-  await expect.poll(() => olarkPushes(page)).toEqual(SESSION);
+  await expect.poll(() => olarkPushes(page)).toEqual([expected('api.chat.onReady', 'loaded'), ...SESSION]);
+  // Olark keeps chatwire's callbacks after stop() (silent); start() subscribes again and Olark calls the new onReady
+  // at once: the same Olark is not loaded twice.
+  await run(page, 'chatwire.stop()');
+  await run(page, 'chatwire.start()');
+  expect(await counts(page)).toEqual([3, 3, 2, 2, 2, 2, 2, 2, 2]);
+  await run(page, "olark('api.box.expand')");
+  await expect.poll(() => olarkPushes(page)).toEqual([expected('api.chat.onReady', 'loaded'), ...SESSION, expected('api.box.onExpand', 'opened')]);
+  expect(await run(page, 'window.siteCalls')).toEqual([['ready'], ['expand'], ['expand']]);
 });
 
 test("the site's own callbacks keep running; message bodies and the visitor's nickname never reach the dataLayer", async ({ page }) => {
