@@ -15,15 +15,17 @@ const beaconPushes = async (page: Page) => (await pushes(page)).filter((push) =>
 const session = (page: Page) => run(page, `(() => { const f = ${fake}; f.events.forEach(([, click]) => click()); })()`);
 const counts = (page: Page) => run<number[]>(page, `Object.values(${fake}.listeners).map((list) => list.length)`);
 
-const SESSION = [
-  expected('message-triggered', 'shown', { label: 'msg-5f2a' }),
-  expected('open', 'opened'),
-  expected('article-viewed', 'article_opened', { label: '5c9a7f0e2c7d3a1b' }),
-  expected('chat-started', 'started'),
-  expected('email-sent', 'form_submitted'),
-  expected('message-closed', 'hidden', { label: 'msg-5f2a' }),
-  expected('close', 'closed'),
+/** The fake's session, each push with `extra` fields (by default only the Beacon's id). */
+const session_ = (extra: Record<string, unknown> = {}) => [
+  expected('message-triggered', 'shown', { label: 'msg-5f2a', ...extra }),
+  expected('open', 'opened', extra),
+  expected('article-viewed', 'article_opened', { label: '5c9a7f0e2c7d3a1b', ...extra }),
+  expected('chat-started', 'started', extra),
+  expected('email-sent', 'form_submitted', extra),
+  expected('message-closed', 'hidden', { label: 'msg-5f2a', ...extra }),
+  expected('close', 'closed', extra),
 ];
+const SESSION = session_();
 
 test("runtime first, through the snippet's Beacon.readyQueue: Beacon works the subscriptions off, ready is not missed, each event pushed once", async ({ page }) => {
   await page.goto(PAGE);
@@ -131,6 +133,20 @@ test("chatwire starts between the page's init and Beacon's ready: loaded from Be
   await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded')]);
   await session(page);
   await expect.poll(() => beaconPushes(page)).toEqual([expected('ready', 'loaded'), ...SESSION]);
+});
+
+test("a Beacon('info') that throws or answers with no object: no loaded from it, nothing thrown, later events still pushed", async ({ page }) => {
+  for (const answer of ["throw new Error('info')", "return 'ready'", 'return 42']) {
+    await page.goto(PAGE);
+    await loadScript(page, '/fixtures/helpscout.js');
+    await page.waitForFunction(() => (window as any).Beacon.initialized);
+    // A page or extension wrapping the loaded Beacon; every other call reaches Beacon unchanged.
+    await run(page, `(() => { const real = Beacon; window.Beacon = function (method, ...rest) { if (method === 'info') { ${answer}; } return real(method, ...rest); }; })()`);
+    await loadScript(page, RUNTIME);
+    await expect.poll(async () => (await counts(page)).length, answer).toBe(8);
+    await session(page);
+    await expect.poll(() => beaconPushes(page), answer).toEqual(session_({ widget_id: null }));
+  }
 });
 
 test("the site's own listeners keep running, and the visitor's search and contact details never reach the dataLayer", async ({ page }) => {

@@ -40,14 +40,20 @@ export const helpscout: Vendor = {
     let ready = 0;
     const read = (name: string, d?: unknown) => {
       const beacon = (window as Window & { Beacon?: unknown }).Beacon;
-      // Never through the snippet's stub: that would queue an `info` call.
-      const info = typeof beacon == 'function' && !(helpscout.stub as (target: unknown) => boolean)(beacon) && beacon('info');
+      let info;
+      // Never through the snippet's stub: that would queue an `info` call. A Beacon whose `info` throws still has its
+      // events pushed (without `widget_id`).
+      try {
+        info = typeof beacon == 'function' && !(helpscout.stub as (target: unknown) => boolean)(beacon) && beacon('info');
+      } catch {
+        // `info` stays undefined.
+      }
       return { type: name != READY || !ready++ ? name : '', d, info };
     };
     // Beacon fires `ready` once and does not replay it: a runtime that finds the loaded Beacon (not the snippet's
     // stub) after it (the GTM order) would miss it. `Beacon('info')`, a plain read, answers with an object once the
     // page's `init` ran, and nothing before (unconfirmed: public code checks it for null, see docs/vendors/helpscout.md).
-    // The read is inside the core's guard; a Beacon that answers with no object pushes nothing here.
+    // A Beacon that answers with no object (or throws) pushes nothing here.
     listen(undefined, () => isObject(read('').info) && read(READY))();
     return subscribe(
       Object.keys(helpscout.events),
