@@ -115,6 +115,43 @@ test('widget first: later WebChat lifecycle is pushed through the global bus (re
   expect(await run(page, 'window.siteReady')).toEqual([1]);
 });
 
+test("widget first, plugins announcing ready through republish (unconfirmed): one loaded per plugin through the global bus, none again after stop()/start(); the site's subscriber runs once", async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  await run(
+    page,
+    `window.siteReady = []; window.fakeGenesysOptions = { republish: true }; window._genesys = { widgets: { extensions: {
+    SiteExtension: function ($, CXBus) { CXBus.registerPlugin('Site').subscribe('WebChat.ready', function (e) { siteReady.push(e.event); }); } } } }`,
+  );
+  await loadScript(page, '/fixtures/genesys_widgets.js');
+  await page.waitForFunction(() => (window as any).fakeGenesys.published.length === 2);
+  await loadScript(page, RUNTIME);
+  await expect.poll(() => genesysPushes(page)).toEqual(ready);
+  const opened = await run<Meta>(page, "window.fakeGenesys.step('WebChat', 'opened')");
+  await expect.poll(() => genesysPushes(page)).toEqual([...ready, expected('WebChat.opened', opened)]);
+  // A new attachment registers a new plugin, which is handed the kept ready events again: pushed before, not again.
+  await run(page, 'chatwire.stop(), chatwire.start()');
+  expect(await run(page, 'window.fakeGenesys.registered')).toEqual(['Site', 'chatwire1', 'chatwire2'].map((name, i) => (i ? name : 'extension:' + name)));
+  const closed = await run<Meta>(page, "window.fakeGenesys.step('WebChat', 'closed')");
+  await expect.poll(() => genesysPushes(page)).toEqual([...ready, expected('WebChat.opened', opened), expected('WebChat.closed', closed)]);
+  expect(await run(page, 'window.siteReady')).toEqual(['WebChat.ready']);
+});
+
+test('configuration and chatwire first, ready republished (unconfirmed): the extension hears ready once; stop()/start() through the global bus is handed it again and pushes nothing', async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeGenesysOptions = { republish: true }; window._genesys = { widgets: {} }');
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/genesys_widgets.js');
+  await expect.poll(() => genesysPushes(page)).toEqual(ready);
+  await run(page, 'chatwire.stop(), chatwire.start()');
+  expect(await run(page, 'window.fakeGenesys.registered')).toEqual(['extension:chatwire1', 'chatwire2']);
+  const opened = await run<Meta>(page, "window.fakeGenesys.step('Callback', 'opened')");
+  await expect.poll(() => genesysPushes(page)).toEqual([...ready, expected('Callback.opened', opened)]);
+});
+
 test('cancelled and failed interactions: cancelled, rejected → error, submitted with errors → error', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);

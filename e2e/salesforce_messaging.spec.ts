@@ -60,6 +60,37 @@ test('widget first: a runtime arriving after Ready reports the later events (Rea
   await expect.poll(() => sfPushes(page)).toEqual(SESSION);
 });
 
+test("Ready again on the same page (an ended conversation's window closed, a logout) is no second loaded, across stop()/start() too", async ({ page }) => {
+  await page.goto(PAGE);
+  // The site's own Ready listener: it keeps hearing every Ready, once each.
+  await run(page, "window.siteReady = 0; addEventListener('onEmbeddedMessagingReady', () => siteReady++)");
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/salesforce_messaging.js');
+  await expect.poll(() => sfPushes(page)).toEqual(LOADED);
+  await session(page);
+  // The documented repeats of Ready, then a later event: pushed, while Ready is not.
+  await run(page, `${fake}.closeEndedWindow(), embeddedservice_bootstrap.userVerificationAPI.clearSession()`);
+  await expect.poll(() => run(page, 'window.siteReady')).toBe(3);
+  await run(page, `${fake}.events[0][1]()`);
+  await expect.poll(() => sfPushes(page)).toEqual([...LOADED, ...SESSION, SESSION[0]]);
+  // A new attachment to the same client: its Ready was pushed before.
+  await run(page, 'chatwire.stop(), chatwire.start()');
+  await run(page, `${fake}.closeEndedWindow()`);
+  await expect.poll(() => run(page, 'window.siteReady')).toBe(4);
+  await run(page, `${fake}.events[0][1]()`);
+  await expect.poll(() => sfPushes(page)).toEqual([...LOADED, ...SESSION, SESSION[0], SESSION[0]]);
+});
+
+test('widget first, then a Ready repeated on the same page: the first Ready chatwire hears is the one loaded', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/salesforce_messaging.js');
+  await page.waitForFunction(() => (window as any).chatwireFakes.salesforce_messaging.loaded);
+  await loadScript(page, RUNTIME);
+  await run(page, `${fake}.closeEndedWindow(), ${fake}.closeEndedWindow()`);
+  await run(page, `${fake}.events[0][1]()`);
+  await expect.poll(() => sfPushes(page)).toEqual([LOADED[0], SESSION[0]]);
+});
+
 test('a participant leaving, or the visitor joining, is no agent_joined', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
