@@ -15,7 +15,7 @@ import { subscribe } from '../lib/subscribe.js';
 const family = (): string => {
   const src = ([] as HTMLScriptElement[]).map.call(document.scripts, (script: HTMLScriptElement) => script.src).join(' ');
   const zd = 'zdassets.com/web_widget/';
-  return src.indexOf(zd + 'messenger') >= 0 ? 'messenger' : src.indexOf(zd) >= 0 || getPath(window, 'zESettings.webWidget') ? 'webWidget' : 'webWidget messenger';
+  return src.includes(zd + 'messenger') ? 'messenger' : src.includes(zd) || getPath(window, 'zESettings.webWidget') ? 'webWidget' : 'webWidget messenger';
 };
 
 /** How many times chatwire found a Messaging widget on this page: its `loaded` is pushed at the first (see `attach`). */
@@ -89,7 +89,7 @@ export const zendesk: Vendor = {
       subscribe(
         Object.keys(zendesk.events)
           .concat('webWidget:userEvent')
-          .filter((name) => split(name)[1] && families.indexOf(split(name)[0]) >= 0),
+          .filter((name) => split(name)[1] && families.includes(split(name)[0])),
         listen,
         // Messaging returns an unsubscribe function, which subscribe() keeps; classic callbacks cannot be removed.
         (name, fn) => zE(split(name)[0] + ':on', split(name)[1], fn),
@@ -101,7 +101,7 @@ export const zendesk: Vendor = {
           // only changes, so its count starts from 0.
           const unread = /unread/.test(name);
           return {
-            action: (unread ? rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) : !/connected/.test(name) || !connected++) ? name : '',
+            action: (unread ? rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) : !/conn/.test(name) || !connected++) ? name : '',
             properties: unread && { name: arg },
           };
         },
