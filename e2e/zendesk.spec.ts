@@ -64,6 +64,41 @@ for (const [order, setup] of Object.entries(ORDERS)) {
   });
 }
 
+// Classic's chat:connected "runs whenever chat first connects (or reconnects)" (Zendesk's help article 4408837638938): the
+// widget is loaded once. The site's own chat:connected callback still runs at each, once, with its arguments.
+test('classic, chat reconnects: loaded once, also across stop() and start(); later events pushed; the site callback runs at each connection', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, "window.siteCalls = []; window.fakeZendeskOptions = { manual: true, family: 'classic' }");
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/zendesk.js');
+  await run(page, `zE('webWidget:on', 'chat:connected', (...args) => siteCalls.push(args.length))`);
+  await loadScript(page, '/fixtures/zendesk-widget.js');
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED]);
+  await run(page, `${fake}.reconnect(); ${fake}.reconnect(); zE('webWidget', 'open')`);
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, expected('webWidget:open', 'opened')]);
+  await run(page, `chatwire.stop(); chatwire.start()`);
+  await expect.poll(async () => (await counts(page))['webWidget:chat:connected']).toBe(3);
+  await run(page, `${fake}.reconnect(); zE('webWidget', 'close')`);
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, expected('webWidget:open', 'opened'), expected('webWidget:close', 'closed')]);
+  expect(await run(page, 'window.siteCalls')).toEqual([0, 0, 0, 0]);
+});
+
+// The GTM order on a classic page: the chat connected before chatwire came. Zendesk documents no getter that says the
+// chat is connected, and nothing says chat:connected reaches a later registration (docs/vendors/zendesk.md, Limits):
+// no loaded; everything after is pushed once, the site's own callbacks run once each.
+test('classic, the widget connected first, chatwire later (GTM): no loaded, later events pushed once, site callbacks once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, "window.siteCalls = []; window.fakeZendeskOptions = { family: 'classic' }");
+  await loadScript(page, '/fixtures/zendesk.js');
+  await run(page, `zE('webWidget:on', 'open', () => siteCalls.push('open'))`);
+  await expect.poll(() => run(page, `${fake}.connected`)).toBe(true);
+  await loadScript(page, RUNTIME);
+  await expect.poll(async () => (await counts(page))['webWidget:open']).toBe(2);
+  await run(page, `zE('webWidget', 'open')`);
+  await expect.poll(() => zendeskPushes(page)).toEqual([expected('webWidget:open', 'opened')]);
+  expect(await run(page, 'window.siteCalls')).toEqual(['open']);
+});
+
 // snippet.js's shipped code (unconfirmed: Zendesk documents only the script tag) sets zEACLoaded when its configuration
 // request answers, before the widget bundle has run: a chatwire arriving in between finds the snippet's queueing zE
 // with zEACLoaded set and subscribes through the queue, which the bundle replays; then the real zE replaces it.

@@ -64,7 +64,7 @@ const ADAPTER_OVER: Record<string, number> = {
   userlike: 773, // measured 758: +158 B (`chain`)
   jivochat: 783, // measured 768: +168 B (`chain`)
   zoho_salesiq: 839, // measured 823: +223 B (`chain` for $zoho.salesiq.ready)
-  zendesk: 1013, // measured 993: +393 B (two API families; `rises` and `registering` for the unread counters; Messaging's `loaded`)
+  zendesk: 1013, // measured 1001: +401 B (two API families; `rises` and `registering` for the unread counters; Messaging's `loaded`; Classic's `chat:connected` once)
   crisp: 957, // measured 939: +339 B
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
 };

@@ -15,7 +15,7 @@ import { subscribe } from '../lib/subscribe.js';
 const family = (): string => {
   const src = ([] as HTMLScriptElement[]).map.call(document.scripts, (script: HTMLScriptElement) => script.src).join(' ');
   const zd = 'zdassets.com/web_widget/';
-  return src.indexOf(zd + 'messenger') >= 0 ? 'messenger' : src.indexOf(zd) >= 0 || getPath(window, 'zESettings.webWidget') ? 'webWidget' : 'webWidget messenger';
+  return src.includes(zd + 'messenger') ? 'messenger' : src.includes(zd) || getPath(window, 'zESettings.webWidget') ? 'webWidget' : 'webWidget messenger';
 };
 
 /** How many times chatwire found a Messaging widget on this page: its `loaded` is pushed at the first (see `attach`). */
@@ -81,12 +81,15 @@ export const zendesk: Vendor = {
     // 'webWidget:chat:start' → zE('webWidget:on', 'chat:start', fn); userEvent actions have no prefix and
     // come through 'webWidget:userEvent'.
     const split = (name: string): string[] => name.split(/:(.*)/);
+    // Classic's chat:connected "runs whenever chat first connects (or reconnects)" (Zendesk's help article
+    // 4408837638938): the widget is loaded once, at the first (the core drops a later attachment's repeat).
+    let connected = 0;
     // Classic's report on registration is a baseline (registering), also after start().
     return registering(() =>
       subscribe(
         Object.keys(zendesk.events)
           .concat('webWidget:userEvent')
-          .filter((name) => split(name)[1] && families.indexOf(split(name)[0]) >= 0),
+          .filter((name) => split(name)[1] && families.includes(split(name)[0])),
         listen,
         // Messaging returns an unsubscribe function, which subscribe() keeps; classic callbacks cannot be removed.
         (name, fn) => zE(split(name)[0] + ':on', split(name)[1], fn),
@@ -97,7 +100,10 @@ export const zendesk: Vendor = {
           // label. Classic reports the current count on registration (the baseline); Messaging documents
           // only changes, so its count starts from 0.
           const unread = /unread/.test(name);
-          return { action: !unread || rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) ? name : '', properties: unread && { name: arg } };
+          return {
+            action: (unread ? rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) : !/conn/.test(name) || !connected++) ? name : '',
+            properties: unread && { name: arg },
+          };
         },
       ),
     );
