@@ -80,7 +80,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Genesys Widgets",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Loaded after Genesys Widgets has initialized (the usual GTM order), chatwire listens through Genesys's global bus and reports no chat_loaded for Widgets; every later event is reported.",
+        "help": "Loaded after Genesys Widgets has initialized (the usual GTM order), chatwire listens through Genesys's global bus and reports no chat_loaded for Widgets unless Widgets hands its earlier ready events to a later listener, which Genesys does not document; every later event is reported.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -200,7 +200,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Zendesk Web Widget",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Zendesk has no message event: chat_message_received is pushed when the unread count rises, so replies the visitor reads in the open chat are not counted. The Messaging widget has no ready event: its chat_loaded (vendor_event chatwire:attached) is pushed when chatwire finds it, once per page, also when the tag fires after the widget loaded; a page where chatwire cannot tell Messaging from the classic widget gets none.",
+        "help": "Zendesk has no message event: chat_message_received is pushed when the unread count rises, so replies the visitor reads in the open chat are not counted. The Messaging widget has no ready event: its chat_loaded (vendor_event chatwire:attached) is pushed when chatwire finds it, once per page, also when the tag fires after the widget loaded; a page where chatwire cannot tell Messaging from the classic widget gets none. On the classic Web Widget, chat_loaded is its chat:connected event: when the chat connected before this tag fires (the usual GTM order) there is none (Zendesk documents no way to read the connection later); every later event is reported.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -635,7 +635,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Sinch Chat",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Sinch Chat (vendor id sinch) when it is on the page.",
+        "help": "Sinch reports chat_loaded when the widget is issued its user token (the token event); when that happened before this tag fires (the usual GTM order), chat_loaded is not reported for Sinch (Sinch documents no ready state a later script can read). Every later event is reported.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",

@@ -32,8 +32,8 @@ import { rollup } from 'rollup';
  */
 const CORE_BUDGET = 2848;
 /**
- * Target 2,500 B; measured 3,806 B (+52%): the core's 2,840 B plus the
- * largest adapter (customerly, 966 B). The core's overshoot alone puts every
+ * Target 2,500 B; measured 3,841 B (+54%): the core's 2,840 B plus the
+ * largest adapter (zendesk, 1,001 B). The core's overshoot alone puts every
  * pair over the target.
  */
 const CORE_PLUS_ONE_BUDGET = 3842;
@@ -69,8 +69,8 @@ const ADAPTER_OVER: Record<string, number> = {
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
 };
 /**
- * Issue 14's target, met: the all-vendor file (13,952 B) is 11,112 B over the
- * core for 44 adapters, 253 B each on average.
+ * Issue 14's target, met: the all-vendor file (14,031 B) is 11,191 B over the
+ * core for 44 adapters, 254 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;
 
