@@ -245,8 +245,8 @@ test('malformed commands and payloads, unmapped events: ignored without errors',
     f.emit('helpdesk:queried', { results: [] }); f.emit('website:availability:changed', false); f.emit('message:compose:received', {});
     $crisp.push(['do', 'chat:open']); })()`,
   );
+  // session:loaded again on the same chatbox loads no widget again (once per widget object): only its first is pushed.
   const raw = [
-    ['chat_loaded', SESSION_ID, null],
     ['chat_lead', SESSION_ID, null],
     ['chat_message_received', SESSION_ID, null],
   ];

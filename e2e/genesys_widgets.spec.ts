@@ -173,14 +173,17 @@ test('every mapping row of CONTRACT §7 through the bus', async ({ page }) => {
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/genesys_widgets.js');
   await expect.poll(() => genesysPushes(page)).toEqual(ready);
+  // The ready rows were pushed above; published again on the same bus, they load no widget again (once per widget object).
+  const rows = Object.keys(ACTION).filter((event) => ACTION[event] != 'loaded');
   for (const event of Object.keys(ACTION)) {
     const meta = { proactive: false, errors: false, form: false, opened: 1, started: 2, elapsed: 1234 };
     await page.evaluate(([e, m]) => (window as any).fakeGenesys.publish(e, m), [event, meta] as const);
-    await expect.poll(async () => (await genesysPushes(page)).at(-1)).toEqual(expected(event, meta));
+    if (rows.includes(event)) await expect.poll(async () => (await genesysPushes(page)).at(-1)).toEqual(expected(event, meta));
   }
   // Transcript messages are not mapped (CONTRACT §7 leaves messageAdded out).
   await page.evaluate(() => (window as any).fakeGenesys.publish('WebChat.messageAdded', { data: { from: { type: 'Agent', name: 'Sam' }, text: 'hi' } }));
-  expect((await genesysPushes(page)).length).toBe(2 + Object.keys(ACTION).length);
+  expect((await genesysPushes(page)).length).toBe(ready.length + rows.length);
+  expect((await genesysPushes(page)).filter((push) => push.chat.action == 'loaded')).toEqual(ready);
 });
 
 test('the form block is personal data: redacted by default, hashed or included on request', async ({ page }) => {

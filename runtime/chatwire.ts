@@ -55,12 +55,15 @@ let given: ChatwireConfig | undefined;
 const attachments: Partial<Record<string, Attachment>> = {};
 let unwatch: (() => void) | undefined;
 /**
- * Which attachment pushed each ready event of a vendor object (CONTRACT §2:
- * never pushed twice). A vendor that replays its ready event to every new
- * subscriber (LiveChat's `ready`, Intercom's `ready` once booted), or a loaded
- * state read again, does not load the widget again after `stop()`/`start()`.
+ * The ready events each vendor object was loaded by (CONTRACT §2: never
+ * pushed twice; docs/events.md: `loaded` once per widget object). A vendor
+ * that replays its ready event to every new subscriber (LiveChat's `ready`,
+ * Intercom's `ready` once booted), a loaded state read at attach and then the
+ * ready event itself (Help Scout, Chatlio, Dixa), or a ready event the vendor
+ * sends again on the same page (Zendesk Classic's reconnects, Salesforce's
+ * Ready after a logout) does not load the widget again, nor does `stop()`/`start()`.
  */
-const announced = new WeakMap<object, Partial<Record<string, Attachment>>>();
+const announced = new WeakMap<object, Partial<Record<string, 1>>>();
 
 /**
  * Conversations each vendor had a `started` derived for (see `starts`). Kept
@@ -88,14 +91,14 @@ const handle = (vendor: Vendor, vendorEvent: unknown, payload: unknown, attachme
 const emit = (vendor: Vendor, action: Action, fields: Fields, attachment: Attachment): void => {
   // Read first: without a configuration (stopped) this throws into the caller's guard before anything is remembered.
   const { events, eventPrefix, pii, dataLayerName } = config as Config;
-  // Only a later attachment's repeat is dropped: within one attachment a vendor may load several widgets.
   // Replaying vendors have their own memory; the page window is no widget (CTLive, Userlike).
   const { target } = attachment;
   const name = fields.vendor_event as string;
   if (action == 'loaded' && !vendor.replays && target !== window) {
     const by = announced.get(target) || {};
     announced.set(target, by);
-    if ((by[name] = by[name] || attachment) !== attachment) return;
+    if (by[name]) return;
+    by[name] = 1;
   }
   if (!maps(vendor, 'started') && starts((begun[vendor.id] = begun[vendor.id] || {}), action, fields.conversation_id)) {
     emit(vendor, 'started', Object.assign({}, fields, { vendor_event: FIRST_MESSAGE, label: null }), attachment);

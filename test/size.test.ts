@@ -12,7 +12,7 @@ import { rollup } from 'rollup';
 // and a silent raise must not pass review.
 
 /**
- * Target 2,000 B; measured 2,840 B (+42%): 2,801 B when issues 10, 11 and 14
+ * Target 2,000 B; measured 2,835 B (+42%): 2,801 B when issues 10, 11 and 14
  * had landed, then compacted with no behaviour removed (2,669 B), then 10 B
  * more for taking each plugin file's adapter as a function of the core's
  * helpers, which saves every plugin file 15 to 21 B, then +50 B for the scrub
@@ -21,7 +21,8 @@ import { rollup } from 'rollup';
  * snippet's stub run a second time (HelpCrunch, Tiledesk, Pure Chat), then
  * +106 B for checking when a script element is added to <head> or <body>
  * (a lazy loader's stub, attached before its script replays the queue:
- * e2e/official/*-loader.spec.ts, e2e/reliability.spec.ts). The core carries
+ * e2e/official/*-loader.spec.ts, e2e/reliability.spec.ts), then -5 B for
+ * keeping each ready event once per widget object outright. The core carries
  * required behaviour that the target predates: the PII scrub of every text
  * field (issue 11, ~255 B), configuration validation with its warnings
  * (~250 B), the derived `loaded`/`started` (issue 10, ~150 B), the
@@ -30,10 +31,10 @@ import { rollup } from 'rollup';
  * (runtime/lib/shared.ts). docs/size.md has the breakdown and what reaching
  * the target would cost.
  */
-const CORE_BUDGET = 2848;
+const CORE_BUDGET = 2843;
 /**
- * Target 2,500 B; measured 3,841 B (+54%): the core's 2,840 B plus the
- * largest adapter (zendesk, 1,001 B). The core's overshoot alone puts every
+ * Target 2,500 B; measured 3,820 B (+53%): the core's 2,835 B plus the
+ * largest adapter (zendesk, 985 B). The core's overshoot alone puts every
  * pair over the target.
  */
 const CORE_PLUS_ONE_BUDGET = 3842;
@@ -64,7 +65,7 @@ const ADAPTER_OVER: Record<string, number> = {
   userlike: 773, // measured 758: +158 B (`chain`)
   jivochat: 783, // measured 768: +168 B (`chain`)
   zoho_salesiq: 839, // measured 823: +223 B (`chain` for $zoho.salesiq.ready)
-  zendesk: 1013, // measured 1001: +401 B (two API families; `rises` and `registering` for the unread counters; Messaging's `loaded`; Classic's `chat:connected` once)
+  zendesk: 1005, // measured 985: +385 B (two API families; `rises` and `registering` for the unread counters; Messaging's `loaded`)
   crisp: 957, // measured 939: +339 B
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
 };

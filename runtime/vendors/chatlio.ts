@@ -44,9 +44,8 @@ export const chatlio: Vendor = {
   // The `widgetid` attribute of the embed code's `<chatlio-widget>` element, when an event targets it (unconfirmed).
   fields: { widget_id: 'node.attributes.widgetid.value' },
   attach: (api, listen) => {
-    // `chatlio.ready` is pushed once per attachment: heard, or read from the state below, whichever comes first.
-    let ready = 0;
-    const read = (type: string, event?: { target: unknown }) => ({ type: type != READY || !ready++ ? type : '', node: event && event.target });
+    // `chatlio.ready` is heard, or read from the state below: the core pushes whichever comes first, once per widget object.
+    const read = (type: string, event?: { target: unknown }) => ({ type, node: event && event.target });
     // The ready event comes once per page load: a runtime that finds the widget's API (not the embed code's queue)
     // arrives after it (the GTM order), so the widget is loaded. The core pushes it once per widget object.
     if (!queued(api)) listen(undefined, () => read(READY, { target: document.querySelector('chatlio-widget') }))();

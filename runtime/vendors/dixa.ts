@@ -39,24 +39,20 @@ export const dixa: Vendor = {
   attach: (_, listen) => {
     // Called as methods of `_dixa_`, as the docs write them.
     const d = getPath(window, '_dixa_') as { api: unknown; addListener: (...args: unknown[]) => unknown; removeListener: (...args: unknown[]) => unknown };
-    // Ready already: `loaded` now; the first `on-api-ready` this attachment then hears is that same readiness (not pushed again).
-    let ready = !!d.api;
-    if (ready) listen()({ type: READY });
+    // Ready already: `loaded` now; an `on-api-ready` heard later is that same readiness (the core pushes a ready event
+    // once per widget object).
+    if (d.api) listen()({ type: READY });
     return subscribe(
       Object.keys(dixa.events).filter((name) => !/:0/.test(name)),
       listen,
       (name, fn) => d.addListener(name, fn),
       (name, fn) => d.removeListener(name, fn),
-      (name, d) => {
-        const again = name == READY && ready;
-        if (name == READY) ready = false;
-        return {
-          type: again ? '' : name != OPEN ? name : d === true ? OPEN : d === false ? OPEN + ':0' : '',
-          // Agent fields come only from the agent payload (another payload's `name` may be the visitor's).
-          a: name == 'on-agent-assigned' && d,
-          c: d,
-        };
-      },
+      (name, d) => ({
+        type: name != OPEN ? name : d === true ? OPEN : d === false ? OPEN + ':0' : '',
+        // Agent fields come only from the agent payload (another payload's `name` may be the visitor's).
+        a: name == 'on-agent-assigned' && d,
+        c: d,
+      }),
     );
   },
 };

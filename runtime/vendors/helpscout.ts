@@ -33,11 +33,10 @@ export const helpscout: Vendor = {
   // The article's or message's id (`{ id }`); the Beacon's id from `Beacon('info')` ("information about
   // the current Beacon instance", `{ beaconId, status, config }`), asked of the loaded Beacon at each event.
   fields: { label: 'd.id', widget_id: 'info.beaconId' },
-  // The subscription's event name, or '' for a `ready` after the first of the attachment (see attach).
+  // The subscription's event name; none where the `Beacon('info')` read at attach finds no loaded Beacon (see attach).
   type: 'type',
   attach: (b, listen) => {
-    // `ready` is pushed once per attachment: heard, or read from `Beacon('info')` at attach, whichever comes first.
-    let ready = 0;
+    // `ready` is heard, or read from `Beacon('info')` at attach: the core pushes whichever comes first, once per Beacon.
     const read = (name: string, d?: unknown) => {
       const beacon = (window as Window & { Beacon?: unknown }).Beacon;
       let info;
@@ -48,7 +47,7 @@ export const helpscout: Vendor = {
       } catch {
         // `info` stays undefined.
       }
-      return { type: name != READY || !ready++ ? name : '', d, info };
+      return { type: name, d, info };
     };
     // Beacon fires `ready` once and does not replay it: a runtime that finds the loaded Beacon (not the snippet's
     // stub) after it (the GTM order) would miss it. `Beacon('info')`, a plain read, answers with an object once the

@@ -39,11 +39,9 @@ export const salesforce_messaging: Vendor = {
   attach: (_, listen) => {
     // Ready comes again on the same page: "after the user logs out" (user-verified) and "after the conversation has
     // ended and the user closes the chat window" (anonymous), to say the API takes calls again (Event Listeners
-    // reference). The client was loaded once: only the first Ready an attachment hears is `loaded`.
-    let ready = 0;
+    // reference). The client was loaded once: the core pushes only the first Ready as `loaded` (once per widget object).
     return windowEvents(Object.keys(salesforce_messaging.events), listen, ({ detail: d, type }: CustomEvent) => {
       let agent;
-      if (/Rea/.test(type) && ready++) type = '';
       // ParticipantChanged also fires when someone leaves: only an added
       // internal participant (agent or bot, not the EndUser) is a join.
       if (/Part/.test(type)) {

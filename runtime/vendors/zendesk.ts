@@ -81,9 +81,6 @@ export const zendesk: Vendor = {
     // 'webWidget:chat:start' → zE('webWidget:on', 'chat:start', fn); userEvent actions have no prefix and
     // come through 'webWidget:userEvent'.
     const split = (name: string): string[] => name.split(/:(.*)/);
-    // Classic's chat:connected "runs whenever chat first connects (or reconnects)" (Zendesk's help article
-    // 4408837638938): the widget is loaded once, at the first (the core drops a later attachment's repeat).
-    let connected = 0;
     // Classic's report on registration is a baseline (registering), also after start().
     return registering(() =>
       subscribe(
@@ -100,10 +97,7 @@ export const zendesk: Vendor = {
           // label. Classic reports the current count on registration (the baseline); Messaging documents
           // only changes, so its count starts from 0.
           const unread = /unread/.test(name);
-          return {
-            action: (unread ? rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) : !/conn/.test(name) || !connected++) ? name : '',
-            properties: unread && { name: arg },
-          };
+          return { action: !unread || rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) ? name : '', properties: unread && { name: arg } };
         },
       ),
     );
