@@ -36,11 +36,11 @@ export const salesforce_messaging: Vendor = {
     agent_id: 'agent.participant.subject',
     agent_name: 'agent.displayName',
   },
-  attach: (_, listen) => {
-    // Ready comes again on the same page: "after the user logs out" (user-verified) and "after the conversation has
-    // ended and the user closes the chat window" (anonymous), to say the API takes calls again (Event Listeners
-    // reference). The client was loaded once: the core pushes only the first Ready as `loaded` (once per widget object).
-    return windowEvents(Object.keys(salesforce_messaging.events), listen, ({ detail: d, type }: CustomEvent) => {
+  // Ready comes again on the same page: "after the user logs out" (user-verified) and "after the conversation has
+  // ended and the user closes the chat window" (anonymous), to say the API takes calls again (Event Listeners
+  // reference). The client was loaded once: the core pushes only the first Ready as `loaded` (once per widget object).
+  attach: (_, listen) =>
+    windowEvents(Object.keys(salesforce_messaging.events), listen, ({ detail: d, type }: CustomEvent) => {
       let agent;
       // ParticipantChanged also fires when someone leaves: only an added
       // internal participant (agent or bot, not the EndUser) is a join.
@@ -51,6 +51,5 @@ export const salesforce_messaging: Vendor = {
         if (!agent) type = '';
       }
       return { type, d, agent };
-    });
-  },
+    }),
 };

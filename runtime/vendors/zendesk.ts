@@ -39,7 +39,8 @@ export const zendesk: Vendor = {
   events: {
     'webWidget:open': 'opened',
     'webWidget:close': 'closed',
-    // "Fires when the chat connection is established": the chat part of the widget is ready.
+    // "Fires when the chat connection is established": the chat part of the widget is ready. It "runs whenever chat
+    // first connects (or reconnects)" (Zendesk's help article 4408837638938): the core pushes the first only.
     'webWidget:chat:connected': 'loaded',
     'webWidget:chat:start': 'started',
     'webWidget:chat:end': 'ended',
