@@ -52,8 +52,11 @@ export const helpscout: Vendor = {
     // Beacon fires `ready` once and does not replay it: a runtime that finds the loaded Beacon (not the snippet's
     // stub) after it (the GTM order) would miss it. `Beacon('info')`, a plain read, answers with an object once the
     // page's `init` ran, and nothing before (unconfirmed: public code checks it for null, see docs/vendors/helpscout.md).
-    // A Beacon that answers with no object (or throws) pushes nothing here.
-    listen(undefined, () => isObject(read('').info) && read(READY))();
+    // A Beacon that answers with no object (or throws) pushes nothing here. One `info` call: the answer is the push's.
+    listen(undefined, () => {
+      const ready = read(READY);
+      return isObject(ready.info) && ready;
+    })();
     return subscribe(
       Object.keys(helpscout.events),
       listen,
