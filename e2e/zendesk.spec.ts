@@ -29,7 +29,10 @@ const SESSION = [
   messaging('messenger:proactiveMessageDisplayed', 'shown'),
   messaging('messenger:close', 'closed'),
 ];
+/** Classic's `loaded` where chatwire cannot tell the family: its chat connected. */
 const LOADED = expected('webWidget:chat:connected', 'loaded');
+/** Classic's `loaded` on a page that shows it runs Classic: chatwire found the widget's `zE` (Zendesk has no widget ready event). */
+const LOADED_CLASSIC = expected('chatwire:attached', 'loaded');
 
 /** How many callbacks the widget holds per subscription key. */
 const counts = (page: Page) => run<Record<string, number>>(page, `Object.fromEntries(Object.entries(${fake}.listeners).map(([k, v]) => [k, v.length]))`);
@@ -65,28 +68,35 @@ for (const [order, setup] of Object.entries(ORDERS)) {
 }
 
 // Classic's chat:connected "runs whenever chat first connects (or reconnects)" (Zendesk's help article 4408837638938): the
-// widget is loaded once. The site's own chat:connected callback still runs at each, once, with its arguments.
-test('classic, chat reconnects: loaded once, also across stop() and start(); later events pushed; the site callback runs at each connection', async ({ page }) => {
-  await page.goto(PAGE);
-  await run(page, "window.siteCalls = []; window.fakeZendeskOptions = { manual: true, family: 'classic' }");
-  await loadScript(page, RUNTIME);
-  await loadScript(page, '/fixtures/zendesk.js');
-  await run(page, `zE('webWidget:on', 'chat:connected', (...args) => siteCalls.push(args.length))`);
-  await loadScript(page, '/fixtures/zendesk-widget.js');
-  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED]);
-  await run(page, `${fake}.reconnect(); ${fake}.reconnect(); zE('webWidget', 'open')`);
-  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, expected('webWidget:open', 'opened')]);
-  await run(page, `chatwire.stop(); chatwire.start()`);
-  await expect.poll(async () => (await counts(page))['webWidget:chat:connected']).toBe(3);
-  await run(page, `${fake}.reconnect(); zE('webWidget', 'close')`);
-  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, expected('webWidget:open', 'opened'), expected('webWidget:close', 'closed')]);
-  expect(await run(page, 'window.siteCalls')).toEqual([0, 0, 0, 0]);
-});
+// widget is loaded once. The site's own chat:connected callback still runs at each, once, with its arguments. On a page
+// that shows it runs Classic the `loaded` is chatwire's on finding the widget's zE, and no connection pushes another.
+for (const [page_, family, loaded] of [
+  ['a page that does not say which widget it runs', undefined, LOADED],
+  ['a classic page', 'classic', LOADED_CLASSIC],
+] as const) {
+  test(`${page_}, chat reconnects: loaded once, also across stop() and start(); later events pushed; the site callback runs at each connection`, async ({ page }) => {
+    await page.goto(PAGE);
+    await run(page, `window.siteCalls = []; window.fakeZendeskOptions = { manual: true, family: ${JSON.stringify(family ?? null)} }`);
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/zendesk.js');
+    await run(page, `zE('webWidget:on', 'chat:connected', (...args) => siteCalls.push(args.length))`);
+    await loadScript(page, '/fixtures/zendesk-widget.js');
+    await expect.poll(() => zendeskPushes(page)).toEqual([loaded]);
+    await expect.poll(() => run(page, `${fake}.connected`)).toBe(true);
+    await run(page, `${fake}.reconnect(); ${fake}.reconnect(); zE('webWidget', 'open')`);
+    await expect.poll(() => zendeskPushes(page)).toEqual([loaded, expected('webWidget:open', 'opened')]);
+    await run(page, `chatwire.stop(); chatwire.start()`);
+    await expect.poll(async () => (await counts(page))['webWidget:chat:connected']).toBe(3);
+    await run(page, `${fake}.reconnect(); zE('webWidget', 'close')`);
+    await expect.poll(() => zendeskPushes(page)).toEqual([loaded, expected('webWidget:open', 'opened'), expected('webWidget:close', 'closed')]);
+    expect(await run(page, 'window.siteCalls')).toEqual([0, 0, 0, 0]);
+  });
+}
 
-// The GTM order on a classic page: the chat connected before chatwire came. Zendesk documents no getter that says the
-// chat is connected, and nothing says chat:connected reaches a later registration (docs/vendors/zendesk.md, Limits):
-// no loaded; everything after is pushed once, the site's own callbacks run once each.
-test('classic, the widget connected first, chatwire later (GTM): no loaded, later events pushed once, site callbacks once', async ({ page }) => {
+// The GTM order on a classic page: the chat connected before chatwire came, and nothing says chat:connected reaches a
+// later registration (docs/vendors/zendesk.md, Limits). chatwire's `loaded` on finding the widget's zE is pushed all the
+// same, once; everything after is pushed once, the site's own callbacks run once each.
+test('classic, the widget connected first, chatwire later (GTM): loaded on finding zE, later events pushed once, site callbacks once', async ({ page }) => {
   await page.goto(PAGE);
   await run(page, "window.siteCalls = []; window.fakeZendeskOptions = { family: 'classic' }");
   await loadScript(page, '/fixtures/zendesk.js');
@@ -95,9 +105,50 @@ test('classic, the widget connected first, chatwire later (GTM): no loaded, late
   await loadScript(page, RUNTIME);
   await expect.poll(async () => (await counts(page))['webWidget:open']).toBe(2);
   await run(page, `zE('webWidget', 'open')`);
-  await expect.poll(() => zendeskPushes(page)).toEqual([expected('webWidget:open', 'opened')]);
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_CLASSIC, expected('webWidget:open', 'opened')]);
   expect(await run(page, 'window.siteCalls')).toEqual(['open']);
 });
+
+// A classic widget set up without chat (Help Center or the contact form only) has no chat connection, so no
+// chat:connected: its `loaded` is chatwire's on finding the widget's zE, in every load order, once.
+const NO_CHAT: Record<string, (page: Page) => Promise<void>> = {
+  'chatwire first': async (page) => {
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/zendesk.js');
+    await loadScript(page, '/fixtures/zendesk-widget.js');
+  },
+  'the snippet, chatwire, then the widget': async (page) => {
+    await loadScript(page, '/fixtures/zendesk.js');
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/zendesk-widget.js');
+  },
+  'zEACLoaded set, chatwire, then the bundle': async (page) => {
+    await loadScript(page, '/fixtures/zendesk.js');
+    await run(page, `${fake}.compose()`);
+    await loadScript(page, RUNTIME);
+    await expect.poll(() => run(page, `${fake}.queue.length`)).toBe(7);
+    await loadScript(page, '/fixtures/zendesk-widget.js');
+    await expect.poll(async () => (await counts(page))['webWidget:open']).toBe(2);
+  },
+  'the widget loaded, then chatwire (GTM)': async (page) => {
+    await loadScript(page, '/fixtures/zendesk.js');
+    await loadScript(page, '/fixtures/zendesk-widget.js');
+    await expect.poll(() => run(page, `${fake}.loaded`)).toBe(true);
+    await loadScript(page, RUNTIME);
+  },
+};
+
+for (const [order, setup] of Object.entries(NO_CHAT)) {
+  test(`classic without chat, ${order}: loaded once on finding zE, also across stop() and start()`, async ({ page }) => {
+    await page.goto(PAGE);
+    await run(page, "window.fakeZendeskOptions = { manual: true, family: 'classic', chat: false }");
+    await setup(page);
+    await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_CLASSIC]);
+    await run(page, `zE('webWidget', 'open'); chatwire.stop(); chatwire.start(); zE('webWidget', 'close')`);
+    await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_CLASSIC, expected('webWidget:open', 'opened'), expected('webWidget:close', 'closed')]);
+    expect(await run(page, `${fake}.connected`)).toBe(false);
+  });
+}
 
 // snippet.js's shipped code (unconfirmed: Zendesk documents only the script tag) sets zEACLoaded when its configuration
 // request answers, before the widget bundle has run: a chatwire arriving in between finds the snippet's queueing zE
@@ -112,11 +163,11 @@ test("zEACLoaded before the bundle runs (snippet.js's shipped order), chatwire i
   // The 6 classic events and userEvent, queued in the snippet's zE.
   await expect.poll(() => run(page, `${fake}.queue.length`)).toBe(7);
   await loadScript(page, '/fixtures/zendesk-widget.js');
-  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED]);
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_CLASSIC]);
   await session(page);
   // The classic part of the session, once each: the subscriptions replayed from the queue belong to the
   // attachment to the snippet's zE, silent once chatwire has attached to the real one.
-  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, ...SESSION.slice(0, 8)]);
+  await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_CLASSIC, ...SESSION.slice(0, 8)]);
   expect(attachLines().filter((line) => /Error/.test(line))).toEqual([]);
 });
 
@@ -131,8 +182,10 @@ for (const family of ['classic', 'messenger']) {
     await expect.poll(async () => Object.keys(await counts(page)).length).toBe(family === 'classic' ? 7 : 5);
     expect(Object.keys(await counts(page)).every((key) => key.startsWith(prefix))).toBe(true);
     await session(page);
+    // Neither family has a widget ready event: the `loaded` of a page that shows its family is the one chatwire derives
+    // on finding the real zE (Classic's chat:connected then pushes nothing).
     const classic = [
-      'webWidget:chat:connected',
+      'chatwire:attached',
       'webWidget:open',
       'webWidget:chat:start',
       'Chat Served by Operator',
@@ -142,7 +195,6 @@ for (const family of ['classic', 'messenger']) {
       'Help Center Article Viewed',
       'webWidget:close',
     ];
-    // Messaging has no ready event: its `loaded` is the one chatwire derives on finding the real zE.
     const messaging = ['chatwire:attached', 'messenger:open', 'messenger:conversationStarted', 'messenger:proactiveMessageDisplayed', 'messenger:close'];
     await expect.poll(async () => (await zendeskPushes(page)).map((push) => push.chat.vendor_event)).toEqual(family === 'classic' ? classic : messaging);
   });

@@ -200,7 +200,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Zendesk Web Widget",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Zendesk has no message event: chat_message_received is pushed when the unread count rises, so replies the visitor reads in the open chat are not counted. The Messaging widget has no ready event: its chat_loaded (vendor_event chatwire:attached) is pushed when chatwire finds it, once per page, also when the tag fires after the widget loaded; a page where chatwire cannot tell Messaging from the classic widget gets none. On the classic Web Widget, chat_loaded is its chat:connected event: when the chat connected before this tag fires (the usual GTM order) there is none (Zendesk documents no way to read the connection later); every later event is reported.",
+        "help": "Zendesk has no message event: chat_message_received is pushed when the unread count rises, so replies the visitor reads in the open chat are not counted. Neither widget has a ready event: chat_loaded (vendor_event chatwire:attached) is pushed when chatwire finds the widget, once per page, also when the tag fires after the widget loaded, and for a classic widget without chat. Only on a page where chatwire cannot tell Messaging from the classic widget is chat_loaded the classic chat:connected event, which a tag firing after the chat connected (the usual GTM order) does not hear; every later event is reported.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",

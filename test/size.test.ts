@@ -33,11 +33,11 @@ import { rollup } from 'rollup';
  */
 const CORE_BUDGET = 2843;
 /**
- * Target 2,500 B; measured 3,820 B (+53%): the core's 2,835 B plus the
- * largest adapter (zendesk, 985 B). The core's overshoot alone puts every
+ * Target 2,500 B; measured 3,854 B (+54%): the core's 2,835 B plus the
+ * largest adapter (zendesk, 1,019 B). The core's overshoot alone puts every
  * pair over the target.
  */
-const CORE_PLUS_ONE_BUDGET = 3842;
+const CORE_PLUS_ONE_BUDGET = 3870;
 /** Issue 14's target for an adapter file; the adapters in {@link ADAPTER_OVER} are above it. */
 const ADAPTER_BUDGET = 600;
 /**
@@ -65,12 +65,12 @@ const ADAPTER_OVER: Record<string, number> = {
   userlike: 773, // measured 758: +158 B (`chain`)
   jivochat: 783, // measured 768: +168 B (`chain`)
   zoho_salesiq: 839, // measured 823: +223 B (`chain` for $zoho.salesiq.ready)
-  zendesk: 1005, // measured 985: +385 B (two API families; `rises` and `registering` for the unread counters; Messaging's `loaded`)
+  zendesk: 1039, // measured 1,019: +419 B (two API families; `rises` and `registering` for the unread counters; `loaded` on finding either widget)
   crisp: 957, // measured 939: +339 B
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
 };
 /**
- * Issue 14's target, met: the all-vendor file (13,950 B) is 11,115 B over the
+ * Issue 14's target, met: the all-vendor file (13,966 B) is 11,131 B over the
  * core for 44 adapters, 253 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;

@@ -18,8 +18,10 @@ const family = (): string => {
   return src.includes(zd + 'messenger') ? 'messenger' : src.includes(zd) || getPath(window, 'zESettings.webWidget') ? 'webWidget' : 'webWidget messenger';
 };
 
-/** How many times chatwire found a Messaging widget on this page: its `loaded` is pushed at the first (see `attach`). */
-let messaging = 0;
+const CONNECTED = 'webWidget:chat:connected';
+
+/** How many times chatwire found a widget of a known family on this page: its `loaded` is pushed at the first (see `attach`). */
+let found = 0;
 
 /**
  * Zendesk Web Widget (Classic) and the Messaging Web Widget: one global
@@ -40,8 +42,10 @@ export const zendesk: Vendor = {
     'webWidget:open': 'opened',
     'webWidget:close': 'closed',
     // "Fires when the chat connection is established": the chat part of the widget is ready. It "runs whenever chat
-    // first connects (or reconnects)" (Zendesk's help article 4408837638938): the core pushes the first only.
-    'webWidget:chat:connected': 'loaded',
+    // first connects (or reconnects)" (Zendesk's help article 4408837638938): the core pushes the first only. Classic's
+    // `loaded` only on a page whose family chatwire cannot tell (see attach): a widget without chat never connects, and
+    // a chatwire that comes after the connection (the GTM order) does not hear it.
+    [CONNECTED]: 'loaded',
     'webWidget:chat:start': 'started',
     'webWidget:chat:end': 'ended',
     'webWidget:chat:unreadMessages': 'message_received',
@@ -61,9 +65,11 @@ export const zendesk: Vendor = {
     'messenger:close': ['closed', { channel: 'messaging' }],
     'messenger:unreadMessages': ['message_received', { channel: 'messaging' }],
     'messenger:proactiveMessageDisplayed': ['shown', { channel: 'messaging' }],
-    // Messaging has no ready event: on a Messaging page, finding the real `zE` stands in for one, the `loaded` the core
-    // derives for every vendor without one (docs/events.md). No family prefix, so never subscribed to.
-    [ATTACHED]: ['loaded', { channel: 'messaging' }],
+    // Neither family has an event for the widget being ready (Classic's chat:connected is the chat's connection, see
+    // above): on a page whose family chatwire can tell, finding `zE` stands in for one, the `loaded` the core derives
+    // for every vendor without one (docs/events.md). Keyed by family, never subscribed to (no `:`).
+    webWidget: ['loaded', { vendor_event: ATTACHED }],
+    messenger: ['loaded', { channel: 'messaging', vendor_event: ATTACHED }],
   },
   // Classic userEvent objects as they come; the other callbacks' arguments are shaped like them (see attach).
   type: 'action',
@@ -78,7 +84,7 @@ export const zendesk: Vendor = {
     const families = family();
     // Once per page: the snippet's queueing `zE` (chatwire attached in snippet.js's shipped order, see above), the real
     // one that replaces it and a re-mount's new queue are one widget to the visitor, though three objects to the core.
-    if (families == 'messenger' && !messaging++) listen()({ action: ATTACHED });
+    if (!/ /.test(families) && !found++) listen()({ action: families });
     // 'webWidget:chat:start' → zE('webWidget:on', 'chat:start', fn); userEvent actions have no prefix and
     // come through 'webWidget:userEvent'.
     const split = (name: string): string[] => name.split(/:(.*)/);
@@ -98,7 +104,7 @@ export const zendesk: Vendor = {
           // label. Classic reports the current count on registration (the baseline); Messaging documents
           // only changes, so its count starts from 0.
           const unread = /unread/.test(name);
-          return { action: !unread || rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) ? name : '', properties: unread && { name: arg } };
+          return { action: (unread ? rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) : name != CONNECTED || !found) ? name : '', properties: unread && { name: arg } };
         },
       ),
     );
