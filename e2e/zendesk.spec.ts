@@ -109,47 +109,6 @@ test('classic, the widget connected first, chatwire later (GTM): loaded on findi
   expect(await run(page, 'window.siteCalls')).toEqual(['open']);
 });
 
-// A classic widget set up without chat (Help Center or the contact form only) has no chat connection, so no
-// chat:connected: its `loaded` is chatwire's on finding the widget's zE, in every load order, once.
-const NO_CHAT: Record<string, (page: Page) => Promise<void>> = {
-  'chatwire first': async (page) => {
-    await loadScript(page, RUNTIME);
-    await loadScript(page, '/fixtures/zendesk.js');
-    await loadScript(page, '/fixtures/zendesk-widget.js');
-  },
-  'the snippet, chatwire, then the widget': async (page) => {
-    await loadScript(page, '/fixtures/zendesk.js');
-    await loadScript(page, RUNTIME);
-    await loadScript(page, '/fixtures/zendesk-widget.js');
-  },
-  'zEACLoaded set, chatwire, then the bundle': async (page) => {
-    await loadScript(page, '/fixtures/zendesk.js');
-    await run(page, `${fake}.compose()`);
-    await loadScript(page, RUNTIME);
-    await expect.poll(() => run(page, `${fake}.queue.length`)).toBe(7);
-    await loadScript(page, '/fixtures/zendesk-widget.js');
-    await expect.poll(async () => (await counts(page))['webWidget:open']).toBe(2);
-  },
-  'the widget loaded, then chatwire (GTM)': async (page) => {
-    await loadScript(page, '/fixtures/zendesk.js');
-    await loadScript(page, '/fixtures/zendesk-widget.js');
-    await expect.poll(() => run(page, `${fake}.loaded`)).toBe(true);
-    await loadScript(page, RUNTIME);
-  },
-};
-
-for (const [order, setup] of Object.entries(NO_CHAT)) {
-  test(`classic without chat, ${order}: loaded once on finding zE, also across stop() and start()`, async ({ page }) => {
-    await page.goto(PAGE);
-    await run(page, "window.fakeZendeskOptions = { manual: true, family: 'classic', chat: false }");
-    await setup(page);
-    await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_CLASSIC]);
-    await run(page, `zE('webWidget', 'open'); chatwire.stop(); chatwire.start(); zE('webWidget', 'close')`);
-    await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_CLASSIC, expected('webWidget:open', 'opened'), expected('webWidget:close', 'closed')]);
-    expect(await run(page, `${fake}.connected`)).toBe(false);
-  });
-}
-
 // snippet.js's shipped code (unconfirmed: Zendesk documents only the script tag) sets zEACLoaded when its configuration
 // request answers, before the widget bundle has run: a chatwire arriving in between finds the snippet's queueing zE
 // with zEACLoaded set and subscribes through the queue, which the bundle replays; then the real zE replaces it.
@@ -200,52 +159,69 @@ for (const family of ['classic', 'messenger']) {
   });
 }
 
-/** The three load orders for a page that runs Messaging (its bundle's path on the page): chatwire first; the snippet, chatwire, the widget; the widget loaded, then chatwire (GTM). */
-const MESSAGING_ORDERS: Record<string, (page: Page) => Promise<void>> = {
-  'chatwire first': async (page) => {
-    await loadScript(page, RUNTIME);
-    await run(page, `window.fakeZendeskOptions = { manual: true, family: 'messenger' }`);
+/**
+ * The four load orders for a page that shows which widget it runs (its bundle's path), the fake set up by `options`:
+ * chatwire first; the snippet, chatwire, the widget; zEACLoaded, chatwire, the bundle; the widget loaded, then chatwire (GTM).
+ * `queued` is how many subscriptions chatwire makes through the snippet's queue, `key` one of them.
+ */
+const familyOrders = (options: string, queued: number, key: string): Record<string, (page: Page) => Promise<void>> => {
+  const snippet = async (page: Page) => {
+    await run(page, `window.fakeZendeskOptions = Object.assign({ manual: true }, ${options})`);
     await loadScript(page, '/fixtures/zendesk.js');
-    await loadScript(page, '/fixtures/zendesk-widget.js');
-  },
-  'the snippet, chatwire, then the widget': async (page) => {
-    await run(page, `window.fakeZendeskOptions = { manual: true, family: 'messenger' }`);
-    await loadScript(page, '/fixtures/zendesk.js');
-    await loadScript(page, RUNTIME);
-    await loadScript(page, '/fixtures/zendesk-widget.js');
-  },
-  // snippet.js's shipped order (unconfirmed, see above): chatwire attaches to the queue, then to the real zE that replaces
-  // it, which the core takes as the same widget (its `loaded` is carried over).
-  'zEACLoaded set, chatwire, then the bundle': async (page) => {
-    await run(page, `window.fakeZendeskOptions = { manual: true, family: 'messenger' }`);
-    await loadScript(page, '/fixtures/zendesk.js');
-    await run(page, `${fake}.compose()`);
-    await loadScript(page, RUNTIME);
-    await expect.poll(() => run(page, `${fake}.queue.length`)).toBe(5);
-    await loadScript(page, '/fixtures/zendesk-widget.js');
-    // chatwire's subscriptions replayed from the queue, then its own on the real zE.
-    await expect.poll(async () => (await counts(page))['messenger:open']).toBe(2);
-  },
-  'the widget loaded, then chatwire (GTM)': async (page) => {
-    await run(page, `window.fakeZendeskOptions = { manual: true, family: 'messenger' }`);
-    await loadScript(page, '/fixtures/zendesk.js');
-    await loadScript(page, '/fixtures/zendesk-widget.js');
-    await expect.poll(() => run(page, `${fake}.loaded`)).toBe(true);
-    await loadScript(page, RUNTIME);
-  },
+  };
+  return {
+    'chatwire first': async (page) => {
+      await loadScript(page, RUNTIME);
+      await snippet(page);
+      await loadScript(page, '/fixtures/zendesk-widget.js');
+    },
+    'the snippet, chatwire, then the widget': async (page) => {
+      await snippet(page);
+      await loadScript(page, RUNTIME);
+      await loadScript(page, '/fixtures/zendesk-widget.js');
+    },
+    // snippet.js's shipped order (unconfirmed, see above): chatwire attaches to the queue, then to the real zE that replaces
+    // it, which the core takes as the same widget (its `loaded` is carried over).
+    'zEACLoaded set, chatwire, then the bundle': async (page) => {
+      await snippet(page);
+      await run(page, `${fake}.compose()`);
+      await loadScript(page, RUNTIME);
+      await expect.poll(() => run(page, `${fake}.queue.length`)).toBe(queued);
+      await loadScript(page, '/fixtures/zendesk-widget.js');
+      // chatwire's subscriptions replayed from the queue, then its own on the real zE.
+      await expect.poll(async () => (await counts(page))[key]).toBe(2);
+    },
+    'the widget loaded, then chatwire (GTM)': async (page) => {
+      await snippet(page);
+      await loadScript(page, '/fixtures/zendesk-widget.js');
+      await expect.poll(() => run(page, `${fake}.loaded`)).toBe(true);
+      await loadScript(page, RUNTIME);
+    },
+  };
 };
 
-for (const [order, setup] of Object.entries(MESSAGING_ORDERS)) {
-  test(`Messaging, ${order}: loaded is pushed once on finding the real zE (Messaging has no ready event), also across stop() and start()`, async ({ page }) => {
-    await page.goto(PAGE);
-    await setup(page);
-    const LOADED_MESSAGING = messaging('chatwire:attached', 'loaded');
-    await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_MESSAGING]);
-    await run(page, `zE('messenger', 'open')`);
-    await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_MESSAGING, messaging('messenger:open', 'opened')]);
-    await run(page, `chatwire.stop(); chatwire.start(); zE('messenger', 'close')`);
-    await expect.poll(() => zendeskPushes(page)).toEqual([LOADED_MESSAGING, messaging('messenger:open', 'opened'), messaging('messenger:close', 'closed')]);
-  });
+// Neither widget has a ready event: Messaging none at all, and a classic widget set up without chat (Help Center or the
+// contact form only) no chat connection, so no chat:connected. Each `loaded` is chatwire's on finding the real zE.
+const WIDGETS = [
+  { name: 'Messaging', options: "{ family: 'messenger' }", queued: 5, family: 'messenger', make: messaging },
+  { name: 'classic without chat', options: "{ family: 'classic', chat: false }", queued: 7, family: 'webWidget', make: expected },
+];
+
+for (const { name, options, queued, family, make } of WIDGETS) {
+  for (const [order, setup] of Object.entries(familyOrders(options, queued, `${family}:open`))) {
+    test(`${name}, ${order}: loaded is pushed once on finding the real zE, also across stop() and start()`, async ({ page }) => {
+      await page.goto(PAGE);
+      await setup(page);
+      const loaded = make('chatwire:attached', 'loaded');
+      await expect.poll(() => zendeskPushes(page)).toEqual([loaded]);
+      await run(page, `zE('${family}', 'open')`);
+      await expect.poll(() => zendeskPushes(page)).toEqual([loaded, make(`${family}:open`, 'opened')]);
+      await run(page, `chatwire.stop(); chatwire.start(); zE('${family}', 'close')`);
+      await expect.poll(() => zendeskPushes(page)).toEqual([loaded, make(`${family}:open`, 'opened'), make(`${family}:close`, 'closed')]);
+      // The classic widget without chat never connected: this `loaded` cannot have come from chat:connected.
+      if (family === 'webWidget') expect(await run(page, `${fake}.connected`)).toBe(false);
+    });
+  }
 }
 
 test('the other userEvent actions, Messaging unread counts, and counts that fall to 0', async ({ page }) => {
