@@ -104,6 +104,30 @@ test('only a rise of the unread count is a message, remembered per widget object
   await expect.poll(async () => (await hubspotPushes(page)).filter((push) => push.chat.action === 'message_received').length).toBe(3);
 });
 
+// HubSpot documents no report of the current count to a new listener; should the widget make one (the fake's
+// `reportsOnRegistration`, as Zendesk's classic widget and Front do), it is a baseline, not a reply: neither the count
+// left when chatwire comes after the widget (the GTM order), nor one that rose while chatwire was stopped, is a message.
+test("a count reported to chatwire's new listener is a baseline: in the GTM order and at start() after stop()", async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeHubSpotOptions = { reportsOnRegistration: true }');
+  await loadScript(page, '/fixtures/hubspot.js');
+  await page.waitForFunction(() => (window as any).HubSpotConversations);
+  // Two conversations with unread replies before chatwire came.
+  await run(page, `${fake}.unread(2)`);
+  await loadScript(page, RUNTIME);
+  await attached(page);
+  const received = async () => (await hubspotPushes(page)).filter((push) => push.chat.action === 'message_received').length;
+  // The visitor reads one (2 → 1: no message), then a reply comes (1 → 2: a message).
+  await run(page, `${fake}.unread(1); ${fake}.unread(2)`);
+  await expect.poll(received).toBe(1);
+  // A reply while chatwire is stopped (2 → 3), reported to chatwire's new listener at start(): no message.
+  await run(page, `chatwire.stop(); ${fake}.unread(3); chatwire.start()`);
+  await attached(page);
+  await expect.poll(() => run(page, `${fake}.listeners.unreadConversationCountChanged.length`)).toBe(1);
+  await run(page, `${fake}.unread(4)`);
+  await expect.poll(received).toBe(2);
+});
+
 test("the site's listeners keep running; stop() removes chatwire's with .off()", async ({ page }) => {
   await page.goto(PAGE);
   await run(

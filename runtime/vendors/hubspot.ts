@@ -1,6 +1,6 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
-import { rises } from '../lib/derive.js';
+import { registering, rises } from '../lib/derive.js';
 import { subscribe } from '../lib/subscribe.js';
 
 const UNREAD = 'unreadConversationCountChanged';
@@ -25,7 +25,8 @@ export const hubspot: Vendor = {
     // Closed in the inbox (by the agent or automation), not the widget closing.
     conversationClosed: 'ended',
     // No message event: a rise of the count of conversations with unread replies stands in for a received
-    // message (HubSpot documents no report on registration, so counting starts from 0).
+    // message (HubSpot documents no report on registration, so counting starts from 0; should it report one, that
+    // report is the baseline, see attach).
     [UNREAD]: 'message_received',
     // The bot's quick reply the visitor picked: `value` holds the button text.
     quickReplyButtonClick: 'question_answered',
@@ -36,12 +37,16 @@ export const hubspot: Vendor = {
   attach: (hs, listen) => {
     const names = Object.keys(hubspot.events);
     if (getPath(hs.widget.status(), 'loaded')) listen()({ type: names.shift() });
-    return subscribe(
-      names,
-      listen,
-      (name, fn) => hs.on(name, fn),
-      (name, fn) => hs.off(name, fn),
-      (name, p) => ({ type: name != UNREAD || rises(hs, name, getPath(p, 'unreadCount'), 0) ? name : '', p }),
+    // Whether a new listener hears the current count is undocumented: if it does, that count is a baseline
+    // (registering), as for Zendesk's classic widget, not a reply, also at start() after stop(); if not, nothing changes.
+    return registering(() =>
+      subscribe(
+        names,
+        listen,
+        (name, fn) => hs.on(name, fn),
+        (name, fn) => hs.off(name, fn),
+        (name, p) => ({ type: name != UNREAD || rises(hs, name, getPath(p, 'unreadCount'), 0) ? name : '', p }),
+      ),
     );
   },
 };
