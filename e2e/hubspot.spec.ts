@@ -128,6 +128,23 @@ test("a count reported to chatwire's new listener is a baseline: in the GTM orde
   await expect.poll(received).toBe(2);
 });
 
+// Nor does HubSpot document a report of a count left from an earlier page; should the widget make one while it loads
+// (the fake's `restoresUnread`, before `widget.status().loaded`), it is a baseline: no reply came on this page.
+test('a count the widget reports before it has loaded is a baseline, not a reply', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeHubSpotOptions = { manual: true, restoresUnread: 1 }; window.hsConversationsSettings = { loadImmediately: false }');
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/hubspot.js');
+  await run(page, `${fake}.load()`);
+  // chatwire listens before the widget loads.
+  await attached(page);
+  await run(page, 'HubSpotConversations.widget.load()');
+  await expect.poll(async () => (await hubspotPushes(page)).map((push) => push.event)).toEqual(['chat_loaded']);
+  // A reply on this page (1 → 2).
+  await run(page, `${fake}.unread(2)`);
+  await expect.poll(async () => (await hubspotPushes(page)).map((push) => push.event)).toEqual(['chat_loaded', 'chat_message_received']);
+});
+
 test("the site's listeners keep running; stop() removes chatwire's with .off()", async ({ page }) => {
   await page.goto(PAGE);
   await run(

@@ -45,7 +45,9 @@ export const hubspot: Vendor = {
         listen,
         (name, fn) => hs.on(name, fn),
         (name, fn) => hs.off(name, fn),
-        (name, p) => ({ type: name != UNREAD || rises(hs, name, getPath(p, 'unreadCount'), 0) ? name : '', p }),
+        // A count reported while the widget is not loaded (`widget.status()`: before it loaded, or after `remove()`)
+        // is a baseline too: a count restored while it loads is no reply the visitor got.
+        (name, p) => ({ type: name != UNREAD || (rises(hs, name, getPath(p, 'unreadCount'), 0) && getPath(hs.widget.status(), 'loaded')) ? name : '', p }),
       ),
     );
   },
