@@ -25,6 +25,8 @@ interface Family {
   drive: string;
   /** chatwire's actions for one drive, in every load order; besides them, the `loaded` it derives on finding zE ({@link derivedLoads}). */
   actions: string[];
+  /** The channel of that `loaded`. */
+  channel: string;
   /** How often each site callback runs for one mount and one drive. */
   calls: Record<string, number>;
   /** What each site callback got for one mount and one drive ({@link args}). */
@@ -43,6 +45,7 @@ const FAMILIES: Record<string, Family> = {
       f.emit('messenger:unreadMessages', 1); f.emit('messenger:proactiveMessageDisplayed', ${messagingEvent('proactiveMessageDisplayed')});
       ZendeskAPI('messenger', 'close')`,
     actions: ['opened', 'started', 'message_received', 'shown', 'closed'],
+    channel: 'messaging',
     calls: { onLoaded: 1, open: 1, close: 1, unreadMessages: 1 },
     args: { onLoaded: [[]], open: [['messagingOpened']], close: [['messagingClosed']], unreadMessages: [[1]] },
   },
@@ -62,6 +65,7 @@ const FAMILIES: Record<string, Family> = {
     // The page shows it runs Classic (the bundle's path, zESettings.webWidget): its `loaded` is chatwire's on finding zE,
     // so a chatwire that comes after the chat connected (not replayed: docs/vendors/zendesk.md, Limits) still pushes it.
     actions: ['opened', 'started', 'agent_joined', 'message_received', 'ended', 'closed'],
+    channel: 'chat',
     // chat:unreadMessages: once at registration (the count, 0), once for the reply.
     calls: { onLoaded: 1, connected: 1, open: 1, close: 1, unreadMessages: 2 },
     args: { onLoaded: [[]], connected: [[]], open: [[]], close: [[]], unreadMessages: [[0], [1]] },
@@ -138,7 +142,7 @@ for (const [name, family] of Object.entries(FAMILIES)) {
       await loaded(page);
       await drive(page, family);
       await expectOnce(page, 'zendesk', family.actions, family.calls);
-      expect(await derivedLoads(page)).toEqual([family.option == 'messenger' ? 'messaging' : 'chat']);
+      expect(await derivedLoads(page)).toEqual([family.channel]);
       expect(await args(page)).toEqual(family.args);
       expect(await scripts(page)).toEqual(['ze-snippet async']);
       // One chatwire callback beside the site's own.
@@ -166,7 +170,7 @@ for (const [name, family] of Object.entries(FAMILIES)) {
       await loaded(page);
       await drive(page, family);
       await expectOnce(page, 'zendesk', family.actions, family.calls);
-      expect(await derivedLoads(page)).toEqual([family.option == 'messenger' ? 'messaging' : 'chat']);
+      expect(await derivedLoads(page)).toEqual([family.channel]);
     });
 
     test('the widget fully loaded (onLoaded ran), then chatwire (the GTM order): later events pushed once', async ({ page }) => {
@@ -179,7 +183,7 @@ for (const [name, family] of Object.entries(FAMILIES)) {
       await expect.poll(() => registered(page, `${on}:open`)).toBe(2);
       await drive(page, family);
       await expectOnce(page, 'zendesk', family.actions, family.calls);
-      expect(await derivedLoads(page)).toEqual([family.option == 'messenger' ? 'messaging' : 'chat']);
+      expect(await derivedLoads(page)).toEqual([family.channel]);
       expect(await args(page)).toEqual(family.args);
     });
   });
