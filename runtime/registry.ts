@@ -43,6 +43,7 @@ import { channelio } from './vendors/channelio.js';
 import { frontchat } from './vendors/frontchat.js';
 import { chatlio } from './vendors/chatlio.js';
 import { chaport } from './vendors/chaport.js';
+import { ringcentral_engage } from './vendors/ringcentral_engage.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -90,4 +91,5 @@ export const registry: readonly Vendor[] = [
   frontchat,
   chatlio,
   chaport,
+  ringcentral_engage,
 ];

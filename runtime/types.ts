@@ -52,7 +52,8 @@ export type VendorId =
   | 'channelio'
   | 'frontchat'
   | 'chatlio'
-  | 'chaport';
+  | 'chaport'
+  | 'ringcentral_engage';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;

@@ -29,6 +29,14 @@ test("the README's Limits table has one row per vendor, in registry order", () =
   );
 });
 
+test("the README's unsupported and not-yet-covered widgets name no supported vendor", () => {
+  const text = section('### Not supported, and why').replace(/\s+/g, ' ');
+  const named = registry
+    .map((vendor) => /^# (.+) \(`/.exec(readFileSync(new URL(`docs/vendors/${vendor.id}.md`, root), 'utf8'))?.[1] ?? vendor.id)
+    .filter((name) => text.includes(name));
+  assert.deepEqual(named, [], 'a vendor that got an adapter leaves that list');
+});
+
 test('the README reads in the order people look for things', () => {
   const order = ['## Install', '## Usage', '## Events', '## Vendors', '## Privacy', '## Browser support and limits', '## Development'];
   const at = order.map((heading) => readme.indexOf(`\n${heading}\n`));
