@@ -44,6 +44,7 @@ import { frontchat } from './vendors/frontchat.js';
 import { chatlio } from './vendors/chatlio.js';
 import { chaport } from './vendors/chaport.js';
 import { ringcentral_engage } from './vendors/ringcentral_engage.js';
+import { ujet } from './vendors/ujet.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -92,4 +93,5 @@ export const registry: readonly Vendor[] = [
   chatlio,
   chaport,
   ringcentral_engage,
+  ujet,
 ];

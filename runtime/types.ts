@@ -53,7 +53,8 @@ export type VendorId =
   | 'frontchat'
   | 'chatlio'
   | 'chaport'
-  | 'ringcentral_engage';
+  | 'ringcentral_engage'
+  | 'ujet';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
