@@ -45,6 +45,7 @@ import { chatlio } from './vendors/chatlio.js';
 import { chaport } from './vendors/chaport.js';
 import { ringcentral_engage } from './vendors/ringcentral_engage.js';
 import { ujet } from './vendors/ujet.js';
+import { rocketchat } from './vendors/rocketchat.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -94,4 +95,5 @@ export const registry: readonly Vendor[] = [
   chaport,
   ringcentral_engage,
   ujet,
+  rocketchat,
 ];

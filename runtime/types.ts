@@ -54,7 +54,8 @@ export type VendorId =
   | 'chatlio'
   | 'chaport'
   | 'ringcentral_engage'
-  | 'ujet';
+  | 'ujet'
+  | 'rocketchat';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
