@@ -73,7 +73,7 @@ test('the offline form is a lead: its email only per the privacy mode; the pre-c
     .toEqual([FORM, expected('onOfflineFormSubmit', 'lead', { lead_type: 'email', email_sha256: '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d' })]);
 });
 
-test('malformed payloads are ignored or pushed without them; a site clearing every callback silences chatwire too, nothing throws', async ({ page }) => {
+test('malformed agent payloads push without their fields, names are scrubbed; unmapped events push nothing; nothing throws', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await loadScript(page, '/fixtures/rocketchat.js');
