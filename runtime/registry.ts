@@ -46,6 +46,7 @@ import { chaport } from './vendors/chaport.js';
 import { ringcentral_engage } from './vendors/ringcentral_engage.js';
 import { ujet } from './vendors/ujet.js';
 import { rocketchat } from './vendors/rocketchat.js';
+import { livehelperchat } from './vendors/livehelperchat.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -96,4 +97,5 @@ export const registry: readonly Vendor[] = [
   ringcentral_engage,
   ujet,
   rocketchat,
+  livehelperchat,
 ];

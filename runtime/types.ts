@@ -55,7 +55,8 @@ export type VendorId =
   | 'chaport'
   | 'ringcentral_engage'
   | 'ujet'
-  | 'rocketchat';
+  | 'rocketchat'
+  | 'livehelperchat';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
