@@ -87,3 +87,15 @@ test("the README's vendor table lists every vendor", () => {
     registry.map((vendor) => vendor.id),
   );
 });
+
+test("docs/privacy.md's table of vendors that give an email or phone names every adapter that reads one", () => {
+  const table = read('docs/privacy.md').split('### Which vendors give an email or phone number at all')[1].split('\n## ')[0];
+  const listed = new Set([...table.matchAll(/\]\(vendors\/(\w+)\.md\)/g)].map((match) => match[1]));
+  // An adapter reads a contact detail when its fields table fills `email` or `phone`, or a row of its events sets `lead_type`.
+  const reads = registry.filter((vendor) => 'email' in vendor.fields || 'phone' in vendor.fields || JSON.stringify(vendor.events).includes('lead_type')).map((vendor) => vendor.id);
+  assert.deepEqual(
+    reads.filter((id) => !listed.has(id)),
+    [],
+    'add a row for each to docs/privacy.md',
+  );
+});
