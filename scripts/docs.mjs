@@ -15,6 +15,7 @@ const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const { registry } = await import(new URL('build/tsc/runtime/registry.js', root).href);
 const { actions } = await import(new URL('build/tsc/runtime/lib/actions.js', root).href);
 const { maps, ATTACHED, FIRST_MESSAGE } = await import(new URL('build/tsc/runtime/lib/derive.js', root).href);
+const { vendorName } = await import(new URL('scripts/gtm/lists.mjs', root).href);
 
 /** Replaces what lies between `<!-- generated:name -->` and `<!-- /generated:name -->`. */
 const splice = (text, name, body) => {
@@ -62,14 +63,9 @@ export function vendorTable(readme = read('README.md')) {
   const kept = Object.fromEntries(
     [...readme.matchAll(/^\| `(\w+)` \| (.+?) \| (.+?) \| \[docs\/vendors\/\w+\.md\]\(docs\/vendors\/\w+\.md\) \|$/gm)].map((m) => [m[1], [m[2], m[3]]]),
   );
-  const title = (id) =>
-    read(`docs/vendors/${id}.md`)
-      .split('\n')[0]
-      .replace(/^#\s*/, '')
-      .replace(/\s*\(`.*$/, '');
   const lines = ['| id | vendor | how chatwire listens | doc |', '|---|---|---|---|'];
   for (const { id } of registry) {
-    const [name, how] = kept[id] ?? [title(id), `see [its doc](docs/vendors/${id}.md)`];
+    const [name, how] = kept[id] ?? [vendorName(id), `see [its doc](docs/vendors/${id}.md)`];
     lines.push(`| \`${id}\` | ${name} | ${how} | [docs/vendors/${id}.md](docs/vendors/${id}.md) |`);
   }
   return lines.join('\n');
