@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Frame, type Page } from '@playwright/test';
-import { PAGE, RUNTIME, chat, expect, loadScript, pushes, run, test } from '../helpers';
+import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from '../helpers';
 
 // Rocket.Chat's own widget script, from its npm package @rocket.chat/livechat 1.13.3
 // (build/rocketchat-livechat.min.js: the script a Rocket.Chat server serves at <url>/rocketchat-livechat.min.js),
@@ -88,7 +88,7 @@ for (const order of ['chatwire, then the snippet and the widget', 'the snippet a
     await converse(page);
     await expect.poll(() => rcPushes(page)).toEqual([LOADED, ...SESSION]);
     expect(await run(page, 'window.siteCalls')).toEqual(['started', 'agent alex.agent']);
-    expect(await page.evaluate(() => JSON.stringify((window as any).dataLayer))).not.toContain('jane.doe');
+    expect(await dataLayerText(page)).not.toContain('jane.doe');
   });
 }
 
