@@ -9,8 +9,9 @@ import { registry } from '../runtime/registry';
 // (the fakes call chatwire without try/catch), every push validates against
 // the JSON Schema (pushes() checks it), Object.prototype is untouched, and no
 // email or phone number from the input reaches the dataLayer (default redact).
-const RUNS = 300;
-const SEED = 20261121;
+// CI runs a fixed sample; FUZZ_RUNS and FUZZ_SEED run a longer or different one (docs/development.md, "Fuzzing").
+const RUNS = Number(process.env.FUZZ_RUNS) || 300;
+const SEED = Number(process.env.FUZZ_SEED) || 20261121;
 
 const emails = fc.emailAddress();
 const phones = fc
@@ -200,7 +201,7 @@ async function setUp(page: Page, vendor: string): Promise<void> {
 
 for (const vendor of Object.keys(names)) {
   test(`fuzz ${vendor}: ${RUNS} generated inputs through the vendor's channel`, async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(60_000 * Math.max(1, RUNS / 300));
     const generated = cases(vendor);
     await setUp(page, vendor);
     const before = await prototypeNames(page);

@@ -14,8 +14,9 @@ import type { ChatEvent, PiiMode } from '../runtime/types.js';
 
 setHash(sha256);
 
-const RUNS = 400;
-const SEED = 20261203;
+// CI runs a fixed sample; FUZZ_RUNS and FUZZ_SEED run a longer or different one (docs/development.md, "Fuzzing").
+const RUNS = Number(process.env.FUZZ_RUNS) || 400;
+const SEED = Number(process.env.FUZZ_SEED) || 20261203;
 const modes: PiiMode[] = ['redact', 'hash', 'include'];
 /** Every key the scrub covers: the text keys, not the numbers and not the two contact details (their mode decides). */
 const textKeys = chatKeys.filter((key) => !['duration_ms', 'timestamp', 'email', 'phone', 'email_sha256', 'phone_sha256'].includes(key));
@@ -68,6 +69,9 @@ const emailShapes = fc
     dot: dots,
     hidden: fc.option(fc.tuple(invisible, fc.nat())),
   })
+  // The domain's `dq` marker must be found nowhere in the local part, whose start may remain where the window cuts it
+  // (a tag `dq60` beside a domain `dq6.com` read as the domain left: a stress run with another seed found it).
+  .filter(({ local, tag }) => !`${local}${tag ?? ''}`.toLowerCase().includes('dq'))
   .map(({ local, tag, at, label, more, tld, dot, hidden }) => {
     let localPart = (local.startsWith('"') ? `"zq${local.slice(1)}` : `zq${local}`) + (tag === null ? '' : `+${tag}`);
     if (hidden) localPart = localPart.slice(0, 1 + (hidden[1] % localPart.length)) + hidden[0] + localPart.slice(1 + (hidden[1] % localPart.length));
