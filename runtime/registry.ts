@@ -47,6 +47,7 @@ import { ringcentral_engage } from './vendors/ringcentral_engage.js';
 import { ujet } from './vendors/ujet.js';
 import { rocketchat } from './vendors/rocketchat.js';
 import { livehelperchat } from './vendors/livehelperchat.js';
+import { chatbase } from './vendors/chatbase.js';
 
 /** Every supported vendor adapter: adding a vendor adds one line here. */
 export const registry: readonly Vendor[] = [
@@ -98,4 +99,5 @@ export const registry: readonly Vendor[] = [
   ujet,
   rocketchat,
   livehelperchat,
+  chatbase,
 ];

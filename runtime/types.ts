@@ -56,7 +56,8 @@ export type VendorId =
   | 'ringcentral_engage'
   | 'ujet'
   | 'rocketchat'
-  | 'livehelperchat';
+  | 'livehelperchat'
+  | 'chatbase';
 
 /** The `event` of a push with the default prefix, e.g. `chat_opened`. */
 export type ChatEventName = `chat_${Action}`;
