@@ -117,7 +117,7 @@ for (const slots of ['single', 'multi']) {
   });
 }
 
-test('messenger booted before chatwire (the GTM order): not attached, the site untouched, nothing pushed', async ({ page }) => {
+test('messenger booted before chatwire (the GTM order): left alone, the site untouched, only loaded pushed', async ({ page }) => {
   const logs: string[] = [];
   page.on('console', (message) => logs.push(message.text()));
   await page.goto(PAGE);
@@ -127,10 +127,11 @@ test('messenger booted before chatwire (the GTM order): not attached, the site u
   await expect.poll(() => run(page, `${fake}.booted()`)).toBe(true);
   await run(page, 'window.chatwireConfig = { debug: true }');
   await loadScript(page, RUNTIME);
-  await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] channelio not attached: loaded before chatwire'))).toBe(true);
+  await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] channelio left alone: loaded first'))).toBe(true);
+  await expect.poll(() => pushes(page)).toEqual([expected('chatwire:attached', 'loaded')]);
   await session(page);
   expect((await run<unknown[][]>(page, 'window.siteCalls')).slice(1)).toEqual(SITE_CALLS);
-  expect(await pushes(page)).toEqual([]);
+  expect(await pushes(page)).toEqual([expected('chatwire:attached', 'loaded')]);
   // chatwire left the stub's `c` as the plugin set it.
   expect(await run(page, `Object.getOwnPropertyDescriptor(ChannelIO, 'c').writable`)).toBe(true);
 });

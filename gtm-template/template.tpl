@@ -230,7 +230,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Crisp",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "chatwire reports Crisp only when a detection check of chatwire sees Crisp's snippet (its $crisp queue) before the Crisp chatbox script has run: fire the chatwire tag before the tag that adds Crisp (on Initialization, or first in the same trigger). A chatbox that loaded before chatwire saw it is left alone, because Crisp keeps one handler per event and the site's own handlers could be lost.",
+        "help": "chatwire reports Crisp only when a detection check of chatwire sees Crisp's snippet (its $crisp queue) before the Crisp chatbox script has run: fire the chatwire tag before the tag that adds Crisp (on Initialization, or first in the same trigger). A chatbox that loaded before chatwire saw it is left alone, because Crisp keeps one handler per event and the site's own handlers could be lost: chatwire then pushes chat_loaded only (it found the chatbox).",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -575,7 +575,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "SnapEngage",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "SnapEngage is tracked only when chatwire loads before the SnapEngage widget script (for example chatwire on Initialization - All Pages and SnapEngage on a later trigger); otherwise chatwire leaves SnapEngage alone so the site's own callbacks keep working.",
+        "help": "SnapEngage is tracked only when chatwire loads before the SnapEngage widget script (for example chatwire on Initialization - All Pages and SnapEngage on a later trigger); otherwise chatwire leaves SnapEngage alone so the site's own callbacks keep working, and pushes chat_loaded only (it found the widget).",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -665,7 +665,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Channel Talk",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "chatwire reports Channel Talk only when it sees Channel's snippet stub (ChannelIO with its queue) before the Channel script (ch-plugin-web.js) has run: fire the chatwire tag before the tag or page code that adds Channel Talk (on Initialization, or first in the same trigger). A messenger that loaded before chatwire is left alone: Channel does not say whether registering a callback replaces the site's own, so chatwire will not risk it.",
+        "help": "chatwire reports Channel Talk only when it sees Channel's snippet stub (ChannelIO with its queue) before the Channel script (ch-plugin-web.js) has run: fire the chatwire tag before the tag or page code that adds Channel Talk (on Initialization, or first in the same trigger). A messenger that loaded before chatwire is left alone: Channel does not say whether registering a callback replaces the site's own, so chatwire will not risk it; it pushes chat_loaded only (it found the messenger).",
         "enablingConditions": [
           {
             "paramName": "vendorMode",

@@ -66,12 +66,12 @@ const ADAPTER_OVER: Record<string, number> = {
   jivochat: 783, // measured 768: +168 B (`chain`)
   zoho_salesiq: 839, // measured 823: +223 B (`chain` for $zoho.salesiq.ready)
   zendesk: 1039, // measured 1,019: +419 B (two API families; `rises` and `registering` for the unread counters; `loaded` on finding either widget)
-  crisp: 957, // measured 939: +339 B
+  crisp: 1028, // measured 1,008: +408 B (the `$crisp.push` route; `loaded` for a chatbox that loaded before chatwire)
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
 };
 /**
- * Issue 14's target, met: the all-vendor file (14,581 B) is 11,746 B over the
- * core for 49 adapters, 240 B each on average.
+ * Issue 14's target, met: the all-vendor file (14,635 B) is 11,800 B over the
+ * core for 49 adapters, 241 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;
 

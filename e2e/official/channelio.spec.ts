@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { RUNTIME, expect, loadScript, run, test } from '../helpers';
+import { RUNTIME, expect, loadScript, pushes, run, test } from '../helpers';
 import { calls, openOfficial, pushed } from './official';
 
 // @channel.io/channel-web-sdk-loader (Channel Talk's official loader), its real code; only
@@ -55,16 +55,17 @@ for (const slots of ['single', 'multi']) {
       expect((await calls(page)).onShowMessenger).toBe(2);
     });
 
-    test('messenger booted, then chatwire (the GTM order): not attached, says so in debug, every callback still runs once', async ({ page }) => {
+    test('messenger booted, then chatwire (the GTM order): left alone but for loaded, says so in debug, every callback still runs once', async ({ page }) => {
       const logs = await openOfficial(page, 'channelio', CDN, 'fixtures/channelio.js');
       await run(page, `window.fakeChannelIOOptions = { slots: '${slots}' }; ${SITE}`);
       await booted(page);
       await run(page, 'window.chatwireConfig = { debug: true }');
       await loadScript(page, RUNTIME);
-      await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] channelio not attached:'))).toBe(true);
+      await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] channelio left alone:'))).toBe(true);
       await converse(page);
       expect(await calls(page)).toEqual(ONCE);
       expect(await pushed(page, 'channelio')).toEqual([]);
+      expect((await pushes(page)).map((push) => `${push.chat.vendor} ${push.chat.vendor_event} → ${push.chat.action}`)).toEqual(['channelio chatwire:attached → loaded']);
     });
   });
 }

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { RUNTIME, expect, loadScript, run, test } from '../helpers';
+import { RUNTIME, expect, loadScript, pushes, run, test } from '../helpers';
 import { calls, openOfficial, pushed } from './official';
 
 // crisp-sdk-web (Crisp's npm wrapper), its real code; only client.crisp.chat/l.js is answered, by fixtures/crisp.js.
@@ -73,17 +73,18 @@ test('Crisp queue first (autoload off), then chatwire, then Crisp.load(): each e
   expect(await calls(page)).toEqual(ONCE);
 });
 
-test('chatbox fully loaded, then chatwire: not attached, says so in debug, every callback still runs once', async ({ page }) => {
+test('chatbox fully loaded, then chatwire: left alone but for loaded, says so in debug, every callback still runs once', async ({ page }) => {
   const logs = await openOfficial(page, 'crisp', CDN, 'fixtures/crisp.js');
   await run(page, `official.Crisp.configure('${WEBSITE}')`);
   await register(page, [...EARLY, ...USER]);
   await expect.poll(() => run(page, `window.chatwireFakes?.crisp?.loaded === true && typeof window.$crisp.is == 'function'`)).toBe(true);
   await run(page, 'window.chatwireConfig = { debug: true }');
   await loadScript(page, RUNTIME);
-  await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] crisp not attached:'))).toBe(true);
+  await expect.poll(() => logs.some((text) => text.startsWith('[chatwire] crisp left alone:'))).toBe(true);
   await converse(page);
   expect(await calls(page)).toEqual(ONCE);
   expect(await pushed(page, 'crisp')).toEqual([]);
+  expect((await pushes(page)).map((push) => `${push.chat.vendor} ${push.chat.vendor_event} → ${push.chat.action}`)).toEqual(['crisp chatwire:attached → loaded']);
 });
 
 test("callbacks registered in CRISP_READY_TRIGGER, inside l.js before chatwire's next check: each event pushed once, each callback once", async ({ page }) => {

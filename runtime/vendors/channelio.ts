@@ -1,5 +1,6 @@
 import type { Vendor } from '../types.js';
 import { getPath } from '../lib/getPath.js';
+import { log } from '../lib/log.js';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -59,8 +60,8 @@ export const channelio: Vendor = {
     // A stub chatwire filtered before (an attachment before stop()) is taken on again as it is.
     let route = getPath(ch, 'c.z') as Route | undefined;
     if (!route) {
-      // eslint-disable-next-line @typescript-eslint/only-throw-error -- a string the core logs as the reason.
-      if (!Array.isArray(ch.q) || typeof ch.c != 'function') throw 'not attached: loaded before chatwire';
+      // Left alone: only its being there is reported (the core derives `loaded`: the GTM order).
+      if (!Array.isArray(ch.q) || typeof ch.c != 'function') return log('channelio', 'left alone: loaded first');
       const r: Route = (route = { c: ch.c });
       /** Reports one SDK call of a mapped callback. */
       const report = (i: number, profile: unknown): void => {

@@ -1,5 +1,7 @@
 import type { Vendor } from '../types.js';
 import { getPath, has } from '../lib/getPath.js';
+import { ATTACHED } from '../lib/derive.js';
+import { log } from '../lib/log.js';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -20,8 +22,20 @@ interface Route {
 /** chatwire's `push` wrappers, each to its chatbox's route: a `$crisp` whose push is one of them is still in sight. */
 const routes = new WeakMap<object, Route>();
 
-/** Why chatwire leaves a chatbox it did not see load alone (debug log, docs/vendors/crisp.md). */
-const UNSEEN = 'not attached: the chatbox loaded before chatwire';
+/**
+ * The chatbox's session id ("the current session identifier (or null if not yet loaded)"), or undefined when there is
+ * no chatbox yet or its `get` throws.
+ */
+const sessionOf = (chatbox: unknown): unknown => {
+  try {
+    return (chatbox as { get(key: string): unknown }).get('session:identifier');
+  } catch {
+    return undefined;
+  }
+};
+
+/** Whether chatwire ever subscribed through a snippet's array on this page (see the late case in attach). */
+let queued: unknown;
 /** Why chatwire leaves a `$crisp` whose push it cannot wrap alone. */
 const FIXED = 'not attached: $crisp.push cannot be wrapped';
 
@@ -51,6 +65,8 @@ export const crisp: Vendor = {
   global: '$crisp',
   channel: 'chat',
   events: {
+    // Must stay first: not a Crisp event, never subscribed. chatwire found a chatbox that loaded before it (see attach).
+    chatbox: ['loaded', { vendor_event: ATTACHED }],
     // callback(session_id): the chatbox is ready and the session known.
     'session:loaded': 'loaded',
     'chat:initiated': 'started',
@@ -68,7 +84,7 @@ export const crisp: Vendor = {
   // The array chatwire subscribed through became the chatbox it took on (same route): the same attachment goes on.
   stub: (target) => Array.isArray(target) && !!routes.get(target.push) && routes.get(target.push) === routes.get(getPath(window, '$crisp.push') as object),
   attach: (c, listen) => {
-    const names = Object.keys(crisp.events);
+    const names = Object.keys(crisp.events).slice(1);
     let route = routes.get(c.push);
     /** Wraps a `$crisp.push`: the site's on/off for mapped events move its slot; the rest goes on, in order. */
     const wrap = (target: { push?: unknown }): void => {
@@ -78,7 +94,7 @@ export const crisp: Vendor = {
           this,
           commands.filter((command) => {
             const [verb, name, fn] = Array.isArray(command) ? command : [];
-            if (typeof name != 'string' || !has(crisp.events, name) || (verb != 'on' && verb != 'off')) return true;
+            if (typeof name != 'string' || !names.includes(name) || (verb != 'on' && verb != 'off')) return true;
             (route as Route).s[name] = verb == 'on' && fn;
             return false;
           }),
@@ -91,10 +107,15 @@ export const crisp: Vendor = {
       routes.set(wrapper, route as Route);
     };
     if (!route) {
-      // A loaded chatbox whose push is not ours may hold site handlers chatwire never saw: one `on` of ours could replace them.
-      // eslint-disable-next-line @typescript-eslint/only-throw-error -- as above: a string the core logs.
-      if (!Array.isArray(c)) throw UNSEEN;
-      const r: Route = (route = { s: {} });
+      // A loaded chatbox whose push is not ours may hold site handlers chatwire never saw: one `on` of ours could replace
+      // them. It is left alone; only its being there is reported (the GTM order), unless chatwire subscribed through an
+      // array on this page (then the chatbox registered chatwire's handlers, and its `session:loaded` may be pushed).
+      if (!Array.isArray(c)) {
+        log('crisp', 'left alone: loaded first');
+        if (!queued) listen()({ t: 'chatbox', session: sessionOf(c) });
+        return;
+      }
+      const r: Route = (route = queued = { s: {} });
       // Commands the site queued before chatwire came go through the same filter, in order
       // (wrapped first: an array whose push cannot be replaced keeps its queue).
       wrap(c);
@@ -117,12 +138,7 @@ export const crisp: Vendor = {
     const r = route;
     r.r = listen(undefined, (name: string, value: unknown) => {
       // session:loaded's own argument is the session id: it stands in while the chatbox is not in sight.
-      let session: unknown = name == 'session:loaded' && value;
-      try {
-        session = (r.k as { get(key: string): unknown }).get('session:identifier') || session;
-      } catch {
-        // No chatbox yet, or a get that throws.
-      }
+      const session = sessionOf(r.k) || (name == 'session:loaded' && value);
       // Operator messages name the operator (`user.nickname`); the visitor's own are never read.
       // (`false` where there is none, like `session`: a push has null for anything not text.)
       const agent = name == 'message:received' && getPath(value, 'from') == 'operator' && getPath(value, 'user.nickname');

@@ -1,5 +1,6 @@
 import type { Vendor } from '../types.js';
 import { has } from '../lib/getPath.js';
+import { log } from '../lib/log.js';
 import { subscribe } from '../lib/subscribe.js';
 
 /**
@@ -72,9 +73,8 @@ export const snapengage: Vendor = {
   },
   fields: { email: '0', phone: '1', label: '2', agent_name: '3' },
   attach: (se, listen) => {
-    // Debug mode logs why (the core logs what attach throws).
-    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the reason itself: the core's catch logs it as `not attached: …`.
-    if (late) throw 'not attached: SnapEngage came first';
+    // Left alone: only its being there is reported (the core derives `loaded`: the GTM order). Debug mode says why.
+    if (late) return log('snapengage', 'left alone: loaded first');
     const set = se.setCallback;
     const site: Record<string, unknown> = {};
     // The site's callbacks for the events chatwire holds wait here, called after chatwire's.
