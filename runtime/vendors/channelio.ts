@@ -38,7 +38,8 @@ interface Route {
  * registers that event, and the site's wrapper reports it. Either way the site's
  * callbacks run as the SDK decides, once, with its arguments and `this`.
  * A messenger that loaded before chatwire may hold site callbacks chatwire
- * cannot see (its own registration might replace them): it is left alone.
+ * cannot see (its own registration might replace them): it is left alone, and
+ * only the `loaded` the core derives on finding it is reported.
  */
 export const channelio: Vendor = {
   id: 'channelio',

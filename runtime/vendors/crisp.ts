@@ -56,7 +56,8 @@ const FIXED = 'not attached: $crisp.push cannot be wrapped';
  * array, then through the chatbox that replaces it, seen at once through a
  * `window.$crisp` accessor), only set or clear the site's handler there.
  * A chatbox that loaded before chatwire may hold site handlers chatwire
- * cannot read: chatwire leaves it alone rather than replace them. `stop()`
+ * cannot read: chatwire leaves it alone rather than replace them, and reports
+ * only that it found it (`loaded`). `stop()`
  * silences chatwire's handlers and keeps the filter (Crisp cannot remove one
  * handler), so `start()` takes the same chatbox on again.
  */

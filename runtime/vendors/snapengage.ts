@@ -50,7 +50,8 @@ try {
  * appears when the widget script has loaded; the snippet's own API calls run
  * in that script's `onload`, after the capturing `load` listener through which
  * chatwire attaches. chatwire wraps `setCallback`, so a site callback set
- * later still runs, once, after chatwire's.
+ * later still runs, once, after chatwire's. A SnapEngage that was there
+ * before chatwire is left alone: only the `loaded` the core derives is reported.
  */
 export const snapengage: Vendor = {
   id: 'snapengage',
