@@ -5,7 +5,7 @@
 //   dist/chatwire.hash.min.js (SHA-256 for pii: 'hash');
 // - ES modules with the same split: dist/chatwire.mjs (everything),
 //   dist/core.mjs, dist/hash.mjs, dist/vendors/<id>.mjs (shared code in dist/lib/),
-//   each with its .d.ts.
+//   each with its .d.ts; and the same entries as CommonJS (.cjs, .d.cts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -81,22 +81,6 @@ const minify = (passes = 3) =>
     compress: { passes, unsafe_arrows: true, unsafe: true, unsafe_methods: true, pure_getters: true, keep_fargs: false },
     format: { comments: /^!/ },
   });
-
-// `require('chatwire')`: the ES module entry as CommonJS, with its own
-// declaration file so TypeScript types a require as CommonJS (package.json's
-// `require` condition). Not the classic script: its size is unchanged.
-const commonjs = [
-  {
-    input: 'runtime/index.ts',
-    output: { file: 'dist/chatwire.cjs', format: 'cjs', exports: 'named', banner },
-    plugins: [stampVersion(), ts(), minify(), reportSize()],
-  },
-  {
-    input: 'runtime/index.ts',
-    output: { file: 'dist/chatwire.d.cts', format: 'es' },
-    plugins: [dts({ tsconfig: './tsconfig.json' })],
-  },
-];
 
 /** The ES module entries: what package.json's exports map points at. */
 const esInputs = {
@@ -209,5 +193,18 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'lib/[name].d.ts' },
     plugins: [dts({ tsconfig: './tsconfig.json' })],
   },
-  ...commonjs,
+  // `require('chatwire')`, `require('chatwire/core')`, …: the same entries as
+  // CommonJS (shared code in dist/lib/*.cjs), with declaration files of their
+  // own so TypeScript types a require as CommonJS (package.json's `require`
+  // conditions). Not the classic scripts: their sizes are unchanged.
+  {
+    input: esInputs,
+    output: { dir: 'dist', format: 'cjs', exports: 'named', banner, entryFileNames: '[name].cjs', chunkFileNames: 'lib/[name].cjs' },
+    plugins: [stampVersion(), ts(), minify(), reportSize()],
+  },
+  {
+    input: esInputs,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.cts', chunkFileNames: 'lib/[name].d.cts' },
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
+  },
 ];

@@ -415,6 +415,10 @@ Machine: ${env}. Clock: ${isolated ? 'cross-origin isolated (performance.now() a
   \`import { intercom } from 'chatwire/vendors/intercom'\`,
   \`import { hash } from 'chatwire/hash'\`, then \`register(intercom, hash)\` and
   \`start({ pii: 'hash' })\`; \`import { start } from 'chatwire'\` has everything.
+  \`require()\` gets the same entries as CommonJS. Use one module system for
+  all of them: the core and the adapters share helpers (dist/lib/), and an
+  ES core with CommonJS adapters would carry two copies of them (and the
+  adapters' debug lines would stay silent).
 
 ## Side by side
 

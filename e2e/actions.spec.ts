@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Page } from '@playwright/test';
-import { expect, pushes, test, type Push } from './helpers';
+import { expect, test, walkDemo } from './helpers';
 
 /**
  * Walks docs/events.md's action × vendor matrix against every vendor's fake
@@ -45,23 +44,9 @@ const breaches = (found: string[], known: string[]) => {
   expect(found, 'breaches of docs/events.md').toEqual(known);
 };
 
-/** Loads every vendor's fake through the demo page (fixtures/index.html) and drives all of its events. */
-async function walk(page: Page): Promise<Push[]> {
-  await page.goto('/fixtures/');
-  for (const vendor of columns) {
-    const box = page.locator(`section.vendor[data-vendor="${vendor}"]`);
-    await box.getByRole('button', { name: /^Load / }).click();
-    await expect(box.getByRole('button', { name: / loaded$/ })).toBeDisabled();
-    // The panel's buttons are the fake's events (window.chatwireFakes[id].events, or the seed vendors' own).
-    for (const button of await box.locator('.events button').all()) await button.click();
-    await expect.poll(async () => (await pushes(page)).some((push) => push.chat.vendor === vendor), vendor).toBe(true);
-  }
-  return pushes(page);
-}
-
 test('every push of every vendor is a cell of the action × vendor matrix, and follows the definitions', async ({ page }) => {
   test.setTimeout(180_000);
-  const all = await walk(page);
+  const all = await walkDemo(page, columns);
   const off = all.filter((push) => !cells.has(`${push.chat.vendor} ${push.chat.action} ${push.chat.vendor_event}`));
   expect(
     off.map((push) => `${push.chat.vendor} ${push.chat.action} ${push.chat.vendor_event}`),
@@ -105,7 +90,7 @@ test('every push of every vendor is a cell of the action × vendor matrix, and f
 
 test("each vendor's fake sends the actions the matrix gives it: every vendor reaches loaded, and started where it sends messages", async ({ page }) => {
   test.setTimeout(180_000);
-  const all = await walk(page);
+  const all = await walkDemo(page, columns);
   const reached = new Set(all.map((push) => `${push.chat.vendor} ${push.chat.action}`));
   const missing: string[] = [];
   const found: string[] = [];

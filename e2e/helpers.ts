@@ -182,3 +182,21 @@ export function attachLog(page: Page, vendor: string): () => string[] {
   page.on('console', (message) => lines.push(message.text()));
   return () => lines.filter((line) => line.startsWith(`[chatwire] ${vendor} `) && /attached|Error/.test(line));
 }
+
+/**
+ * Loads each vendor's fake through the demo page (fixtures/index.html) and
+ * clicks every event button of its panel (window.chatwireFakes[id].events, or
+ * the seed vendors' own), waiting for a push of each vendor before the next.
+ * @returns every chatwire push of the walk
+ */
+export async function walkDemo(page: Page, vendors: readonly string[]): Promise<Push[]> {
+  await page.goto('/fixtures/');
+  for (const vendor of vendors) {
+    const box = page.locator(`section.vendor[data-vendor="${vendor}"]`);
+    await box.getByRole('button', { name: /^Load / }).click();
+    await expect(box.getByRole('button', { name: / loaded$/ })).toBeDisabled();
+    for (const button of await box.locator('.events button').all()) await button.click();
+    await expect.poll(async () => (await pushes(page)).some((push) => push.chat.vendor === vendor), vendor).toBe(true);
+  }
+  return pushes(page);
+}

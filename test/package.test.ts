@@ -87,7 +87,33 @@ test('chatwire/chatwire.min.js resolves to the classic script', () => {
   assert.match(out.trim(), /node_modules[\\/]chatwire[\\/]dist[\\/]chatwire\.min\.js$/);
 });
 
-test('TypeScript types both module systems, and a misspelt vendor id does not compile', () => {
+/** The vendor ids of the package, each with its `chatwire/vendors/<id>` entry. */
+const ids = (): string[] => JSON.parse(node(['-e', "console.log(JSON.stringify(require('chatwire').vendors))"]));
+
+test('the split entries resolve through the exports map in both module systems: chatwire/core, chatwire/hash and every chatwire/vendors/<id>', () => {
+  const vendors = ids();
+  // `load` is require() (the `require` conditions) or import() (the `import` conditions).
+  const probe = (load: string) =>
+    node([
+      '-e',
+      `const load = ${load};
+       (async () => {
+         const core = await load('chatwire/core'), hash = await load('chatwire/hash');
+         const adapters = [];
+         for (const id of ${JSON.stringify(vendors)}) adapters.push((await load('chatwire/vendors/' + id))[id]);
+         // Outside a browser register() and start() do nothing and throw nothing.
+         core.register(...adapters, hash.hash);
+         core.start({ vendors: ['intercom'] });
+         console.log(JSON.stringify({ core: Object.keys(core).sort(), hash: typeof hash.hash.sha256,
+           ids: adapters.map((adapter) => adapter && adapter.id), attach: adapters.every((adapter) => typeof adapter.attach == 'function') }));
+       })();`,
+    ]);
+  const expected = { core: ['actions', 'register', 'start', 'stop', 'vendors', 'version'], hash: 'function', ids: vendors, attach: true };
+  assert.deepEqual(JSON.parse(probe('async (name) => require(name)')), expected);
+  assert.deepEqual(JSON.parse(probe('(name) => import(name)')), expected);
+});
+
+test('TypeScript types both module systems, the split entries too, and a misspelt vendor id does not compile', () => {
   const use = (name: string) => `
     const config: ChatwireConfig = { vendors: ['intercom', 'drift'], events: ['opened'], pii: 'hash' };
     // @ts-expect-error -- not a vendor id
@@ -103,11 +129,29 @@ test('TypeScript types both module systems, and a misspelt vendor id does not co
     join(scratch, 'cjs.cts'),
     `import chatwire = require('chatwire');\ntype Action = chatwire.Action; type ChatPush = chatwire.ChatPush;\ntype ChatwireConfig = chatwire.ChatwireConfig; type VendorId = chatwire.VendorId;\n${use('chatwire')}`,
   );
+  // The split entries: an adapter is a Vendor, the hash plugin a HashPlugin, both accepted by register().
+  const split = (core: string, hash: string, intercom: string) => `
+    const vendor: ${core}.Vendor = ${intercom}.intercom;
+    const plugin: ${core}.HashPlugin = ${hash}.hash;
+    ${core}.register(vendor, plugin);
+    // @ts-expect-error -- not a plugin
+    ${core}.register('intercom');
+    ${core}.start({ vendors: ['intercom'], pii: 'hash' });
+    export const registered: string[] = ${core}.vendors;
+  `;
+  writeFileSync(
+    join(scratch, 'split.mts'),
+    `import * as core from 'chatwire/core';\nimport * as hash from 'chatwire/hash';\nimport * as intercom from 'chatwire/vendors/intercom';\n${split('core', 'hash', 'intercom')}`,
+  );
+  writeFileSync(
+    join(scratch, 'split.cts'),
+    `import core = require('chatwire/core');\nimport hash = require('chatwire/hash');\nimport intercom = require('chatwire/vendors/intercom');\n${split('core', 'hash', 'intercom')}`,
+  );
   writeFileSync(
     join(scratch, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2020', lib: ['es2020', 'dom'], strict: true, noEmit: true, types: [] },
-      files: ['esm.mts', 'cjs.cts'],
+      files: ['esm.mts', 'cjs.cts', 'split.mts', 'split.cts'],
     }),
   );
   try {
@@ -118,8 +162,9 @@ test('TypeScript types both module systems, and a misspelt vendor id does not co
 });
 
 test('the published types cite nothing the package does not ship', () => {
-  for (const file of ['chatwire.d.ts', 'chatwire.d.cts']) {
-    const types = readFileSync(join(scratch, 'node_modules', 'chatwire', 'dist', file), 'utf8');
-    assert.doesNotMatch(types, /CONTRACT|§/, file);
+  const types = files.filter((file) => /\.d\.c?ts$/.test(file));
+  assert.ok(types.includes('dist/core.d.cts') && types.includes('dist/vendors/intercom.d.cts'), 'the split entries have CommonJS types');
+  for (const file of types) {
+    assert.doesNotMatch(readFileSync(join(scratch, 'node_modules', 'chatwire', file), 'utf8'), /CONTRACT|§/, file);
   }
 });
