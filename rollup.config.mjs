@@ -82,7 +82,7 @@ const minify = (passes = 3) =>
     format: { comments: /^!/ },
   });
 
-/** The ES module entries: what package.json's exports map points at. */
+/** The module entries (ES modules and CommonJS alike): what package.json's exports map points at. */
 const esInputs = {
   chatwire: 'runtime/index.ts',
   core: 'runtime/core.ts',
