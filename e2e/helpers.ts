@@ -50,6 +50,14 @@ export interface Push {
 /** A `chat` object with every key null: the base of every expected push. */
 export const emptyChat = (): Chat => Object.fromEntries(CHAT_KEYS.map((key) => [key, null])) as Chat;
 
+/** Collects a page's uncaught errors and console errors into `errors`, which the `page` fixture asserts empty. */
+export function watchErrors(page: Page, errors: string[]): void {
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+}
+
 /**
  * The page fixture fails the test on any uncaught page error or console
  * error, so "never throws into the page" is checked by every test.
@@ -70,10 +78,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
         .join('\n');
       await page.route(`**${RUNTIME}`, (route) => route.fulfill({ contentType: 'text/javascript', body }));
     }
-    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);
-    });
+    watchErrors(page, pageErrors);
     await use(page);
     expect(pageErrors, 'errors on the page').toEqual([]);
   },

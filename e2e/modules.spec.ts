@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Page } from '@playwright/test';
 import commonjs from '@rollup/plugin-commonjs';
 import { rollup } from 'rollup';
-import { RUNTIME, expect, test, walkDemo, type Push } from './helpers';
+import { registry } from '../runtime/registry';
+import { RUNTIME, expect, test, walkDemo, watchErrors, type Push } from './helpers';
 
 // Issue 14's split for bundlers: `chatwire/core` (dist/core.mjs), one
 // `chatwire/vendors/<id>` per vendor (dist/vendors/<id>.mjs, sharing
@@ -12,10 +12,7 @@ import { RUNTIME, expect, test, walkDemo, type Push } from './helpers';
 // the application a bundler makes of them.
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const VENDORS = readdirSync(new URL('../runtime/vendors/', import.meta.url))
-  .filter((name) => name.endsWith('.ts'))
-  .map((name) => name.slice(0, -3))
-  .sort();
+const VENDORS = registry.map((vendor) => vendor.id).sort();
 
 /**
  * What a bundler (rollup, here) ships for an application that imports the
@@ -51,20 +48,15 @@ async function application(format: 'mjs' | 'cjs'): Promise<string> {
 /** `vendor action vendor_event` of each push, sorted: what two runs of the same walk must share. */
 const cells = (all: Push[]): string[] => all.map(({ chat }) => `${chat.vendor} ${chat.action} ${chat.vendor_event}`).sort();
 
-/** Fails the test on the page's uncaught errors and console errors, as the `page` fixture does for its page. */
-const watchErrors = (page: Page, errors: string[]): void => {
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => void (message.type() === 'error' && errors.push(`console.error: ${message.text()}`)));
-};
-
 /**
  * The CommonJS walk's vendors: for each shared chunk of dist/lib/, the first
  * vendor (by id) whose CommonJS build requires it. The builds come from the
  * same sources as the ES modules; what differs is how the chunks are linked.
  */
 const linking = (): string[] => {
+  const sources = VENDORS.map((id) => [id, readFileSync(`${dist}vendors/${id}.cjs`, 'utf8')] as const);
   const chunks = readdirSync(`${dist}lib`).filter((name) => name.endsWith('.cjs'));
-  const users = chunks.map((chunk) => VENDORS.find((id) => readFileSync(`${dist}vendors/${id}.cjs`, 'utf8').includes(`"../lib/${chunk}"`)));
+  const users = chunks.map((chunk) => sources.find(([, source]) => source.includes(`"../lib/${chunk}"`))?.[0]);
   return [...new Set(users.filter((id): id is string => !!id))].sort();
 };
 
