@@ -14,6 +14,9 @@ import { RUNTIME, expect, test, walkDemo, watchErrors, type Push } from './helpe
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const VENDORS = registry.map((vendor) => vendor.id).sort();
 
+/** A chatwire push as the core's `isChatPush` must accept it once intercom is registered. */
+const SAMPLE = { event: 'chat_opened', chat: { vendor: 'intercom', action: 'opened' } };
+
 /**
  * What a bundler (rollup, here) ships for an application that imports the
  * core, each vendor's module and the hash plugin, registers them and starts
@@ -24,10 +27,12 @@ const VENDORS = registry.map((vendor) => vendor.id).sort();
 async function application(format: 'mjs' | 'cjs'): Promise<string> {
   const load = (name: string, file: string) => (format == 'mjs' ? `import { ${name} } from '${dist}${file}.mjs';` : `const { ${name} } = require('${dist}${file}.cjs');`);
   const code = [
-    load('register, start', 'core'),
+    load('register, start, isChatPush', 'core'),
     load('hash', 'hash'),
     ...VENDORS.map((id) => load(id, `vendors/${id}`)),
     `register(${VENDORS.join(', ')}, hash);`,
+    // The core's isChatPush knows the vendors registered with it: the adapters queued above are registered at start.
+    `window.appGuard = { isChatPush, beforeStart: isChatPush(${JSON.stringify(SAMPLE)}) };`,
     'start(window.chatwireConfig);',
   ].join('\n');
   // The application's own file (no such file on disk): a CommonJS plugin transforms only real module ids.
@@ -78,6 +83,26 @@ test('the ES modules, bundled as an application, push what the classic script pu
         vendor,
       ).toBe(true);
     expect(cells(modules)).toEqual(cells(script));
+    // chatwire/core's isChatPush picks exactly chatwire's pushes out of the dataLayer, and nothing else.
+    const guard = await page.evaluate((sample) => {
+      const { isChatPush, beforeStart } = (window as any).appGuard;
+      const layer: unknown[] = (window as any).dataLayer;
+      const others = [
+        { event: 'gtm.js' },
+        { ...sample, chat: { ...sample.chat, action: 'open' } },
+        { ...sample, chat: { ...sample.chat, vendor: 'intercomm' } },
+        null,
+        'chat_opened',
+      ];
+      return {
+        beforeStart,
+        sample: isChatPush(sample),
+        picked: layer.filter(isChatPush).length,
+        chat: layer.filter((entry: any) => entry && entry.chat).length,
+        others: others.filter(isChatPush),
+      };
+    }, SAMPLE);
+    expect(guard).toEqual({ beforeStart: false, sample: true, picked: modules.length, chat: modules.length, others: [] });
 
     // The CommonJS builds, on the vendors that link every shared chunk.
     const some = linking();

@@ -7,6 +7,7 @@
  */
 import type { ChatPush, ChatwireConfig } from './types.js';
 import { actions } from './lib/actions.js';
+import { isChatPushOf } from './lib/isChatPushOf.js';
 import { start as startCore } from './chatwire.js';
 import { hash } from './hash.js';
 import { register } from './lib/register.js';
@@ -39,8 +40,4 @@ export type { Action, Channel, ChatEvent, ChatEventName, ChatPush, ChatwireConfi
  * @param entry any dataLayer entry
  * @returns true when `entry` can be read as a {@link ChatPush}
  */
-export function isChatPush(entry: unknown): entry is ChatPush {
-  if (!entry || typeof entry != 'object') return false;
-  const { event, chat } = entry as { event?: unknown; chat?: { vendor?: unknown; action?: unknown } | null };
-  return typeof event == 'string' && !!chat && typeof chat == 'object' && vendors.includes(chat.vendor as string) && (actions as readonly unknown[]).includes(chat.action);
-}
+export const isChatPush: (entry: unknown) => entry is ChatPush = isChatPushOf(vendors);

@@ -108,7 +108,7 @@ test('the split entries resolve through the exports map in both module systems: 
            ids: adapters.map((adapter) => adapter && adapter.id), attach: adapters.every((adapter) => typeof adapter.attach == 'function') }));
        })();`,
     ]);
-  const expected = { core: ['actions', 'register', 'start', 'stop', 'vendors', 'version'], hash: 'function', ids: vendors, attach: true };
+  const expected = { core: ['actions', 'isChatPush', 'register', 'start', 'stop', 'vendors', 'version'], hash: 'function', ids: vendors, attach: true };
   assert.deepEqual(JSON.parse(probe('async (name) => require(name)')), expected);
   assert.deepEqual(JSON.parse(probe('(name) => import(name)')), expected);
 });
@@ -138,6 +138,7 @@ test('TypeScript types both module systems, the split entries too, and a misspel
     ${core}.register('intercom');
     ${core}.start({ vendors: ['intercom'], pii: 'hash' });
     export const registered: string[] = ${core}.vendors;
+    export const chats: ${core}.ChatPush[] = ([] as unknown[]).filter(${core}.isChatPush);
   `;
   writeFileSync(
     join(scratch, 'split.mts'),
