@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import ts from 'typescript';
 import { registry } from '../runtime/registry.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -48,4 +49,44 @@ test("every top-level directory of the repository is in docs/development.md's la
     if (!entry.isDirectory() || entry.name.startsWith('.') || ignored.includes(`${entry.name}/`)) continue;
     assert.ok(paths.has(`${entry.name}/`), `${entry.name}/ is missing from the map`);
   }
+});
+
+/**
+ * What in one runtime source file has no JSDoc: each exported declaration
+ * (`export const`, `export function`, `export interface`, `export type`…;
+ * re-exports are documented where they are declared), and each member of an
+ * exported interface or object type (the fields of `ChatEvent` among them).
+ */
+const undocumented = (file: string, source: string): string[] => {
+  const missing: string[] = [];
+  const node = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const documented = (each: ts.Node): boolean => ts.getJSDocCommentsAndTags(each).length > 0;
+  for (const statement of node.statements) {
+    if (!ts.canHaveModifiers(statement) || !ts.getModifiers(statement)?.some((modifier) => modifier.kind == ts.SyntaxKind.ExportKeyword)) continue;
+    const declarations = ts.isVariableStatement(statement) ? [...statement.declarationList.declarations] : [statement];
+    const name = declarations.map((each) => (each as ts.NamedDeclaration).name?.getText() ?? 'default').join(', ');
+    if (!documented(statement) && !declarations.some(documented)) missing.push(`${file}: ${name}`);
+    const type = ts.isTypeAliasDeclaration(statement) ? statement.type : undefined;
+    const members = ts.isInterfaceDeclaration(statement) ? statement.members : type && ts.isTypeLiteralNode(type) ? type.members : [];
+    for (const member of members) if (!documented(member)) missing.push(`${file}: ${name}.${member.name?.getText() ?? '(signature)'}`);
+  }
+  return missing;
+};
+
+test('JSDoc on every export of runtime/ and on every field of its exported types (the style guide)', () => {
+  const files = ['runtime/', 'runtime/lib/', 'runtime/vendors/'].flatMap((dir) =>
+    readdirSync(new URL(dir, root))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => dir + name),
+  );
+  assert.ok(files.length > 60, `${files.length} files read`);
+  assert.deepEqual(
+    files.flatMap((file) => undocumented(file, read(file))),
+    [],
+  );
+  // The check itself: it finds an undocumented export and an undocumented field.
+  assert.deepEqual(undocumented('x.ts', 'export const a = 1;\n/** Documented. */\nexport interface B {\n  c: string;\n  /** Documented. */\n  d: number;\n}\n'), [
+    'x.ts: a',
+    'x.ts: B.c',
+  ]);
 });
