@@ -98,3 +98,48 @@ test('odd event arguments are ignored; a scoped embed ($_PAGE2) is not seen', as
   await run(page, `(() => { const f = ${fake}; for (const raw of [null, 'Jane', 42, [], { name: {} }]) f.emit('showInvitation', raw); })()`);
   await expect.poll(async () => (await lhcPushes(page)).map((push) => [push.event, push.chat.label])).toEqual([['chat_loaded', null], ...Array(5).fill(['chat_shown', null])]);
 });
+
+// The widget builds `$_LHC.eventListener` with the wolfy87-eventemitter library (its own source: LiveHelperChat/livehelperchat,
+// lhc_web/design/defaulttheme/widget/wrapper), whose emitEvent removes a listener that returns true, and whose
+// removeListener is the one stop() calls. Here the fake's emitter is that library, from npm.
+const LIBRARY = '/node_modules/wolfy87-eventemitter/EventEmitter.js';
+/** Every listener on the widget's emitter, per event: the widget's own, the site's and chatwire's. */
+const listening = (page: Page) =>
+  run(page, `Object.fromEntries(Object.entries($_LHC.eventListener.getListenersAsObject(/./)).filter(([, list]) => list.length).map(([name, list]) => [name, list.length]))`);
+
+for (const order of ['runtime, embed code, widget script', 'embed code, widget script, runtime']) {
+  test(`with the emitter library the widget is built on, ${order}: each event pushed once, every time it comes; the site's listener runs once; stop() removes only chatwire's listeners`, async ({
+    page,
+  }) => {
+    await page.goto(PAGE);
+    await loadScript(page, LIBRARY);
+    await run(page, `window.fakeLiveHelperChatOptions = { manual: true, library: true }; ${EMBED}`);
+    if (order.startsWith('runtime')) await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/livehelperchat.js');
+    await run(page, `${fake}.load()`);
+    if (order.endsWith('runtime')) await loadScript(page, RUNTIME);
+    await expect.poll(() => lhcPushes(page)).toEqual([LOADED]);
+    expect(await run(page, '$_LHC.eventListener instanceof EventEmitter')).toBe(true);
+    await session(page);
+    await expect.poll(() => lhcPushes(page)).toEqual([LOADED, ...SESSION]);
+    expect(await run(page, 'window.siteCalls')).toEqual(['widget']);
+    // A second session: chatwire's listeners are still there (none returned the library's "remove me" value).
+    await session(page);
+    await expect.poll(() => lhcPushes(page)).toEqual([LOADED, ...SESSION, ...SESSION]);
+    // The page's command while the widget is open: every listener runs again, so another `opened`.
+    await run(page, `$_LHC.eventListener.emitEvent('showWidget', [{ sender: 'page' }]); $_LHC.eventListener.emitEvent('showWidget', [{ sender: 'page' }])`);
+    await expect.poll(() => lhcPushes(page)).toEqual([LOADED, ...SESSION, ...SESSION, expected('showWidget', 'opened'), expected('showWidget', 'opened')]);
+
+    // chatwire's one listener per event it maps, beside the widget's own (one per command) and the site's (chatStarted).
+    const own = { showWidget: 1, closeWidget: 1, endChat: 1, chatStarted: 1 };
+    const mapped = ['showWidget', 'openPopup', 'closeWidget', 'chatStarted', 'endChat', 'offlineMessage', 'showInvitation', 'cancelInvitation', 'nhShow', 'nhHide'];
+    expect(await listening(page)).toEqual(Object.fromEntries(mapped.map((name) => [name, 1 + ((own as Record<string, number>)[name] ?? 0)])));
+    await run(page, 'chatwire.stop()');
+    expect(await listening(page)).toEqual(own);
+    await session(page);
+    expect(await run(page, 'window.siteCalls')).toEqual(['widget', 'widget', 'widget']);
+    await run(page, 'chatwire.start()');
+    await session(page);
+    await expect.poll(() => lhcPushes(page)).toEqual([LOADED, ...SESSION, ...SESSION, expected('showWidget', 'opened'), expected('showWidget', 'opened'), ...SESSION]);
+  });
+}

@@ -11,8 +11,10 @@ import { subscribe } from '../lib/subscribe.js';
  * (`$_LHC.eventListener.emitEvent('showWidget')`). So every listener hears a
  * step whether the visitor or the page asked for it. chatwire adds its
  * listeners there once the script ran, beside the site's, and removes them on
- * stop (`removeListener`, the emitter's own method: the docs show only
- * `addListener`). No ready event: the core derives `loaded` on attach.
+ * stop with `removeListener`: the docs show only `addListener`, but the
+ * widget's own source builds the emitter with `wolfy87-eventemitter`, which
+ * has it (and drops a listener that returns true: chatwire's return nothing).
+ * No ready event: the core derives `loaded` on attach.
  */
 export const livehelperchat: Vendor = {
   id: 'livehelperchat',
