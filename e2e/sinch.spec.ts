@@ -18,6 +18,7 @@ const loaded = (page: Page) => page.waitForFunction(() => (window as any).chatwi
 const ROWS: [string, unknown, string][] = [
   ['open', null, 'opened'],
   ['submitInitialForm', { name: 'Jane Doe', email: 'jane.doe@example.com' }, 'form_submitted'],
+  ['choiceSelect:text', { text: 'Call me at +1 415 555 0100', value: 'jane.doe@example.com' }, 'question_answered'],
   ['agentJoined', { name: 'Sam' }, 'agent_joined'],
   ['chatEnd', null, 'ended'],
   ['close', null, 'closed'],
@@ -79,7 +80,7 @@ test("the site's listeners keep running once; agentLeft pushes nothing; stop() r
   expect((await sinchPushes(page)).length).toBe(1);
 });
 
-test('no personal data: the initial form never reaches the dataLayer', async ({ page }) => {
+test('no personal data: the initial form and the selected choice never reach the dataLayer', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
   await run(page, `chatwire.start({ pii: 'include' })`);
@@ -87,7 +88,7 @@ test('no personal data: the initial form never reaches the dataLayer', async ({ 
   await loaded(page);
   await everyRow(page);
   await expect.poll(async () => (await sinchPushes(page)).length).toBe(ROWS.length + 1);
-  for (const secret of ['jane.doe@', 'Jane Doe', 'eyJ0']) expect(await dataLayerText(page)).not.toContain(secret);
+  for (const secret of ['jane.doe@', 'Jane Doe', 'eyJ0', '415', 'Call me']) expect(await dataLayerText(page)).not.toContain(secret);
 });
 
 test('malformed payloads are ignored without errors', async ({ page }) => {

@@ -22,6 +22,9 @@ export const sinch: Vendor = {
     submitInitialForm: 'form_submitted',
     agentJoined: 'agent_joined',
     chatEnd: 'ended',
+    // "Issued when a choice button is selected": the visitor picked one of the options a message offered. Its payload
+    // (undocumented) may hold the choice, which is the visitor's answer: nothing is read.
+    'choiceSelect:text': 'question_answered',
   },
   fields: {},
   attach: (chat, listen) =>
