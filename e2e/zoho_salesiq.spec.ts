@@ -26,6 +26,8 @@ const ROWS: [string, unknown[], string, Record<string, unknown>][] = [
   ['visitor.feedback', [id, { visitid: id, feedback: 'Great, Jane Doe', agent: 'sam@shop.example' }], 'survey_submitted', { visitor_id: id }],
   ['visitor.missed', [id, visitor], 'agent_timeout', { visitor_id: id }],
   ['visitor.offlineMessage', [id, visitor], 'lead', { visitor_id: id, lead_type: 'email' }],
+  // chatduration: minutes, a string in Zoho's example.
+  ['chat.complete', [id, { visitid: id, chatduration: '3' }], 'ended', { visitor_id: id, duration_ms: 180_000 }],
   ['floatwindow.minimize', [], 'closed', {}],
   ['floatwindow.close', [], 'closed', {}],
 ];
@@ -142,4 +144,25 @@ test('malformed arguments and unmapped handlers are ignored without errors', asy
       ['chat_agent_joined', 'v', null],
     ]);
   expect(await dataLayerText(page)).not.toContain('jane.doe@');
+});
+
+test("chat.complete is a handler and a command: the site's call that ends the chat still ends it, and its handler runs once", async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.fakeZohoOptions = { manual: true }');
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/zoho_salesiq.js');
+  await run(
+    page,
+    `window.siteCalls = []; $zoho.salesiq.ready = function () {
+      $zoho.salesiq.chat.complete(function (visitid, data) { siteCalls.push([visitid, data.chatduration]); });
+    };`,
+  );
+  await run(page, `${fake}.load()`);
+  // The command, as a site's onclick calls it (js-api-chat-complete.html): no argument.
+  await run(page, '$zoho.salesiq.chat.complete()');
+  await expect.poll(() => zohoPushes(page)).toEqual([LOADED, expected('chat.complete', 'ended', { visitor_id: id, duration_ms: 180_000 })]);
+  expect(await run(page, 'window.siteCalls')).toEqual([[id, '3']]);
+  // A duration that is no number of minutes is left out; the end is still pushed.
+  for (const chatduration of ['', 'soon', null, { m: 3 }]) await emit(page, 'chat.complete', id, { visitid: id, chatduration });
+  await expect.poll(async () => (await zohoPushes(page)).slice(2).map((push) => push.chat.duration_ms)).toEqual([null, null, null, null]);
 });

@@ -64,14 +64,14 @@ const ADAPTER_OVER: Record<string, number> = {
   channelio: 752, // measured 737: +137 B (the stub's `c` filter, one push per event under either reading)
   userlike: 773, // measured 758: +158 B (`chain`)
   jivochat: 783, // measured 768: +168 B (`chain`)
-  zoho_salesiq: 839, // measured 823: +223 B (`chain` for $zoho.salesiq.ready)
+  zoho_salesiq: 934, // measured 916: +316 B (`chain` for $zoho.salesiq.ready; `chat.complete`, a handler and a command under one name, its minutes in ms)
   zendesk: 1039, // measured 1,019: +419 B (two API families; `rises` and `registering` for the unread counters; `loaded` on finding either widget)
   crisp: 1028, // measured 1,008: +408 B (the `$crisp.push` route; `loaded` for a chatbox that loaded before chatwire)
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
 };
 /**
- * Issue 14's target, met: the all-vendor file (14,645 B) is 11,810 B over the
- * core for 49 adapters, 241 B each on average.
+ * Issue 14's target, met: the all-vendor file (14,713 B) is 11,878 B over the
+ * core for 49 adapters, 242 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;
 

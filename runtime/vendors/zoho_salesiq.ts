@@ -36,10 +36,14 @@ export const zoho_salesiq: Vendor = {
     'visitor.offlineMessage': ['lead', { lead_type: 'email' }],
     'visitor.rating': 'rating_submitted',
     'visitor.feedback': 'survey_submitted',
+    // "invoke a method right after a chat session concludes" (js-api-event-chat-complete.html), with
+    // `data.chatduration`, "Total chat duration time in minutes". The same name without a function is the command
+    // that ends the chat (js-api-chat-complete.html): see the slot in attach.
+    'chat.complete': 'ended',
   },
-  // Handlers get `(visitid, data)`: the payload is the argument list (0 = visitid, 1 = data).
-  // `data.agent` (rating, feedback) is the operator's email address: never read.
-  fields: { visitor_id: '0', agent_name: '1.attendername', label: '1.rating', email: '1.email' },
+  // Handlers get `(visitid, data)`: the payload is the argument list (0 = visitid, 1 = data; 2 = the chat's
+  // duration in ms, added in attach). `data.agent` (rating, feedback) is the operator's email address: never read.
+  fields: { visitor_id: '0', agent_name: '1.attendername', label: '1.rating', email: '1.email', duration_ms: '2' },
   attach: (s, listen) => {
     const wire = (): void => {
       for (const name of Object.keys(zoho_salesiq.events).slice(1)) {
@@ -53,10 +57,17 @@ export const zoho_salesiq: Vendor = {
             (state.ours as (...args: unknown[]) => void)(...args);
             return typeof state.site == 'function' ? state.site.apply(this, args) : undefined;
           });
-          slot = owner[key] = (fn: unknown) => void (state.site = fn);
+          const command = slot;
+          // A call with an argument registers the site's handler; one without is a command (`chat.complete()` ends the
+          // chat, from a site's onclick), which stays the widget's.
+          slot = owner[key] = (...args: unknown[]): unknown => (args.length ? void (state.site = args[0]) : command.apply(owner, args));
           slot.cw = state;
         }
-        slot.cw.ours = listen(name, (...args) => args);
+        // `chatduration` in minutes (a number, or digits in a string) becomes the duration in ms, argument 2.
+        slot.cw.ours = listen(name, (...args) => {
+          const minutes = getPath(args, '1.chatduration') as number;
+          return args.concat(/^\d*\.?\d+$/.test(minutes as unknown as string) ? minutes * 6e4 : []);
+        });
       }
     };
     if (getPath(s, 'visitor.chat')) {
