@@ -22,6 +22,9 @@ const ROWS: [string, unknown, string][] = [
   ['df-chip-clicked', { text: 'Opening hours' }, 'question_answered'],
   ['df-button-clicked', { text: 'Book' }, 'question_answered'],
   ['df-list-element-clicked', { title: 'Store A' }, 'question_answered'],
+  ['df-messenger-error', { error: { message: 'Request failed for jane.doe@example.com' } }, 'error'],
+  ['df-session-ended', null, 'ended'],
+  ['df-session-expired', null, 'ended'],
   ['df-chat-open-changed', { isOpen: false }, 'closed'],
 ];
 const everyRow = async (page: Page) => {

@@ -23,10 +23,16 @@ export const dialogflow: Vendor = {
     'df-user-input-entered': 'message_sent',
     // One agent response, however many messages it holds.
     'df-response-received': 'message_received',
-    // Rich-content choices the visitor clicked (only sites' code shows these names: unconfirmed).
+    // Rich-content choices the visitor clicked. The events page's summary names `df-button-clicked` among its "user
+    // interaction events"; the other two names come from sites' code (unconfirmed).
     'df-chip-clicked': 'question_answered',
     'df-button-clicked': 'question_answered',
     'df-list-element-clicked': 'question_answered',
+    // "Events such as df-messenger-error, df-session-expired, and df-session-ended provide status and error
+    // information" (the events page's summary). An expired session is a session ended by a timeout.
+    'df-messenger-error': 'error',
+    'df-session-ended': 'ended',
+    'df-session-expired': 'ended',
   },
   fields: {},
   attach: (_, listen) =>
