@@ -14,6 +14,8 @@ const session = (page: Page) => run(page, `${fake}.events.forEach(([, click]) =>
 
 const CONVERSATION = 'a1b2c3d4-0000-4000-8000-00000000c0de';
 const SESSION = [
+  expected('onEmbeddedMessagingInvitationShown', 'shown', { conversation_id: null }),
+  expected('onEmbeddedMessagingInvitationRejected', 'hidden', { conversation_id: null }),
   expected('onEmbeddedMessagingWindowMaximized', 'opened'),
   expected('onEmbeddedMessagingConversationStarted', 'started', { conversation_id: CONVERSATION }),
   // Server-sent events keep their transcribed time.
@@ -141,4 +143,18 @@ test('stop() removes the listeners; malformed details are ignored without errors
   await run(page, `window.chatwire.start(); ${fake}.emit('onEmbeddedMessagingWindowMinimized', {})`);
   await expect.poll(async () => (await sfPushes(page)).at(-1)?.event).toBe('chat_closed');
   expect((await sfPushes(page)).length).toBe(2 + 6 + 1);
+});
+
+test('an accepted invitation is the window opening, pushed once as opened (InvitationAccepted itself pushes nothing)', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/salesforce_messaging.js');
+  await expect.poll(() => sfPushes(page)).toEqual(LOADED);
+  await run(
+    page,
+    `${fake}.emit('onEmbeddedMessagingInvitationShown', {}); ${fake}.emit('onEmbeddedMessagingInvitationAccepted', {}); embeddedservice_bootstrap.utilAPI.launchChat()`,
+  );
+  await expect
+    .poll(() => sfPushes(page))
+    .toEqual([...LOADED, expected('onEmbeddedMessagingInvitationShown', 'shown', { conversation_id: null }), expected('onEmbeddedMessagingWindowMaximized', 'opened')]);
 });

@@ -18,6 +18,11 @@ export const salesforce_messaging: Vendor = {
   events: {
     onEmbeddedMessagingReady: 'loaded',
     onEmbeddedMessagingButtonCreated: 'shown',
+    // An automated invitation above the chat button, shown or dismissed ("Invite Users to Chat in Enhanced Web Chat",
+    // https://developer.salesforce.com/docs/service/messaging-web/guide/invitation-conditions.html). Accepting it opens
+    // the window, which WindowMaximized reports.
+    onEmbeddedMessagingInvitationShown: 'shown',
+    onEmbeddedMessagingInvitationRejected: 'hidden',
     onEmbeddedMessagingWindowMaximized: 'opened',
     // The window collapses back to its button: `closed` (Messaging has no third window state;
     // closing the conversation is ConversationClosed, `ended`).
