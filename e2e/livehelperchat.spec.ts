@@ -15,7 +15,7 @@ const lhcPushes = async (page: Page) => (await pushes(page)).filter((push) => pu
 const LOADED = expected('chatwire:attached', 'loaded');
 /** The demo's session: the status icon opens the widget, a chat starts and ends, the widget closes. */
 const session = (page: Page) => run(page, `${fake}.events.forEach(([, click]) => click())`);
-const SESSION = [expected('showWidget', 'opened'), expected('chatStarted', 'started'), expected('endChat', 'ended'), expected('closeWidget', 'closed')];
+const SESSION = [expected('showWidget', 'opened'), expected('chatStarted', 'started'), expected('chatClosed', 'ended'), expected('closeWidget', 'closed')];
 
 /** The embed code with the site's own load callback, as the docs write it. */
 const EMBED = `window.siteCalls = []; window.LHC_API = { args: { mode: 'widget', lhc_base_url: '//chat.example.test/',
@@ -132,7 +132,7 @@ for (const order of ['runtime, embed code, widget script', 'embed code, widget s
 
     // chatwire's one listener per event it maps, beside the widget's own (one per command) and the site's (chatStarted).
     const own = { showWidget: 1, closeWidget: 1, endChat: 1, chatStarted: 1 };
-    const mapped = ['showWidget', 'openPopup', 'closeWidget', 'chatStarted', 'endChat', 'offlineMessage', 'showInvitation', 'cancelInvitation', 'nhShow', 'nhHide'];
+    const mapped = ['showWidget', 'openPopup', 'closeWidget', 'chatStarted', 'chatClosed', 'endChat', 'offlineMessage', 'showInvitation', 'cancelInvitation', 'nhShow', 'nhHide'];
     expect(await listening(page)).toEqual(Object.fromEntries(mapped.map((name) => [name, 1 + ((own as Record<string, number>)[name] ?? 0)])));
     await run(page, 'chatwire.stop()');
     expect(await listening(page)).toEqual(own);
@@ -143,3 +143,27 @@ for (const order of ['runtime, embed code, widget script', 'embed code, widget s
     await expect.poll(() => lhcPushes(page)).toEqual([LOADED, ...SESSION, ...SESSION, expected('showWidget', 'opened'), expected('showWidget', 'opened'), ...SESSION]);
   });
 }
+
+test("one ended per chat: the visitor's end sends chatClosed and endChat, an operator's close chatClosed alone, and the visitor's endChat after it is the same chat", async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/livehelperchat.js');
+  await expect.poll(() => lhcPushes(page)).toEqual([LOADED]);
+  // The operator closes the first chat; later the visitor ends it too.
+  await run(page, `(() => { const f = ${fake}; f.start(); f.operatorClose(); f.events.find(([name]) => name == 'end the chat')[1](); })()`);
+  // A second chat, ended by the visitor; a third ended by the page's own endChat command alone.
+  await run(page, `(() => { const f = ${fake}; f.start(); f.events.find(([name]) => name == 'end the chat')[1](); f.start(); $_LHC.eventListener.emitEvent('endChat'); })()`);
+  await expect
+    .poll(() => lhcPushes(page))
+    .toEqual([
+      LOADED,
+      expected('chatStarted', 'started'),
+      expected('chatClosed', 'ended'),
+      expected('chatStarted', 'started'),
+      expected('chatClosed', 'ended'),
+      expected('chatStarted', 'started'),
+      expected('endChat', 'ended'),
+    ]);
+});

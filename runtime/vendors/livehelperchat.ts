@@ -28,7 +28,10 @@ export const livehelperchat: Vendor = {
     closeWidget: 'closed',
     // `chatStarted(data, mode)`; its data are not documented, so nothing is read from them.
     chatStarted: 'started',
-    // "Chat ended" (also the page's command to end it).
+    // "Chat was closed by visitor or operator". `endChat`: "Chat ended and it's cookies were deleted. Happen when
+    // visitor ends chat permanently and widget is closed. This event does NOT happen if just operator closes a chat"
+    // (also the page's command to end it). A chat's first of the two is its `ended` (see attach).
+    chatClosed: 'ended',
     endChat: 'ended',
     // The leave-a-message form.
     offlineMessage: 'form_submitted',
@@ -41,12 +44,21 @@ export const livehelperchat: Vendor = {
   },
   // Only an invitation's name: the other events' data are undocumented (a chat's may name the visitor).
   fields: { label: 'i.name' },
-  attach: (bus, listen) =>
-    subscribe(
+  attach: (bus, listen) => {
+    // Whether this chat's end was pushed: a visitor ending the chat sends both end events, an operator closing it
+    // only chatClosed (and the visitor's endChat may follow later). chatStarted begins the next chat.
+    let over = 0;
+    return subscribe(
       Object.keys(livehelperchat.events),
       listen,
       (name, fn) => bus.addListener(name, fn),
       (name, fn) => bus.removeListener(name, fn),
-      (name, data) => ({ t: name, i: /Invitation$/.test(name) && data }),
-    ),
+      (name, data) => {
+        const end = livehelperchat.events[name] == 'ended';
+        const t = end && over ? '' : name;
+        over = +end || (name == 'chatStarted' ? 0 : over);
+        return { t, i: /Invitation$/.test(name) && data };
+      },
+    );
+  },
 };
