@@ -19,6 +19,8 @@ const created = { conversationId: '5f2a9c1', createdAt: '2026-12-03T07:00:00.000
 const ROWS: [string, unknown, string, Record<string, unknown>][] = [
   ['onOpen', null, 'opened', {}],
   ['onConversationCreate', created, 'started', { conversation_id: '5f2a9c1' }],
+  // The unread total rises from 0: a message came; the total is the label.
+  ['onUnread', { total: 1, conversations: { '5f2a9c1': 1 } }, 'message_received', { label: '1' }],
   ['onClose', null, 'closed', {}],
 ];
 const everyRow = async (page: Page) => {
@@ -76,11 +78,27 @@ test('unread counts, errors and malformed responses push nothing wrong; no perso
   await run(
     page,
     `(() => { const f = ${fake};
-    f.emit('onUnread', { total: 2 }); f.emit('onLogin', { email: 'jane.doe@example.com' });
+    f.emit('onLogin', { email: 'jane.doe@example.com' });
     f.emit('onConversationCreate', null, new Error('failed'));
     for (const raw of [undefined, 'x', 42, [], { conversationId: {} }]) f.emit('onConversationCreate', raw); })()`,
   );
   await expect.poll(async () => (await kPushes(page)).map((push) => [push.event, push.chat.conversation_id])).toEqual(Array(5).fill(['chat_started', null]));
   const text = await dataLayerText(page);
   for (const secret of ['jane.doe@', 'secret-token']) expect(text).not.toContain(secret);
+});
+
+test('the unread total: each rise is one message_received, a fall or a repeat none; odd totals are ignored', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/kustomer.js');
+  await expect.poll(() => run(page, `(${fake}.listeners.onUnread || []).length`)).toBe(1);
+  for (const total of [2, 2, 0, 'x', null, -1, 1, 3]) await emit(page, 'onUnread', { total, conversations: {} });
+  await emit(page, 'onUnread', undefined, new Error('failed'));
+  await expect
+    .poll(async () => (await kPushes(page)).map((push) => [push.event, push.chat.label]))
+    .toEqual([
+      ['chat_message_received', '2'],
+      ['chat_message_received', '1'],
+      ['chat_message_received', '3'],
+    ]);
 });

@@ -470,7 +470,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Kustomer",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Kustomer (vendor id kustomer) when it is on the page.",
+        "help": "Kustomer has no message event: chat_message_received is pushed when its unread total rises, so replies the visitor reads in the open chat are not counted.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",

@@ -1,4 +1,5 @@
 import type { Vendor } from '../types.js';
+import { rises } from '../lib/derive.js';
 import { getPath } from '../lib/getPath.js';
 import { subscribe } from '../lib/subscribe.js';
 
@@ -21,8 +22,11 @@ export const kustomer: Vendor = {
     onClose: 'closed',
     // { conversationId, createdAt, ended, isInAssistantMode }
     onConversationCreate: 'started',
+    // "Hook for when the unread count changes", { total, conversations }: no message event, so a rise of the total
+    // stands in for a received message (as for Intercom and Zendesk); the total is the label.
+    onUnread: 'message_received',
   },
-  fields: { conversation_id: 'r.conversationId' },
+  fields: { conversation_id: 'r.conversationId', label: 'r.total' },
   attach: (_, listen) => {
     const k = getPath(window, 'Kustomer') as { addListener: (...args: unknown[]) => unknown; removeListener: (...args: unknown[]) => unknown };
     return subscribe(
@@ -30,8 +34,9 @@ export const kustomer: Vendor = {
       listen,
       (name, fn) => k.addListener(name, fn),
       (name, fn) => k.removeListener(name, fn),
-      // A call with an Error (and no response) reports a failure, not the event.
-      (name, r, error) => ({ type: error ? '' : name, r }),
+      // A call with an Error (and no response) reports a failure, not the event. The hook reports changes only, so
+      // the count starts from 0: a first report above it is a message that came.
+      (name, r, error) => ({ type: error || (/U/.test(name) && !rises(k, name, getPath(r, 'total'), 0)) ? '' : name, r }),
     );
   },
 };
