@@ -18,6 +18,14 @@ const ROWS: [string, unknown, string, Record<string, unknown>][] = [
   ['on-widget-open-changed', true, 'opened', {}],
   ['on-conversation-started', { conversationId: 4201 }, 'started', { conversation_id: '4201' }],
   ['on-agent-assigned', { id: 'agent-7', name: 'Sam Support' }, 'agent_joined', { agent_id: 'agent-7', agent_name: 'Sam Support' }],
+  // A message the widget sent (no author: the visitor's), then one it received from the agent (its author).
+  ['on-message-added', { type: 'text', content: 'Hi, this is Jane Doe, jane.doe@example.com' }, 'message_sent', {}],
+  [
+    'on-message-added',
+    { type: 'text', content: 'Hello Jane', author: { id: 'agent-7', name: 'Sam Support', avatarUrl: '' } },
+    'message_received',
+    { agent_id: 'agent-7', agent_name: 'Sam Support' },
+  ],
   ['on-backend-error', { message: 'timeout' }, 'error', {}],
   ['on-conversation-ended', { conversationId: 4201 }, 'ended', { conversation_id: '4201' }],
   ['on-widget-open-changed', false, 'closed', {}],
@@ -49,7 +57,9 @@ for (const order of ['runtime, snippet, messenger', 'snippet, runtime, messenger
       // One chatwire listener per event, and no failed attempt on the snippet's object on the way.
       const counts = await run(page, `Object.fromEntries(Object.entries(${fake}.listeners).map(([name, list]) => [name, list.length]))`);
       expect(counts).toEqual({
-        ...Object.fromEntries(['on-api-ready', 'on-conversation-started', 'on-agent-assigned', 'on-conversation-ended', 'on-backend-error'].map((name) => [name, 1])),
+        ...Object.fromEntries(
+          ['on-api-ready', 'on-conversation-started', 'on-agent-assigned', 'on-conversation-ended', 'on-backend-error', 'on-message-added'].map((name) => [name, 1]),
+        ),
         'on-widget-open-changed': 2,
       });
       expect(attachLines().filter((line) => /Error/.test(line))).toEqual([]);
@@ -109,6 +119,7 @@ test('identity, views, messages and malformed payloads: nothing personal, nothin
     _dixa_.invoke('setUserIdentity', { type: 'verified', payload: { name: 'Jane Doe', email: 'jane.doe@example.com' } });
     _dixa_.invoke('setView', 'conversation');
     f.emit('on-message-added', { author: 'Jane Doe', content: 'call me on +1 415 555 0100' });
+    for (const raw of [null, 'Jane Doe', 42, { type: 'text', content: 'x', author: null }]) f.emit('on-message-added', raw);
     f.emit('on-agent-unassigned', { id: 'agent-7', name: 'Sam Support' });
     for (const raw of ['yes', 1, null, {}]) f.emit('on-widget-open-changed', raw);
     for (const raw of [null, 'x', [], { conversationId: {} }, { name: 'Jane Doe', email: 'jane.doe@example.com' }]) f.emit('on-conversation-started', raw); })()`,

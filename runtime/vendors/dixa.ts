@@ -1,9 +1,10 @@
 import type { Vendor } from '../types.js';
-import { getPath } from '../lib/getPath.js';
+import { getPath, isObject } from '../lib/getPath.js';
 import { subscribe } from '../lib/subscribe.js';
 
 const OPEN = 'on-widget-open-changed';
 const READY = 'on-api-ready';
+const MESSAGE = 'on-message-added';
 
 /**
  * Dixa Messenger web widget ("Events", https://docs.dixa.io/docs/dixamessenger/web/events/;
@@ -33,8 +34,12 @@ export const dixa: Vendor = {
     'on-agent-assigned': 'agent_joined',
     'on-conversation-ended': 'ended',
     'on-backend-error': 'error',
+    // `ReceivableMessages | SendableMessages` ("HostNotificationEvents"): a received message has an `author`, the
+    // `Agent` who wrote it ("ReceivedTextMessage"); one the widget sent is the visitor's (see attach).
+    [MESSAGE]: 'message_received',
+    [MESSAGE + ':0']: ['message_sent', { vendor_event: MESSAGE }],
   },
-  // Field names inside the documented `object` / `Agent` payloads are unconfirmed.
+  // `{ conversationId }` of the conversation events and the `Agent`'s `id` / `name` ("HostNotificationEvents", "Agent").
   fields: { conversation_id: 'c.conversationId', agent_id: 'a.id', agent_name: 'a.name' },
   attach: (_, listen) => {
     // Called as methods of `_dixa_`, as the docs write them.
@@ -47,12 +52,31 @@ export const dixa: Vendor = {
       listen,
       (name, fn) => d.addListener(name, fn),
       (name, fn) => d.removeListener(name, fn),
-      (name, d) => ({
-        type: name != OPEN ? name : d === true ? OPEN : d === false ? OPEN + ':0' : '',
-        // Agent fields come only from the agent payload (another payload's `name` may be the visitor's).
-        a: name == 'on-agent-assigned' && d,
-        c: d,
-      }),
+      (name, d) => {
+        const author = getPath(d, 'author');
+        return {
+          // A message without an author is the visitor's (the Sendable types' pages were not readable: our reading);
+          // an author that is no object, or a payload that is none, is neither.
+          type:
+            name == OPEN
+              ? d === true
+                ? OPEN
+                : d === false
+                  ? OPEN + ':0'
+                  : ''
+              : name != MESSAGE
+                ? name
+                : isObject(author)
+                  ? MESSAGE
+                  : isObject(d) && author === undefined
+                    ? MESSAGE + ':0'
+                    : '',
+          // Agent fields come only from an agent: the assigned one, or a received message's author (another payload's
+          // `name` may be the visitor's).
+          a: name == 'on-agent-assigned' ? d : name == MESSAGE && author,
+          c: name != MESSAGE && d,
+        };
+      },
     );
   },
 };
