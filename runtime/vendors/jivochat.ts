@@ -29,7 +29,8 @@ export const jivochat: Vendor = {
     // jivo_onClientStartChat misses chats the visitor began by answering a proactive invitation,
     // so the core derives `started` just before this first message.
     jivo_onMessageSent: 'message_sent',
-    // "A new message from the agent is received. Works only with customLabel".
+    // "A new message from the agent is received". Older copies of the page said "Works only with customLabel"; the
+    // current Russian one says it works with the standard chat label as well as a custom one.
     jivo_onMessageReceived: 'message_received',
     // "When a visitor fills the contacts form": the details come from jivo_api.getContactInfo().
     jivo_onIntroduction: 'lead',
