@@ -54,23 +54,11 @@ export const dixa: Vendor = {
       (name, fn) => d.removeListener(name, fn),
       (name, d) => {
         const author = getPath(d, 'author');
+        // A message without an author is the visitor's (the Sendable types' pages were not readable: our reading); an
+        // author that is no object, or a payload that is none, is neither.
+        const message = isObject(author) ? MESSAGE : isObject(d) && author === undefined ? MESSAGE + ':0' : '';
         return {
-          // A message without an author is the visitor's (the Sendable types' pages were not readable: our reading);
-          // an author that is no object, or a payload that is none, is neither.
-          type:
-            name == OPEN
-              ? d === true
-                ? OPEN
-                : d === false
-                  ? OPEN + ':0'
-                  : ''
-              : name != MESSAGE
-                ? name
-                : isObject(author)
-                  ? MESSAGE
-                  : isObject(d) && author === undefined
-                    ? MESSAGE + ':0'
-                    : '',
+          type: name == OPEN ? (d === true ? OPEN : d === false ? OPEN + ':0' : '') : name == MESSAGE ? message : name,
           // Agent fields come only from an agent: the assigned one, or a received message's author (another payload's
           // `name` may be the visitor's).
           a: name == 'on-agent-assigned' ? d : name == MESSAGE && author,

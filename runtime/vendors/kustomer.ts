@@ -36,7 +36,7 @@ export const kustomer: Vendor = {
       (name, fn) => k.removeListener(name, fn),
       // A call with an Error (and no response) reports a failure, not the event. The hook reports changes only, so
       // the count starts from 0: a first report above it is a message that came.
-      (name, r, error) => ({ type: error || (/U/.test(name) && !rises(k, name, getPath(r, 'total'), 0)) ? '' : name, r }),
+      (name, r, error) => ({ type: error || (name == 'onUnread' && !rises(k, name, getPath(r, 'total'), 0)) ? '' : name, r }),
     );
   },
 };
