@@ -32,12 +32,19 @@ const listen = (page: Page) =>
     `window.addEventListener('message', (event) => { const type = typeof event.data == 'string' && event.data.indexOf('"voiceflow:') >= 0 && JSON.parse(event.data).type; if (type) site(type)(); })`,
   );
 const rendered = (page: Page) => expect.poll(() => calls(page)).toEqual({ ready: 1 });
+/** Whether the widget shows its chat (`withChat-true`) or only the launcher (`withChat-false`). */
+const showsChat = (page: Page, shown: boolean) => run(page, `document.querySelector('.vfrc-widget').className.includes('withChat-${shown}')`);
 /** The visitor opens the chat from the launcher and minimizes it from the header. */
 const openAndClose = async (page: Page) => {
   await page.click('.vfrc-launcher');
-  await expect.poll(() => run(page, `document.querySelector('.vfrc-widget').className.includes('withChat-true')`)).toBe(true);
-  await page.locator('.vfrc-header--button').first().click();
-  await expect.poll(() => run(page, `document.querySelector('.vfrc-widget').className.includes('withChat-false')`)).toBe(true);
+  await expect.poll(() => showsChat(page, true)).toBe(true);
+  // A click on the header while the chat is still opening was lost once in CI (2 cores, full load): the visitor
+  // clicks again, but only when the chat is still open a second after the first click (a second close would be a
+  // second voiceflow:close message).
+  await expect(async () => {
+    if (!(await showsChat(page, false))) await page.locator('.vfrc-header--button').first().click({ timeout: 2000 });
+    await expect.poll(() => showsChat(page, false), { timeout: 1000 }).toBe(true);
+  }).toPass({ timeout: 10_000 });
 };
 const OPEN_CLOSE = ['voiceflow:open → opened', 'voiceflow:close → closed'];
 
