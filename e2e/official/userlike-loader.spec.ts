@@ -24,11 +24,11 @@ loaderTests({
   // messenger) lacks, and calls it after 10 s of idle time, a TypeError in the page (see e2e/official/README.md).
   // Its check, `window.userlike`, never succeeds with the fake: the loader's onReady would come 10 s of idle time later.
   ready: false,
-  // The visitor opens the messenger (it requests a chat), then minimizes it.
+  // The visitor opens the messenger (a new conversation: chat_requested, which pushes nothing), then minimizes it.
   drive: fakeEvents('userlike', 0, 8),
-  actions: ['shown', 'agent_requested', 'opened', 'closed'],
+  actions: ['shown', 'opened', 'closed'],
   // button_displayed came before chatwire: not replayed.
-  lateActions: ['agent_requested', 'opened', 'closed'],
-  // button_displayed, chat_requested, chat_window_maximized, chat_window_minimized.
+  lateActions: ['opened', 'closed'],
+  // button_displayed, chat_window_maximized, chat_requested, chat_window_minimized.
   calls: { beforeInit: 1, userlikeTrackingEvent: 4 },
 }).forEach((testCase) => test(...testCase));

@@ -23,8 +23,6 @@ export const userlike: Vendor = {
     // The messenger collapses to its button: `closed` (no third state). Older widgets send the misspelt name.
     chat_window_minimized: 'closed',
     chat_window_minimzed: 'closed',
-    // "Chat button clicked by contact to start a conversation": a request for an operator.
-    chat_requested: 'agent_requested',
     // "First message sent by contact": once per conversation, by the visitor. (`chat_started`
     // also fires when the contact continues a conversation: not a start.)
     contact_first_message: 'started',
