@@ -2,10 +2,10 @@ import { type Page } from '@playwright/test';
 import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from './helpers';
 
 // The CCAI Platform web SDK's events → actions, written out independently of the adapter's table.
-const expected = (vendor_event: string, action: string) =>
+const expected = (vendor_event: string, action: string, fields: object = {}) =>
   expect.objectContaining({
     event: `chat_${action}`,
-    chat: { ...chat({ vendor: 'ujet', action, vendor_event }), timestamp: expect.any(Number) },
+    chat: { ...chat({ vendor: 'ujet', action, vendor_event, ...fields }), timestamp: expect.any(Number) },
   });
 
 const fake = 'window.chatwireFakes.ujet';
@@ -102,4 +102,33 @@ test('odd event arguments are ignored or pushed without them; the user details g
     .toEqual(['chat_loaded', ...Array(5).fill('chat_closed'), 'chat_message_received', 'chat_closed']);
   const text = await dataLayerText(page);
   for (const secret of ['jane.doe@', 'Jane', '+1 415', 'jwt']) expect(text).not.toContain(secret);
+});
+
+test("a v3 instance a site keeps in window.ujet (upgraded by swapping the script) is listened to as v3; the site's listeners run once; stop() calls off", async ({ page }) => {
+  await page.goto(PAGE);
+  // fixtures/ujet_v3.js, the site keeping its v2 variable: `var ujet = new UJET({ … }); ujet.mount(…)`.
+  await run(page, `window.fakeUjetV3Options = { name: 'ujet' }`);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/ujet_v3.js');
+  const v3 = 'window.chatwireFakes.ujet_v3';
+  await expect.poll(() => ujetPushes(page)).toEqual([LOADED]);
+  await run(page, `window.siteCalls = []; ujet.on('chat.message', (m) => siteCalls.push(m.$userType)); ${v3}.events.forEach(([, click]) => click())`);
+  const v3expected = (vendor_event: string, action: string, fields: object = {}) => expected(vendor_event, action, { channel: 'chat', ...fields });
+  await expect
+    .poll(() => ujetPushes(page))
+    .toEqual([
+      LOADED,
+      v3expected('chatwire:first_message', 'started'),
+      v3expected('chat.message', 'message_sent'),
+      v3expected('chat.message', 'message_received', { agent_id: '5' }),
+      v3expected('chat.memberJoined', 'agent_joined'),
+      v3expected('chat.message', 'message_received', { agent_id: '7' }),
+      v3expected('chat.ended', 'ended'),
+    ]);
+  expect(await run(page, 'window.siteCalls')).toEqual(['end_user', 'virtual_agent', 'virtual_agent', 'agent']);
+  // Not the v2 events: nothing is subscribed by those names on a v3 instance.
+  expect(await run(page, `['created', 'close', 'unread'].map((name) => ${v3}.instance.client.listeners[name]?.length ?? 0)`)).toEqual([0, 0, 0]);
+  await run(page, 'chatwire.stop()');
+  expect(await run(page, `Object.entries(${v3}.instance.client.listeners).filter(([, list]) => list.length).map(([name]) => name)`)).toEqual(['chat.message']);
+  expect((await pushes(page)).filter((push) => push.chat.vendor === 'ujet_v3')).toEqual([]);
 });

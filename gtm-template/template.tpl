@@ -24,7 +24,7 @@ ___INFO___
     "displayName": "chatwire",
     "thumbnail": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAqUlEQVR42u3ZsRGAMAwDwCxCxQKsx57sY46OggvBgC35VLjXp8glcjOzxjxNAAEEEKA707wYBeAI+nTSAZ7QX2PSg7+FQIX3IKCCeyCw4UcR0OFHELUBCOHvEHUBSOF7iIKAbTX4EUAAAXSN4gP0lEAA6DmNAKD/kZX4E5doJaIAtL0QZTOX2o2OBoNup/882bB6nR5whaDc0NADzgjqHRk9QGtWAQSInR2+KKfXQabILQAAAABJRU5ErkJggg=="
   },
-  "description": "Pushes one normalized chat_* event into the dataLayer for each thing a visitor does in a chat widget (opened, conversation started, lead, …), the same for all 49 supported widgets: Ada, Adobe Dynamic Chat, Botpress Webchat, Channel Talk, Chaport, Chatbase, Chatlio, Chatwoot, Comm100 Live Chat, Crisp, CTLive, Customerly, Dialogflow CX Messenger, Dixa Messenger, Drift, Dynamics 365 live chat, Freshchat, Front Chat, Genesys Cloud Web Messenger, Genesys Widgets, Gist, Google CCAI Platform web SDK, Help Scout Beacon, HelpCrunch, HubSpot chat, Intercom Messenger, JivoChat, Kustomer, Live Helper Chat, LiveChat, LivePerson, Olark, Pure Chat, Qualified, RingCentral Engage Messaging, Rocket.Chat Livechat, Salesforce Embedded Service Chat, Salesforce Messaging for In-App and Web, Sinch Chat, SmartAgent, Smartsupp, SnapEngage, Tawk.to, Tidio, Tiledesk, Userlike, Voiceflow web chat, Zendesk Web Widget, Zoho SalesIQ. Private by default: no email address, phone number or message text reaches the dataLayer.",
+  "description": "Pushes one normalized chat_* event into the dataLayer for each thing a visitor does in a chat widget (opened, conversation started, lead, …), the same for all 50 supported widgets: Ada, Adobe Dynamic Chat, Botpress Webchat, Channel Talk, Chaport, Chatbase, Chatlio, Chatwoot, Comm100 Live Chat, Crisp, CTLive, Customerly, Dialogflow CX Messenger, Dixa Messenger, Drift, Dynamics 365 live chat, Freshchat, Front Chat, Genesys Cloud Web Messenger, Genesys Widgets, Gist, Google CCAI Platform web SDK, Google CCAI Platform web SDK v3, Help Scout Beacon, HelpCrunch, HubSpot chat, Intercom Messenger, JivoChat, Kustomer, Live Helper Chat, LiveChat, LivePerson, Olark, Pure Chat, Qualified, RingCentral Engage Messaging, Rocket.Chat Livechat, Salesforce Embedded Service Chat, Salesforce Messaging for In-App and Web, Sinch Chat, SmartAgent, Smartsupp, SnapEngage, Tawk.to, Tidio, Tiledesk, Userlike, Voiceflow web chat, Zendesk Web Widget, Zoho SalesIQ. Private by default: no email address, phone number or message text reaches the dataLayer.",
   "containerContexts": [
     "WEB"
   ]
@@ -48,7 +48,7 @@ ___TEMPLATE_PARAMETERS___
           {
             "value": "all",
             "displayValue": "Every supported widget",
-            "help": "chatwire listens to each of the 49 supported widgets that is on the page, whenever it loads."
+            "help": "chatwire listens to each of the 50 supported widgets that is on the page, whenever it loads."
           },
           {
             "value": "some",
@@ -740,7 +740,22 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Google CCAI Platform web SDK",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "chatwire finds the SDK only when the site keeps its instance in window.ujet (the installation guide's var ujet = new UJET(…)); when the SDK was ready before this tag fired (the usual GTM order), chat_loaded is not reported (no documented ready state); chat_opened is the first opening on a page only.",
+        "help": "chatwire finds the SDK only when the site keeps its instance in window.ujet (the installation guide's var ujet = new UJET(…)); when the SDK was ready before this tag fired (the usual GTM order), chat_loaded is not reported (no documented ready state); chat_opened is the first opening on a page only. A web SDK v3 instance kept there is reported with the events of ujet_v3 (no chat_opened or chat_closed).",
+        "enablingConditions": [
+          {
+            "paramName": "vendorMode",
+            "paramValue": "some",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "vendor_ujet_v3",
+        "checkboxText": "Google CCAI Platform web SDK v3",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "chatwire finds the SDK only when the site keeps its instance in window.ccaas (the guide's var ccaas = new UJET(…); window.ujet is reported as ujet); when the SDK was ready before this tag fired (the usual GTM order), chat_loaded is not reported; chat window openings and closings are not reported.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
@@ -1377,7 +1392,7 @@ const setInWindow = require('setInWindow');
 
 // Filled in by scripts/gtm/template.mjs from package.json and the runtime's registry.
 const CDN_BASE = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/';
-const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike","zoho_salesiq","liveperson","dynamics365","kustomer","botpress","ada","dixa","helpcrunch","purechat","comm100","snapengage","gist","tiledesk","voiceflow","sinch","dialogflow","channelio","frontchat","chatlio","chaport","ringcentral_engage","ujet","rocketchat","livehelperchat","chatbase"];
+const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike","zoho_salesiq","liveperson","dynamics365","kustomer","botpress","ada","dixa","helpcrunch","purechat","comm100","snapengage","gist","tiledesk","voiceflow","sinch","dialogflow","channelio","frontchat","chatlio","chaport","ringcentral_engage","ujet","ujet_v3","rocketchat","livehelperchat","chatbase"];
 const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_sent","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
 const CONSENT_TYPES = ["analytics_storage","ad_storage","ad_user_data","ad_personalization","functionality_storage","personalization_storage","security_storage"];
 const RESERVED_PREFIXES = ["ga_","google_","firebase_"];
@@ -1713,6 +1728,10 @@ ___WEB_PERMISSIONS___
               {
                 "type": 1,
                 "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/ujet.min.js"
+              },
+              {
+                "type": 1,
+                "string": "https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/vendors/ujet_v3.min.js"
               },
               {
                 "type": 1,
@@ -2310,7 +2329,7 @@ scenarios:
     assertApi('setInWindow').wasCalledWith('chatwireConfig', expectedConfig, true);
 setup: |-
   const CDN_BASE = 'https://cdn.jsdelivr.net/npm/chatwire@0.1.0/dist/';
-  const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike","zoho_salesiq","liveperson","dynamics365","kustomer","botpress","ada","dixa","helpcrunch","purechat","comm100","snapengage","gist","tiledesk","voiceflow","sinch","dialogflow","channelio","frontchat","chatlio","chaport","ringcentral_engage","ujet","rocketchat","livehelperchat","chatbase"];
+  const VENDORS = ["adobe_dynamic_chat","genesys_widgets","customerly","smartagent","ctlive","intercom","drift","hubspot","livechat","zendesk","tawkto","crisp","freshchat","genesys_messenger","salesforce_messaging","salesforce_chat","tidio","olark","helpscout","chatwoot","jivochat","smartsupp","qualified","userlike","zoho_salesiq","liveperson","dynamics365","kustomer","botpress","ada","dixa","helpcrunch","purechat","comm100","snapengage","gist","tiledesk","voiceflow","sinch","dialogflow","channelio","frontchat","chatlio","chaport","ringcentral_engage","ujet","ujet_v3","rocketchat","livehelperchat","chatbase"];
   const ACTIONS = ["loaded","shown","hidden","opened","closed","minimized","restored","started","form_started","form_submitted","lead","question_shown","question_answered","message_sent","message_received","agent_requested","agent_joined","agent_timeout","meeting_booked","completed","cancelled","ended","survey_started","survey_submitted","rating_submitted","video_answered","video_rejected","article_opened","error"];
   const NOISY_ACTIONS = ["loaded","shown"];
   const CONSENT_TYPES = ["analytics_storage","ad_storage","ad_user_data","ad_personalization","functionality_storage","personalization_storage","security_storage"];

@@ -45,6 +45,7 @@ import { chatlio } from './vendors/chatlio.js';
 import { chaport } from './vendors/chaport.js';
 import { ringcentral_engage } from './vendors/ringcentral_engage.js';
 import { ujet } from './vendors/ujet.js';
+import { ujet_v3 } from './vendors/ujet_v3.js';
 import { rocketchat } from './vendors/rocketchat.js';
 import { livehelperchat } from './vendors/livehelperchat.js';
 import { chatbase } from './vendors/chatbase.js';
@@ -97,6 +98,7 @@ export const registry: readonly Vendor[] = [
   chaport,
   ringcentral_engage,
   ujet,
+  ujet_v3,
   rocketchat,
   livehelperchat,
   chatbase,

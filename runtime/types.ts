@@ -55,6 +55,7 @@ export type VendorId =
   | 'chaport'
   | 'ringcentral_engage'
   | 'ujet'
+  | 'ujet_v3'
   | 'rocketchat'
   | 'livehelperchat'
   | 'chatbase';

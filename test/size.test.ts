@@ -68,10 +68,11 @@ const ADAPTER_OVER: Record<string, number> = {
   zendesk: 1039, // measured 1,019: +419 B (two API families; `rises` and `registering` for the unread counters; `loaded` on finding either widget)
   crisp: 1028, // measured 1,008: +408 B (the `$crisp.push` route; `loaded` for a chatbox that loaded before chatwire)
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
+  ujet: 702, // measured 689: +89 B (v2's table and a v3 instance in window.ujet through ujet_v3's table and attach, which this file carries)
 };
 /**
- * Issue 14's target, met: the all-vendor file (14,952 B) is 12,117 B over the
- * core for 49 adapters, 247 B each on average.
+ * Issue 14's target, met: the all-vendor file (15,166 B) is 12,331 B over the
+ * core for 50 adapters, 247 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;
 
