@@ -7,7 +7,9 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
     event: `chat_${action}`,
     chat: { ...chat({ vendor: 'zendesk', action, vendor_event, channel: 'chat', ...fields }), timestamp: expect.any(Number) },
   });
-const messaging = (vendor_event: string, action: string) => expected(vendor_event, action, { channel: 'messaging' });
+const messaging = (vendor_event: string, action: string, fields: Record<string, unknown> = {}) => expected(vendor_event, action, { channel: 'messaging', ...fields });
+/** The fake's Messaging conversation, read from each conversation event's `payload.conversation.id` (unconfirmed shape). */
+const CONVERSATION = { conversation_id: '6564a1f2c0d3e4b5a6978899' };
 
 const fake = 'window.chatwireFakes.zendesk';
 const zendeskPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'zendesk');
@@ -25,7 +27,9 @@ const SESSION = [
   expected('Help Center Article Viewed', 'article_opened', { label: 'Resetting your password' }),
   expected('webWidget:close', 'closed'),
   messaging('messenger:open', 'opened'),
-  messaging('messenger:conversationStarted', 'started'),
+  messaging('messenger:conversationStarted', 'started', CONVERSATION),
+  messaging('messenger:conversationWithAgentRequested', 'agent_requested', CONVERSATION),
+  messaging('messenger:conversationAgentAssigned', 'agent_joined', CONVERSATION),
   messaging('messenger:proactiveMessageDisplayed', 'shown'),
   messaging('messenger:close', 'closed'),
 ];
@@ -62,8 +66,8 @@ for (const [order, setup] of Object.entries(ORDERS)) {
     await expect.poll(() => zendeskPushes(page)).toEqual([LOADED]);
     await session(page);
     await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, ...SESSION]);
-    // 6 classic events + userEvent + 5 Messaging events (a page that does not say which widget it runs), once each.
-    expect(Object.values(await counts(page))).toEqual(Array(12).fill(1));
+    // 6 classic events + userEvent + 7 Messaging events (a page that does not say which widget it runs), once each.
+    expect(Object.values(await counts(page))).toEqual(Array(14).fill(1));
   });
 }
 
@@ -138,7 +142,7 @@ for (const family of ['classic', 'messenger']) {
     await loadScript(page, RUNTIME);
     await loadScript(page, '/fixtures/zendesk-widget.js');
     const prefix = family === 'classic' ? 'webWidget:' : 'messenger:';
-    await expect.poll(async () => Object.keys(await counts(page)).length).toBe(family === 'classic' ? 7 : 5);
+    await expect.poll(async () => Object.keys(await counts(page)).length).toBe(7);
     expect(Object.keys(await counts(page)).every((key) => key.startsWith(prefix))).toBe(true);
     await session(page);
     // Neither family has a widget ready event: the `loaded` of a page that shows its family is the one chatwire derives
@@ -154,7 +158,15 @@ for (const family of ['classic', 'messenger']) {
       'Help Center Article Viewed',
       'webWidget:close',
     ];
-    const messaging = ['chatwire:attached', 'messenger:open', 'messenger:conversationStarted', 'messenger:proactiveMessageDisplayed', 'messenger:close'];
+    const messaging = [
+      'chatwire:attached',
+      'messenger:open',
+      'messenger:conversationStarted',
+      'messenger:conversationWithAgentRequested',
+      'messenger:conversationAgentAssigned',
+      'messenger:proactiveMessageDisplayed',
+      'messenger:close',
+    ];
     await expect.poll(async () => (await zendeskPushes(page)).map((push) => push.chat.vendor_event)).toEqual(family === 'classic' ? classic : messaging);
   });
 }
@@ -203,7 +215,7 @@ const familyOrders = (options: string, queued: number, key: string): Record<stri
 // Neither widget has a ready event: Messaging none at all, and a classic widget set up without chat (Help Center or the
 // contact form only) no chat connection, so no chat:connected. Each `loaded` is chatwire's on finding the real zE.
 const WIDGETS = [
-  { name: 'Messaging', options: "{ family: 'messenger' }", queued: 5, family: 'messenger', make: messaging },
+  { name: 'Messaging', options: "{ family: 'messenger' }", queued: 7, family: 'messenger', make: messaging },
   { name: 'classic without chat', options: "{ family: 'classic', chat: false }", queued: 7, family: 'webWidget', make: expected },
 ];
 
@@ -223,6 +235,53 @@ for (const { name, options, queued, family, make } of WIDGETS) {
     });
   }
 }
+
+// Messaging's conversation events (names and payload unconfirmed, docs/vendors/zendesk.md) in every load order, the GTM
+// order included: each pushed once with the conversation's id; the site's own callbacks run once each.
+const CONVERSATION_EVENTS = [
+  ['conversationStarted', 'started'],
+  ['conversationWithAgentRequested', 'agent_requested'],
+  ['conversationAgentAssigned', 'agent_joined'],
+] as const;
+for (const [order, setup] of Object.entries(familyOrders("{ family: 'messenger' }", 7, 'messenger:open'))) {
+  test(`Messaging, ${order}: a conversation's start, agent request and agent assignment pushed once each with its id, site callbacks once`, async ({ page }) => {
+    await page.goto(PAGE);
+    await setup(page);
+    await expect.poll(() => zendeskPushes(page)).toEqual([messaging('chatwire:attached', 'loaded')]);
+    await run(
+      page,
+      `window.siteCalls = []; for (const name of ${JSON.stringify(CONVERSATION_EVENTS.map(([name]) => name))}) zE('messenger:on', name, (e) => siteCalls.push(e.type))`,
+    );
+    await run(page, `(() => { const f = ${fake}; f.events.filter(([label]) => /^messenger (conversation|agent)/.test(label)).forEach(([, click]) => click()); })()`);
+    await expect
+      .poll(() => zendeskPushes(page))
+      .toEqual([messaging('chatwire:attached', 'loaded'), ...CONVERSATION_EVENTS.map(([name, action]) => messaging(`messenger:${name}`, action, CONVERSATION))]);
+    expect(await run(page, 'window.siteCalls')).toEqual(CONVERSATION_EVENTS.map(([name]) => name));
+  });
+}
+
+test('Messaging conversation events with a malformed, hostile or personal payload: pushed without the id, or with it scrubbed; no error', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, "window.fakeZendeskOptions = { family: 'messenger' }");
+  await loadScript(page, '/fixtures/zendesk.js');
+  await loadScript(page, RUNTIME);
+  await expect.poll(async () => (await zendeskPushes(page)).length).toBe(1);
+  await run(
+    page,
+    `(() => { const f = ${fake}; const agent = (e) => f.emit('messenger:conversationAgentAssigned', e);
+    agent(null); agent('x'); agent({ payload: null }); agent({ payload: { conversation: 'c1' } });
+    agent({ payload: { conversation: { id: { toString: () => 'c2' } } } });
+    agent({ get payload() { throw new Error('hostile'); } });
+    agent({ payload: { conversation: { get id() { throw new Error('hostile'); } } } });
+    agent({ payload: { conversation: { id: 'jane.doe@example.com' } } });
+    agent({ payload: { conversation: { id: 'c'.repeat(500) } } });
+  })()`,
+  );
+  const joined = (fields: Record<string, unknown> = {}) => messaging('messenger:conversationAgentAssigned', 'agent_joined', fields);
+  await expect
+    .poll(() => zendeskPushes(page))
+    .toEqual([messaging('chatwire:attached', 'loaded'), ...Array(7).fill(joined()), joined({ conversation_id: '[redacted]' }), joined({ conversation_id: 'c'.repeat(100) })]);
+});
 
 test('the other userEvent actions, Messaging unread counts, and counts that fall to 0', async ({ page }) => {
   await page.goto(PAGE);

@@ -59,8 +59,11 @@ export const zendesk: Vendor = {
     'Help Center Article Viewed': 'article_opened',
     'Answer Bot Article Viewed': 'article_opened',
     'Talk Callback Request Submitted': ['form_submitted', { channel: 'callback' }],
-    // "when … a conversation begins" (Messaging events guide); the event's name is unconfirmed.
+    // "when … a conversation begins" (Messaging events guide). This name and the two below, with their
+    // `payload.conversation.id`, are unconfirmed: seen in a third-party React wrapper's code, not in the stored guide.
     'messenger:conversationStarted': ['started', { channel: 'messaging' }],
+    'messenger:conversationWithAgentRequested': ['agent_requested', { channel: 'messaging' }],
+    'messenger:conversationAgentAssigned': ['agent_joined', { channel: 'messaging' }],
     'messenger:open': ['opened', { channel: 'messaging' }],
     'messenger:close': ['closed', { channel: 'messaging' }],
     'messenger:unreadMessages': ['message_received', { channel: 'messaging' }],
@@ -73,7 +76,7 @@ export const zendesk: Vendor = {
   },
   // Classic userEvent objects as they come; the other callbacks' arguments are shaped like them (see attach).
   type: 'action',
-  fields: { label: 'properties.name', agent_name: 'properties.agent' },
+  fields: { label: 'properties.name', agent_name: 'properties.agent', conversation_id: 'properties.conversation.id' },
   attach: (zE, listen) => {
     // The snippet's queueing `zE` (before `zEACLoaded`) cannot say which widget will come: chatwire
     // subscribes to the real `zE` that replaces it, found at the widget script's load. `zEACLoaded` is
@@ -104,7 +107,11 @@ export const zendesk: Vendor = {
           // label. Classic reports the current count on registration (the baseline); Messaging documents
           // only changes, so its count starts from 0.
           const unread = /unread/.test(name);
-          return { action: (unread ? rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) : name != CONNECTED || !found) ? name : '', properties: unread && { name: arg } };
+          return {
+            action: (unread ? rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) : name != CONNECTED || !found) ? name : '',
+            // Messaging's event payload (the conversation) stands where a userEvent has its properties.
+            properties: unread ? { name: arg } : getPath(arg, 'payload'),
+          };
         },
       ),
     );
