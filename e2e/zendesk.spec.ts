@@ -30,6 +30,7 @@ const SESSION = [
   messaging('messenger:conversationStarted', 'started', CONVERSATION),
   messaging('messenger:conversationWithAgentRequested', 'agent_requested', CONVERSATION),
   messaging('messenger:conversationAgentAssigned', 'agent_joined', CONVERSATION),
+  messaging('messenger:postbackButtonClicked', 'question_answered'),
   messaging('messenger:proactiveMessageDisplayed', 'shown'),
   messaging('messenger:close', 'closed'),
 ];
@@ -66,8 +67,8 @@ for (const [order, setup] of Object.entries(ORDERS)) {
     await expect.poll(() => zendeskPushes(page)).toEqual([LOADED]);
     await session(page);
     await expect.poll(() => zendeskPushes(page)).toEqual([LOADED, ...SESSION]);
-    // 6 classic events + userEvent + 7 Messaging events (a page that does not say which widget it runs), once each.
-    expect(Object.values(await counts(page))).toEqual(Array(14).fill(1));
+    // 6 classic events + userEvent + 8 Messaging events (a page that does not say which widget it runs), once each.
+    expect(Object.values(await counts(page))).toEqual(Array(15).fill(1));
   });
 }
 
@@ -142,7 +143,7 @@ for (const family of ['classic', 'messenger']) {
     await loadScript(page, RUNTIME);
     await loadScript(page, '/fixtures/zendesk-widget.js');
     const prefix = family === 'classic' ? 'webWidget:' : 'messenger:';
-    await expect.poll(async () => Object.keys(await counts(page)).length).toBe(7);
+    await expect.poll(async () => Object.keys(await counts(page)).length).toBe(family === 'classic' ? 7 : 8);
     expect(Object.keys(await counts(page)).every((key) => key.startsWith(prefix))).toBe(true);
     await session(page);
     // Neither family has a widget ready event: the `loaded` of a page that shows its family is the one chatwire derives
@@ -164,6 +165,7 @@ for (const family of ['classic', 'messenger']) {
       'messenger:conversationStarted',
       'messenger:conversationWithAgentRequested',
       'messenger:conversationAgentAssigned',
+      'messenger:postbackButtonClicked',
       'messenger:proactiveMessageDisplayed',
       'messenger:close',
     ];
@@ -215,7 +217,7 @@ const familyOrders = (options: string, queued: number, key: string): Record<stri
 // Neither widget has a ready event: Messaging none at all, and a classic widget set up without chat (Help Center or the
 // contact form only) no chat connection, so no chat:connected. Each `loaded` is chatwire's on finding the real zE.
 const WIDGETS = [
-  { name: 'Messaging', options: "{ family: 'messenger' }", queued: 7, family: 'messenger', make: messaging },
+  { name: 'Messaging', options: "{ family: 'messenger' }", queued: 8, family: 'messenger', make: messaging },
   { name: 'classic without chat', options: "{ family: 'classic', chat: false }", queued: 7, family: 'webWidget', make: expected },
 ];
 
@@ -239,12 +241,16 @@ for (const { name, options, queued, family, make } of WIDGETS) {
 // Messaging's conversation events (names and payload unconfirmed, docs/vendors/zendesk.md) in every load order, the GTM
 // order included: each pushed once with the conversation's id; the site's own callbacks run once each.
 const CONVERSATION_EVENTS = [
-  ['conversationStarted', 'started'],
-  ['conversationWithAgentRequested', 'agent_requested'],
-  ['conversationAgentAssigned', 'agent_joined'],
+  ['conversationStarted', 'started', CONVERSATION],
+  ['conversationWithAgentRequested', 'agent_requested', CONVERSATION],
+  ['conversationAgentAssigned', 'agent_joined', CONVERSATION],
+  // The fake's postback carries no payload (its shape is unknown): no conversation id.
+  ['postbackButtonClicked', 'question_answered', {}],
 ] as const;
-for (const [order, setup] of Object.entries(familyOrders("{ family: 'messenger' }", 7, 'messenger:open'))) {
-  test(`Messaging, ${order}: a conversation's start, agent request and agent assignment pushed once each with its id, site callbacks once`, async ({ page }) => {
+for (const [order, setup] of Object.entries(familyOrders("{ family: 'messenger' }", 8, 'messenger:open'))) {
+  test(`Messaging, ${order}: a conversation's start, agent request and assignment, and a bot button, pushed once each with the conversation's id, site callbacks once`, async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     await setup(page);
     await expect.poll(() => zendeskPushes(page)).toEqual([messaging('chatwire:attached', 'loaded')]);
@@ -252,10 +258,10 @@ for (const [order, setup] of Object.entries(familyOrders("{ family: 'messenger' 
       page,
       `window.siteCalls = []; for (const name of ${JSON.stringify(CONVERSATION_EVENTS.map(([name]) => name))}) zE('messenger:on', name, (e) => siteCalls.push(e.type))`,
     );
-    await run(page, `(() => { const f = ${fake}; f.events.filter(([label]) => /^messenger (conversation|agent)/.test(label)).forEach(([, click]) => click()); })()`);
+    await run(page, `(() => { const f = ${fake}; f.events.filter(([label]) => /^messenger (conversation|agent|bot)/.test(label)).forEach(([, click]) => click()); })()`);
     await expect
       .poll(() => zendeskPushes(page))
-      .toEqual([messaging('chatwire:attached', 'loaded'), ...CONVERSATION_EVENTS.map(([name, action]) => messaging(`messenger:${name}`, action, CONVERSATION))]);
+      .toEqual([messaging('chatwire:attached', 'loaded'), ...CONVERSATION_EVENTS.map(([name, action, fields]) => messaging(`messenger:${name}`, action, fields))]);
     expect(await run(page, 'window.siteCalls')).toEqual(CONVERSATION_EVENTS.map(([name]) => name));
   });
 }

@@ -60,10 +60,12 @@ export const zendesk: Vendor = {
     'Answer Bot Article Viewed': 'article_opened',
     'Talk Callback Request Submitted': ['form_submitted', { channel: 'callback' }],
     // "when … a conversation begins" (Messaging events guide). This name and the two below, with their
-    // `payload.conversation.id`, are unconfirmed: seen in a third-party React wrapper's code, not in the stored guide.
+    // `payload.conversation.id`, are unconfirmed: seen in two third-party wrappers' code, not in the stored guide.
     'messenger:conversationStarted': ['started', { channel: 'messaging' }],
     'messenger:conversationWithAgentRequested': ['agent_requested', { channel: 'messaging' }],
     'messenger:conversationAgentAssigned': ['agent_joined', { channel: 'messaging' }],
+    // A bot's postback button the visitor clicked (unconfirmed, as above; its payload is not typed there).
+    'messenger:postbackButtonClicked': ['question_answered', { channel: 'messaging' }],
     'messenger:open': ['opened', { channel: 'messaging' }],
     'messenger:close': ['closed', { channel: 'messaging' }],
     'messenger:unreadMessages': ['message_received', { channel: 'messaging' }],
