@@ -33,11 +33,11 @@ import { rollup } from 'rollup';
  */
 const CORE_BUDGET = 2843;
 /**
- * Target 2,500 B; measured 3,930 B (+57%): the core's 2,835 B plus the
- * largest adapter (zendesk, 1,095 B). The core's overshoot alone puts every
+ * Target 2,500 B; measured 3,936 B (+57%): the core's 2,835 B plus the
+ * largest adapter (zendesk, 1,101 B). The core's overshoot alone puts every
  * pair over the target.
  */
-const CORE_PLUS_ONE_BUDGET = 3946;
+const CORE_PLUS_ONE_BUDGET = 3952;
 /** Issue 14's target for an adapter file; the adapters in {@link ADAPTER_OVER} are above it. */
 const ADAPTER_BUDGET = 600;
 /**
@@ -65,13 +65,13 @@ const ADAPTER_OVER: Record<string, number> = {
   userlike: 762, // measured 747: +147 B (`chain`)
   jivochat: 783, // measured 768: +168 B (`chain`)
   zoho_salesiq: 934, // measured 916: +316 B (`chain` for $zoho.salesiq.ready; `chat.complete`, a handler and a command under one name, its minutes in ms)
-  zendesk: 1117, // measured 1,095: +495 B (two API families; `rises` and `registering` for the unread counters; `loaded` on finding either widget; Messaging's agent request and assignment, bot buttons, and its conversation ids)
+  zendesk: 1123, // measured 1,101: +501 B (two API families; `rises` and `registering` for the unread counters; `loaded` on finding either widget; Messaging's agent request and assignment, bot buttons, and its conversation ids)
   crisp: 1028, // measured 1,008: +408 B (the `$crisp.push` route; `loaded` for a chatbox that loaded before chatwire)
   customerly: 985, // measured 966: +366 B (`chain`, two callback routes)
   ujet: 702, // measured 689: +89 B (v2's table and a v3 instance in window.ujet through ujet_v3's table and attach, which this file carries)
 };
 /**
- * Issue 14's target, met: the all-vendor file (15,224 B) is 12,389 B over the
+ * Issue 14's target, met: the all-vendor file (15,228 B) is 12,393 B over the
  * core for 50 adapters, 248 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;

@@ -78,7 +78,7 @@ export const zendesk: Vendor = {
   },
   // Classic userEvent objects as they come; the other callbacks' arguments are shaped like them (see attach).
   type: 'action',
-  fields: { label: 'properties.name', agent_name: 'properties.agent', conversation_id: 'properties.conversation.id' },
+  fields: { label: 'properties.name', agent_name: 'properties.agent', conversation_id: 'conversation.id' },
   attach: (zE, listen) => {
     // The snippet's queueing `zE` (before `zEACLoaded`) cannot say which widget will come: chatwire
     // subscribes to the real `zE` that replaces it, found at the widget script's load. `zEACLoaded` is
@@ -111,8 +111,9 @@ export const zendesk: Vendor = {
           const unread = /unread/.test(name);
           return {
             action: (unread ? rises(zE, name, arg, /^m/.test(name) ? 0 : undefined) : name != CONNECTED || !found) ? name : '',
-            // Messaging's event payload (the conversation) stands where a userEvent has its properties.
-            properties: unread ? { name: arg } : getPath(arg, 'payload'),
+            properties: unread && { name: arg },
+            // Only the conversation of Messaging's payload: nothing else in it (shape unconfirmed) can reach a field.
+            conversation: getPath(arg, 'payload.conversation'),
           };
         },
       ),
