@@ -281,12 +281,21 @@ test('Messaging conversation events with a malformed, hostile or personal payloa
     agent({ payload: { conversation: { get id() { throw new Error('hostile'); } } } });
     agent({ payload: { conversation: { id: 'jane.doe@example.com' } } });
     agent({ payload: { conversation: { id: 'c'.repeat(500) } } });
+    // Only the conversation's id is read: a payload's other keys, or a userEvent's, never reach a field.
+    agent({ payload: { name: 'Jane Doe', agent: 'Jane Doe', properties: { name: 'Jane Doe' }, conversation: { id: 'c3', name: 'Jane Doe' } }, properties: { name: 'Jane Doe', agent: 'Jane Doe' } });
   })()`,
   );
   const joined = (fields: Record<string, unknown> = {}) => messaging('messenger:conversationAgentAssigned', 'agent_joined', fields);
   await expect
     .poll(() => zendeskPushes(page))
-    .toEqual([messaging('chatwire:attached', 'loaded'), ...Array(7).fill(joined()), joined({ conversation_id: '[redacted]' }), joined({ conversation_id: 'c'.repeat(100) })]);
+    .toEqual([
+      messaging('chatwire:attached', 'loaded'),
+      ...Array(7).fill(joined()),
+      joined({ conversation_id: '[redacted]' }),
+      joined({ conversation_id: 'c'.repeat(100) }),
+      joined({ conversation_id: 'c3' }),
+    ]);
+  expect(await dataLayerText(page)).not.toContain('Jane');
 });
 
 test('the other userEvent actions, Messaging unread counts, and counts that fall to 0', async ({ page }) => {
