@@ -24,7 +24,7 @@ ___INFO___
     "displayName": "chatwire",
     "thumbnail": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAqUlEQVR42u3ZsRGAMAwDwCxCxQKsx57sY46OggvBgC35VLjXp8glcjOzxjxNAAEEEKA707wYBeAI+nTSAZ7QX2PSg7+FQIX3IKCCeyCw4UcR0OFHELUBCOHvEHUBSOF7iIKAbTX4EUAAAXSN4gP0lEAA6DmNAKD/kZX4E5doJaIAtL0QZTOX2o2OBoNup/882bB6nR5whaDc0NADzgjqHRk9QGtWAQSInR2+KKfXQabILQAAAABJRU5ErkJggg=="
   },
-  "description": "Pushes one normalized chat_* event into the dataLayer for each thing a visitor does in a chat widget (opened, conversation started, lead, …), the same for all 50 supported widgets: Ada, Adobe Dynamic Chat, Botpress Webchat, Channel Talk, Chaport, Chatbase, Chatlio, Chatwoot, Comm100 Live Chat, Crisp, CTLive, Customerly, Dialogflow CX Messenger, Dixa Messenger, Drift, Dynamics 365 live chat, Freshchat, Front Chat, Genesys Cloud Web Messenger, Genesys Widgets, Gist, Google CCAI Platform web SDK, Google CCAI Platform web SDK v3, Help Scout Beacon, HelpCrunch, HubSpot chat, Intercom Messenger, JivoChat, Kustomer, Live Helper Chat, LiveChat, LivePerson, Olark, Pure Chat, Qualified, RingCentral Engage Messaging, Rocket.Chat Livechat, Salesforce Embedded Service Chat, Salesforce Messaging for In-App and Web, Sinch Chat, SmartAgent, Smartsupp, SnapEngage, Tawk.to, Tidio, Tiledesk, Userlike, Voiceflow web chat, Zendesk Web Widget, Zoho SalesIQ. Private by default: no email address, phone number or message text reaches the dataLayer.",
+  "description": "Pushes one normalized chat_* event into the dataLayer for each thing a visitor does in a chat widget (opened, conversation started, lead, …), the same for all 50 supported widgets: Ada, Adobe Dynamic Chat, Botpress Webchat, Channel Talk, Chaport, Chatbase, Chatlio, Chatwoot, Comm100 Live Chat, Crisp, CTLive, Customerly, Dialogflow CX Messenger, Dixa Messenger, Drift, Dynamics 365 live chat, Freshchat, Front Chat, Genesys Cloud Web Messenger, Genesys Widgets, Gist, Google CCAI Platform web SDK, Google CCAI Platform web SDK v3, Help Scout Beacon, HelpCrunch, HubSpot chat, Intercom Messenger, JivoChat, Kustomer, Live Helper Chat, LiveChat, LivePerson, Olark, Pure Chat, Qualified, RingCentral Engage Messaging, Rocket.Chat Livechat, Salesforce Embedded Service Chat, Salesforce Messaging for In-App and Web, Sinch Chat, SmartAgent, Smartsupp, SnapEngage, Tawk.to, Tidio, Tiledesk, Userlike (now Lime Connect), Voiceflow web chat, Zendesk Web Widget, Zoho SalesIQ. Private by default: no email address, phone number or message text reaches the dataLayer.",
   "containerContexts": [
     "WEB"
   ]
@@ -407,10 +407,10 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "vendor_userlike",
-        "checkboxText": "Userlike",
+        "checkboxText": "Userlike (now Lime Connect)",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Listen to Userlike (vendor id userlike) when it is on the page.",
+        "help": "Listen to Userlike (now Lime Connect) (vendor id userlike) when it is on the page.",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
