@@ -290,7 +290,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Salesforce Embedded Service Chat",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "Salesforce legacy chat reports events only to handlers added before embedded_svc.init(): load chatwire before the Embedded Service snippet runs (fire the chatwire tag on an earlier trigger than the chat snippet, or load the snippet from a tag that fires after chatwire); when chatwire comes later, nothing is reported for this chat (debug mode says so).",
+        "help": "Salesforce scheduled legacy chat's retirement for February 14, 2026 (tick Salesforce Messaging for In-App and Web for its successor). Salesforce legacy chat reports events only to handlers added before embedded_svc.init(): load chatwire before the Embedded Service snippet runs (fire the chatwire tag on an earlier trigger than the chat snippet, or load the snippet from a tag that fires after chatwire); when chatwire comes later, nothing is reported for this chat (debug mode says so).",
         "enablingConditions": [
           {
             "paramName": "vendorMode",
