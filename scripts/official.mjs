@@ -77,6 +77,11 @@ export const packages = {
   // static.zdassets.com/ekr/snippet.js and sets window.zESettings; ZendeskAPI(...args) calls window.zE (e2e/official/zendesk-react.spec.ts).
   'zendesk-react': `export { default as Zendesk, ZendeskAPI } from 'react-zendesk';
     export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
+  // react-use-zendesk (a third party's React provider for the Messaging widget, not Zendesk's): <ZendeskProvider apiKey>
+  // adds snippet.js and, at its load, registers one callback per Messaging event, the site's on… props behind them;
+  // useZendesk() gives open, close, … (e2e/official/zendesk-use.spec.ts).
+  'zendesk-use': `export { ZendeskProvider, useZendesk } from 'react-use-zendesk';
+    export { default as React } from 'react'; export { createRoot } from 'react-dom/client';`,
 };
 
 // React StrictMode (e2e/official/*-strict.spec.ts): the React wrappers again, with React's development build.
