@@ -3,7 +3,8 @@
 // build/official/<id>.js sets `window.official` to what the package exports.
 // Only the vendor's CDN script is answered by a fake there (page.route); the
 // package code itself is never faked. Run by `npm run build`.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
@@ -97,6 +98,33 @@ export const development = {
 };
 for (const [id, of] of Object.entries(development)) packages[id] = packages[of];
 
+// React 19 (Next.js 15 and later, React Router 7, Vite's React template): the wrappers that accept it in their
+// peerDependencies, built again with React 19's development build under StrictMode (e2e/official/*-strict.spec.ts and
+// the StrictMode tests of intercom-react.spec.ts and zendesk-react.spec.ts run each scenario with both Reacts).
+// React 19 cannot sit at the root beside React 18 (react-dom 19 asks for react ^19 as a peer, which npm refuses), so
+// these bundles take the React 19 that @botpress/webchat installs for itself (its dependency range ^19.2.0; the
+// version is the lockfile's, pinned with @botpress/webchat): react, react-dom and their scheduler, all three from there.
+/** Bundle id → the package entry (of `packages`) it bundles with React 19's development build. */
+export const react19 = {
+  'livechat-react-19-dev': 'livechat-react',
+  'customerly-19-dev': 'customerly',
+  'intercom-react-19-dev': 'intercom-react',
+  'zendesk-react-19-dev': 'zendesk-react',
+};
+for (const [id, of] of Object.entries(react19)) packages[id] = packages[of];
+const REACT_19 = fileURLToPath(new URL('../node_modules/@botpress/webchat/node_modules/', import.meta.url));
+/** Resolves React's own modules (`react`, `react/jsx-runtime`, `react-dom/client`, `scheduler`) to React 19's files. */
+const withReact19 = {
+  name: 'official-react-19',
+  resolveId: (source) => {
+    const match = /^(react|react-dom|scheduler)(\/[\w-]+)?$/.exec(source);
+    if (!match) return null;
+    const file = `${REACT_19}${match[1]}${match[2] || '/index'}.js`;
+    if (!existsSync(file)) throw new Error(`${source}: no ${file} (React 19 comes with @botpress/webchat; run npm ci)`);
+    return file;
+  },
+};
+
 /** A virtual entry module per package. */
 const entry = (source) => ({
   name: 'official-entry',
@@ -124,10 +152,11 @@ await Promise.all(
       plugins: [
         entry(packages[id]),
         css,
+        ...(id in react19 ? [withReact19] : []),
         replace({
           preventAssignment: true,
           values: {
-            'process.env.NODE_ENV': JSON.stringify(id in development ? 'development' : 'production'),
+            'process.env.NODE_ENV': JSON.stringify(id in development || id in react19 ? 'development' : 'production'),
             // Vue's esm-bundler build asks the bundler for its feature flags (as a site's Vite or webpack sets them).
             __VUE_OPTIONS_API__: 'true',
             __VUE_PROD_DEVTOOLS__: 'false',

@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
 import { type Scenario, type ScenarioSteps, control, loadOrders } from './loadOrders';
-import { actions, calls, doubleMounted, expectOnce, fakeLoaded, openOfficial, recorders, renderStrict } from './official';
+import { actions, calls, doubleMounted, expectOnce, fakeLoaded, openOfficial, reactIs, recorders, renderStrict, strictReacts } from './official';
 
 // react-use-intercom 5.8.0 (devrnt's, MIT; not Intercom's package), its real code with React 18; only
 // widget.intercom.io/widget/<appId> is answered, by fixtures/intercom.js. Read in its dist/index.js (sources in
@@ -249,34 +249,41 @@ for (const withChatwire of [true, false]) {
   });
 }
 
-// React StrictMode (development build, build/official/intercom-react-dev.js). React 18 renders a component twice on
-// mount, the second time with fresh refs: the provider's render-time initialization runs twice. The second snippet
-// run finds the stub (a function) and queues reattach_activator and update; boot runs twice, so the site's callbacks
-// are registered twice and run twice per event (the package's, with or without chatwire); one script.
-const STRICT_CALLS = { onShow: 2, onHide: 2, onUserEmailSupplied: 2, onUnreadCountChange: 4 };
-/** One script all the same (the second snippet run found the stub). */
+// React StrictMode (development builds: build/official/intercom-react-dev.js with React 18, intercom-react-19-dev.js
+// with React 19, which the package's peerDependencies accept). React 18 renders a component twice on mount, the second
+// time with fresh refs: the provider's render-time initialization runs twice. The second snippet run finds the stub (a
+// function) and queues reattach_activator and update; boot runs twice, so the site's callbacks are registered twice and
+// run twice per event (the package's, with or without chatwire); one script. React 19's second render reuses the first
+// one's `isInitialized` ref (see strictReacts): one snippet run, one boot, each site callback once per event.
+const STRICT_CALLS: Record<number, Record<string, number>> = { 18: { onShow: 2, onHide: 2, onUserEmailSupplied: 2, onUnreadCountChange: 4 }, 19: CALLS };
+/** One script all the same (with React 18, the second snippet run found the stub). */
 const oneScript = async (page: Page) => expect(await run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`)).toBe(1);
 
-const STRICT: Scenario = {
-  ...STEPS,
-  id: 'intercom-react-dev',
-  titles: [
-    'StrictMode, chatwire first: two boots, the site callbacks twice per event (as without chatwire), each event pushed once',
-    "StrictMode, the provider's stub (two boots queued), chatwire, then the script: each event pushed once",
-    'StrictMode, the Messenger loaded, then chatwire: each event pushed once',
-  ],
-  // StrictMode double-rendered the provider: the probe's effect ran twice.
-  mount: async (page) => {
-    await renderStrict(page, provider());
-    await doubleMounted(page);
-  },
-  expectOnce: async (page) => {
-    await oneScript(page);
-    await expectOnce(page, 'intercom', ACTIONS, STRICT_CALLS);
-  },
-};
+for (const { react, id } of strictReacts('intercom-react')) {
+  test.describe(`React ${react}`, () => {
+    const boots = react == 18 ? 'two boots, the site callbacks twice per event' : 'one boot, the site callbacks once per event';
+    const STRICT: Scenario = {
+      ...STEPS,
+      id,
+      titles: [
+        `StrictMode, chatwire first: ${boots} (as without chatwire), each event pushed once`,
+        `StrictMode, the provider's stub (${react == 18 ? 'two boots' : 'one boot'} queued), chatwire, then the script: each event pushed once`,
+        'StrictMode, the Messenger loaded, then chatwire: each event pushed once',
+      ],
+      // StrictMode double-rendered the provider: the probe's effect ran twice.
+      mount: async (page) => {
+        await renderStrict(page, provider());
+        await doubleMounted(page);
+        await reactIs(page, react);
+      },
+      expectOnce: async (page) => {
+        await oneScript(page);
+        await expectOnce(page, 'intercom', ACTIONS, STRICT_CALLS[react]);
+      },
+    };
 
-[
-  ...loadOrders(STRICT),
-  control(STRICT, { actions: ACTIONS, siteCalls: calls, calls: STRICT_CALLS }, 'StrictMode control, without chatwire: the site callbacks twice per event'),
-].forEach((testCase) => test(...testCase));
+    [...loadOrders(STRICT), control(STRICT, { actions: ACTIONS, siteCalls: calls, calls: STRICT_CALLS[react] }, `StrictMode control, without chatwire: ${boots}`)].forEach(
+      (testCase) => test(...testCase),
+    );
+  });
+}

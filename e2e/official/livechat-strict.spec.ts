@@ -11,14 +11,17 @@ import {
   livechatClick,
   livechatReference,
   openOfficial,
+  reactIs,
   renderStrict,
   sameCalls,
+  strictReacts,
   twice,
 } from './official';
 
 // @livechat/widget-react 1.4.1 (over @livechat/widget-core 1.4.1) inside <React.StrictMode>, with React 18's
-// development build (build/official/livechat-react-dev.js), as a Next.js or Create React App dev server runs it:
-// every effect runs, is cleaned up, and runs again. Read in dist/widget-react.esm.js and widget-core.esm.js:
+// development build (build/official/livechat-react-dev.js) and React 19's (livechat-react-19-dev.js; its
+// peerDependencies accept both), as a Next.js or Create React App dev server runs it: every effect runs, is cleaned
+// up, and runs again, with either React (the component does its work in effects only, so both behave alike). Read in dist/widget-react.esm.js and widget-core.esm.js:
 // - the first createWidget() makes the LiveChatWidget stub and queues on() for every on… prop, init() adds tracking.js;
 // - the cleanup's destroy() does nothing while tracking.js loads (widget-core waits for LC_API.on_after_load);
 // - the second createWidget() removes the first script element, keeps the stub (`LiveChatWidget || api`) and queues
@@ -82,49 +85,55 @@ async function expectOnce(page: Page): Promise<void> {
   expect(await newEventHandlers(page)).toEqual([2, 4]);
 }
 
-/** The three load orders and chatwire started by the site's component, each with the double mount (StrictMode's) checked right after the render. */
-const SCENARIO: Scenario = {
-  id: 'livechat-react-dev',
-  vendor: 'livechat',
-  cdn: CDN,
-  fake: 'fixtures/livechat.js',
-  titles: [
-    'StrictMode, chatwire first, then the component double-mounts and loads the widget',
-    'StrictMode, the component double-mounts (one stub, tracking.js added twice), chatwire, then tracking.js arrives',
-    'StrictMode, widget fully loaded, then chatwire',
-  ],
-  // The stub, its queue holding both mounts' calls for the ten props: on, off, on (the first), on, off, on (the second).
-  stub: `LiveChatWidget._h === null && ['on', 'off'].map((name) => LiveChatWidget._q.filter(([method]) => method === name).length)`,
-  stubbed: [40, 20],
-  mount: async (page) => {
-    await render(page);
-    await doubleMounted(page);
-  },
-  drive,
-  expectOnce,
-};
-[
-  ...loadOrders(SCENARIO),
-  strictStartStop(SCENARIO, (page) => render(page, true), 'StrictMode, chatwire started by a component of the site (start, stop, start) before the widget loads'),
-].forEach((testCase) => test(...testCase));
+for (const { react, id } of strictReacts('livechat-react')) {
+  test.describe(`React ${react}`, () => {
+    /** The three load orders and chatwire started by the site's component, each with the double mount (StrictMode's) checked right after the render. */
+    const SCENARIO: Scenario = {
+      id,
+      vendor: 'livechat',
+      cdn: CDN,
+      fake: 'fixtures/livechat.js',
+      titles: [
+        'StrictMode, chatwire first, then the component double-mounts and loads the widget',
+        'StrictMode, the component double-mounts (one stub, tracking.js added twice), chatwire, then tracking.js arrives',
+        'StrictMode, widget fully loaded, then chatwire',
+      ],
+      // The stub, its queue holding both mounts' calls for the ten props: on, off, on (the first), on, off, on (the second).
+      stub: `LiveChatWidget._h === null && ['on', 'off'].map((name) => LiveChatWidget._q.filter(([method]) => method === name).length)`,
+      stubbed: [40, 20],
+      mount: async (page) => {
+        await render(page);
+        await doubleMounted(page);
+        await reactIs(page, react);
+      },
+      drive,
+      expectOnce,
+    };
+    [
+      ...loadOrders(SCENARIO),
+      strictStartStop(SCENARIO, (page) => render(page, true), 'StrictMode, chatwire started by a component of the site (start, stop, start) before the widget loads'),
+    ].forEach((testCase) => test(...testCase));
 
-test('StrictMode control, without chatwire: the component registers every site callback twice, so each runs twice per event', async ({ page }) => {
-  await openOfficial(page, 'livechat-react-dev', CDN, 'fixtures/livechat.js');
-  // Each run of tracking.js reads window.__lc_inited first (the real one's guard, which the fake copies): counted here.
-  await run(
-    page,
-    `{ let inited; window.trackingRuns = 0;
+    test('StrictMode control, without chatwire: the component registers every site callback twice, so each runs twice per event', async ({ page }) => {
+      await openOfficial(page, id, CDN, 'fixtures/livechat.js');
+      // Each run of tracking.js reads window.__lc_inited first (the real one's guard, which the fake copies): counted here.
+      await run(
+        page,
+        `{ let inited; window.trackingRuns = 0;
     Object.defineProperty(window, '__lc_inited', { configurable: true, get: () => (trackingRuns++, inited), set: (value) => (inited = value) }); }`,
-  );
-  await render(page);
-  await doubleMounted(page);
-  await fakeLoaded(page, 'livechat');
-  // One widget: the first script element was removed by the second mount (only the second is on the page).
-  expect(await run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`)).toBe(1);
-  // Yet tracking.js ran twice: the removed element's copy runs too; the second copy stopped at the guard.
-  await expect.poll(() => run(page, 'window.trackingRuns')).toBe(2);
-  await drive(page);
-  await expect.poll(() => siteCalls(page)).toEqual(CALLS);
-  expect(await newEventHandlers(page)).toEqual([2, 3]);
-  expect(await run(page, 'window.dataLayer')).toBeUndefined();
-});
+      );
+      await render(page);
+      await doubleMounted(page);
+      await reactIs(page, react);
+      await fakeLoaded(page, 'livechat');
+      // One widget: the first script element was removed by the second mount (only the second is on the page).
+      expect(await run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`)).toBe(1);
+      // Yet tracking.js ran twice: the removed element's copy runs too; the second copy stopped at the guard.
+      await expect.poll(() => run(page, 'window.trackingRuns')).toBe(2);
+      await drive(page);
+      await expect.poll(() => siteCalls(page)).toEqual(CALLS);
+      expect(await newEventHandlers(page)).toEqual([2, 3]);
+      expect(await run(page, 'window.dataLayer')).toBeUndefined();
+    });
+  });
+}

@@ -108,6 +108,24 @@ export const renderStrict = (page: Page, element: string): Promise<void> =>
 export const doubleMounted = (page: Page): Promise<void> => expect.poll(() => run(page, 'window.effects')).toBe(2);
 
 /**
+ * The React builds every StrictMode test runs with (scripts/official.mjs): React 18's development build (bundle
+ * `<base>-dev`) and React 19's (`<base>-19-dev`), for the wrappers whose peerDependencies accept React 19. React 19
+ * no longer throws the first of StrictMode's two mount renders away: the second reuses its hooks, refs included
+ * (facebook/react#25583, "Strict Mode: Reuse memoized result from first pass"; react.dev's React 19 upgrade guide,
+ * "StrictMode changes"). So a wrapper's render-time initialization behind a ref runs once with React 19, where React 18
+ * ran it twice; effects still run, are cleaned up and run again with both. Each suite's control test pins what the
+ * wrapper does with each React.
+ */
+export const strictReacts = (base: string) =>
+  [
+    { react: 18, id: `${base}-dev` },
+    { react: 19, id: `${base}-19-dev` },
+  ] as const;
+
+/** The page runs the React it was built for (`official.React.version`): a bundle built against the wrong React fails here. */
+export const reactIs = async (page: Page, major: number): Promise<void> => expect(await run(page, 'official.React.version')).toMatch(new RegExp(`^${major}\\.`));
+
+/**
  * For {@link sameCalls}: the page expression `lists` (argument lists another listener heard) with each list
  * twice in a row, as a site callback the wrapper registered twice receives them.
  */

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, pushes, run, test } from '../helpers';
-import { actions, calls, doubleMounted, expectOnce, fakeLoaded, openOfficial, renderStrict } from './official';
+import { actions, calls, doubleMounted, expectOnce, fakeLoaded, openOfficial, reactIs, renderStrict, strictReacts } from './official';
 
 // react-zendesk 0.1.13 (a third party's React component, MIT, not Zendesk's; read in its src/index.js and lib/index.js),
 // its real code with React 18; only Zendesk's static.zdassets.com/ekr/snippet.js?key=… is answered, by
@@ -207,27 +207,31 @@ test.describe('react-zendesk, Messaging: the package', () => {
     await expectOnce(page, 'zendesk', MESSAGING.actions, MESSAGING.calls);
   });
 
-  for (const chatwire of [true, false]) {
-    test(`React StrictMode (development build)${chatwire ? ', chatwire first' : ', control without chatwire'}: two snippet.js scripts, onLoaded twice, each site callback twice per event${chatwire ? '; each action pushed once' : ''}`, async ({
-      page,
-    }) => {
-      await open(page, MESSAGING, 'zendesk-react-dev');
-      if (chatwire) await loadScript(page, RUNTIME);
-      await renderStrict(page, element(MESSAGING));
-      await doubleMounted(page);
-      // Mount, unmount (zE not there yet: nothing to delete), mount again (still no zE): a second script.
-      await loaded(page, 2);
-      expect(await scripts(page)).toEqual(['ze-snippet async', 'ze-snippet async']);
-      // snippet.js's second copy finds zEACLoaded set and loads nothing (the fake, as snippet.js's shipped code).
-      expect(await registered(page, 'messenger:open')).toBe(chatwire ? 3 : 2);
-      await drive(page, MESSAGING);
-      if (chatwire) await expectOnce(page, 'zendesk', MESSAGING.actions, scaled(MESSAGING, 2));
-      else {
-        await expect.poll(() => calls(page)).toEqual(scaled(MESSAGING, 2));
-        expect(await run(page, 'window.dataLayer')).toBeUndefined();
-      }
-    });
-  }
+  // React 18's development build and React 19's (the package's class component adds the script in componentDidMount
+  // and removes zE in componentWillUnmount: StrictMode's unmount and re-mount run both with either React).
+  for (const { react, id } of strictReacts('zendesk-react'))
+    for (const chatwire of [true, false]) {
+      test(`React ${react} StrictMode (development build)${chatwire ? ', chatwire first' : ', control without chatwire'}: two snippet.js scripts, onLoaded twice, each site callback twice per event${chatwire ? '; each action pushed once' : ''}`, async ({
+        page,
+      }) => {
+        await open(page, MESSAGING, id);
+        if (chatwire) await loadScript(page, RUNTIME);
+        await renderStrict(page, element(MESSAGING));
+        await doubleMounted(page);
+        await reactIs(page, react);
+        // Mount, unmount (zE not there yet: nothing to delete), mount again (still no zE): a second script.
+        await loaded(page, 2);
+        expect(await scripts(page)).toEqual(['ze-snippet async', 'ze-snippet async']);
+        // snippet.js's second copy finds zEACLoaded set and loads nothing (the fake, as snippet.js's shipped code).
+        expect(await registered(page, 'messenger:open')).toBe(chatwire ? 3 : 2);
+        await drive(page, MESSAGING);
+        if (chatwire) await expectOnce(page, 'zendesk', MESSAGING.actions, scaled(MESSAGING, 2));
+        else {
+          await expect.poll(() => calls(page)).toEqual(scaled(MESSAGING, 2));
+          expect(await run(page, 'window.dataLayer')).toBeUndefined();
+        }
+      });
+    }
 
   for (const chatwire of [true, false]) {
     test(`unmount and re-mount (an SPA route)${chatwire ? '' : ', control without chatwire'}: unmount deletes zE, not the widget; the re-mount's snippet.js makes a queue nothing replays${
