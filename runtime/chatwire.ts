@@ -272,8 +272,15 @@ const method =
     // Outside a browser (server-side rendering) `window` throws here and the call does nothing.
     try {
       // Another copy owns the page (a second script, or the ES module beside the GTM one): hand over.
-      // A throwing `window.chatwire` getter reads as undefined.
-      const owner = getPath(window, 'chatwire');
+      // A throwing `window.chatwire` getter reads as its error: no copy, taken over and said so below.
+      let owner: unknown;
+      try {
+        owner = window.chatwire;
+      } catch (error) {
+        // Without a window (server-side rendering) this throws again, to the outer guard: the call does nothing.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- `window` is typed as always there; on a server it is not
+        owner = window && error;
+      }
       if (owner !== api && isCopy(owner, name)) return owner[name](input);
       body(input);
       // Another library's `window.chatwire`: this copy took the page over (said after start read `debug`).

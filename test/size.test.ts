@@ -12,7 +12,7 @@ import { rollup } from 'rollup';
 // and a silent raise must not pass review.
 
 /**
- * Target 2,000 B; measured 2,835 B (+42%): 2,801 B when issues 10, 11 and 14
+ * Target 2,000 B; measured 2,843 B (+42%): 2,801 B when issues 10, 11 and 14
  * had landed, then compacted with no behaviour removed (2,669 B), then 10 B
  * more for taking each plugin file's adapter as a function of the core's
  * helpers, which saves every plugin file 15 to 21 B, then +50 B for the scrub
@@ -22,7 +22,9 @@ import { rollup } from 'rollup';
  * +106 B for checking when a script element is added to <head> or <body>
  * (a lazy loader's stub, attached before its script replays the queue:
  * e2e/official/*-loader.spec.ts, e2e/reliability.spec.ts), then -5 B for
- * keeping each ready event once per widget object outright. The core carries
+ * keeping each ready event once per widget object outright, then +8 B for
+ * CONTRACT §2's debug warning when a throwing getter holds `window.chatwire`
+ * (e2e/hostile.spec.ts). The core carries
  * required behaviour that the target predates: the PII scrub of every text
  * field (issue 11, ~255 B), configuration validation with its warnings
  * (~250 B), the derived `loaded`/`started` (issue 10, ~150 B), the
@@ -31,13 +33,13 @@ import { rollup } from 'rollup';
  * (runtime/lib/shared.ts). docs/size.md has the breakdown and what reaching
  * the target would cost.
  */
-const CORE_BUDGET = 2843;
+const CORE_BUDGET = 2851;
 /**
- * Target 2,500 B; measured 3,936 B (+57%): the core's 2,835 B plus the
+ * Target 2,500 B; measured 3,944 B (+58%): the core's 2,843 B plus the
  * largest adapter (zendesk, 1,101 B). The core's overshoot alone puts every
  * pair over the target.
  */
-const CORE_PLUS_ONE_BUDGET = 3952;
+const CORE_PLUS_ONE_BUDGET = 3960;
 /** Issue 14's target for an adapter file; the adapters in {@link ADAPTER_OVER} are above it. */
 const ADAPTER_BUDGET = 600;
 /**
@@ -71,7 +73,7 @@ const ADAPTER_OVER: Record<string, number> = {
   ujet: 702, // measured 689: +89 B (v2's table and a v3 instance in window.ujet through ujet_v3's table and attach, which this file carries)
 };
 /**
- * Issue 14's target, met: the all-vendor file (15,228 B) is 12,393 B over the
+ * Issue 14's target, met: the all-vendor file (15,234 B) is 12,391 B over the
  * core for 50 adapters, 248 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;
@@ -123,6 +125,16 @@ test(`dist/chatwire.min.js stays within the core plus ${PER_ADAPTER_IN_FULL} B p
 test('no classic script uses eval or the Function constructor (strict CSP)', () => {
   for (const path of ['chatwire.min.js', 'chatwire.core.min.js', 'chatwire.hash.min.js', ...adapters.map((id) => `vendors/${id}.min.js`)]) {
     assert.doesNotMatch(read(path), /\beval\s*\(|new Function\b|\bFunction\s*\(/, path);
+  }
+});
+
+test('no classic script passes a string to a timer or writes markup or styles into the page (strict CSP)', () => {
+  // docs/security.md: no string timers (they are eval), no inline scripts or styles. The runtime only listens: it
+  // creates no element and sets no attribute (e2e/reliability.spec.ts runs it under style-src 'self' too).
+  for (const path of ['chatwire.min.js', 'chatwire.core.min.js', 'chatwire.hash.min.js', ...adapters.map((id) => `vendors/${id}.min.js`)]) {
+    const code = read(path);
+    assert.doesNotMatch(code, /\bset(?:Timeout|Interval)\(\s*["'`]/, `${path}: a string timer`);
+    assert.doesNotMatch(code, /\b(?:innerHTML|outerHTML|insertAdjacentHTML|createElement|setAttribute|cssText|srcdoc)\b|document\.write|\.style\b/, `${path}: markup or styles`);
   }
 });
 
