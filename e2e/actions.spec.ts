@@ -39,6 +39,13 @@ const KNOWN: Record<string, string[]> = {
   reach: ['genesys_messenger: loaded'],
 };
 
+/** The fakes whose events reach their subscribers after the click, never inside it (checked in the walk below). */
+const ASYNCHRONOUS: string[] = [
+  // CTLive's widget frame talks to the page by window.postMessage, which delivers in a later task (the HTML standard's
+  // posted message task); chatwire pushes inside that message's listener (e2e/ctlive.spec.ts).
+  'ctlive',
+];
+
 /** Asserts the breaches found are exactly the known ones for this test. */
 const breaches = (found: string[], known: string[]) => {
   expect(found, 'breaches of docs/events.md').toEqual(known);
@@ -46,7 +53,16 @@ const breaches = (found: string[], known: string[]) => {
 
 test('every push of every vendor is a cell of the action × vendor matrix, and follows the definitions', async ({ page }) => {
   test.setTimeout(180_000);
-  const all = await walkDemo(page, columns);
+  const synchronous: Record<string, number> = {};
+  const all = await walkDemo(page, columns, synchronous);
+  // CONTRACT §4: the push happens synchronously inside the vendor's callback (so it lands before a navigation).
+  // Where a fake calls its subscribers inside the click, the push is in the dataLayer when the click returns.
+  // The fakes below deliver later by design, as their vendors do: a window message (postMessage is asynchronous),
+  // or a widget answering a command after its own delay. A push deferred by chatwire would show up here for all.
+  expect(
+    columns.filter((vendor) => !synchronous[vendor]),
+    'vendors with no push inside any click',
+  ).toEqual(ASYNCHRONOUS);
   const off = all.filter((push) => !cells.has(`${push.chat.vendor} ${push.chat.action} ${push.chat.vendor_event}`));
   expect(
     off.map((push) => `${push.chat.vendor} ${push.chat.action} ${push.chat.vendor_event}`),

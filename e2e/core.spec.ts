@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
-import { PAGE, RUNTIME, expect, loadScript, pushes, test } from './helpers';
+import { PAGE, RUNTIME, expect, loadScript, pushes, run, test } from './helpers';
 import { registry } from '../runtime/registry';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -272,6 +272,79 @@ test.describe('error isolation (CONTRACT §2)', () => {
     await loadScript(page, RUNTIME);
     expect(await page.evaluate(() => typeof (window as any).chatwire.start)).toBe('function');
     expect(await events(page)).toEqual([]);
+  });
+
+  // docs/security.md: each vendor's detection check and each detach in stop() is guarded on its own.
+  test("one vendor's throwing global and another's throwing off() leave every other vendor working: detected, pushing, detached by stop()", async ({ page }) => {
+    await page.goto(PAGE);
+    // AdobeDX is the registry's first vendor and drift comes before livechat: a guard around the whole loop would stop at them.
+    await run(
+      page,
+      `Object.defineProperty(window, 'AdobeDX', { configurable: true, get() { throw new Error('getter bug'); } });
+      window.drift = { api: {}, on() {}, off() { throw new Error('off bug'); } }; 0`,
+    );
+    await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/smartagent.js');
+    await loadScript(page, '/fixtures/livechat.js');
+    const seen = async () => (await pushes(page)).map((push) => `${push.chat.vendor} ${push.event}`).sort();
+    await expect.poll(seen).toEqual(['drift chat_loaded', 'livechat chat_loaded', 'smartagent chat_loaded', 'smartagent chat_shown']);
+    await run(page, "chatwireFakes.livechat.emit('greeting_displayed', { id: 42 })");
+    await expect.poll(async () => (await pushes(page)).length).toBe(5);
+    // chatwire's handler is the only one on LiveChat's event: stop() must remove it although drift's off() throws first.
+    const livechatHandlers = () => run(page, 'chatwireFakes.livechat.handlers.greeting_displayed.length');
+    expect(await livechatHandlers()).toBe(1);
+    await run(page, 'window.chatwire.stop()');
+    expect(await livechatHandlers()).toBe(0);
+    await run(page, "chatwireFakes.livechat.emit('greeting_displayed', { id: 43 }); window.fakeSmartAgent.startContact()");
+    expect(await pushes(page)).toHaveLength(5);
+  });
+
+  // CONTRACT §2: stop() detaches everything it can, chatwire's own listeners and observers included.
+  test('stop() removes every listener and observer the runtime added, and a widget arriving while stopped is left alone until start()', async ({ page }) => {
+    await page.goto(PAGE);
+    await run(
+      page,
+      `(() => {
+        const live = (window.liveListeners = new Map());
+        const key = (target, type, fn, options) => [target === window ? 'window' : target === document ? 'document' : String(target), type, !!(options === true || (options && options.capture))].join(' ');
+        const add = EventTarget.prototype.addEventListener;
+        const remove = EventTarget.prototype.removeEventListener;
+        EventTarget.prototype.addEventListener = function (type, fn, options) {
+          live.set(fn, (live.get(fn) || []).concat(key(this, type, fn, options)));
+          return add.call(this, type, fn, options);
+        };
+        EventTarget.prototype.removeEventListener = function (type, fn, options) {
+          const keys = live.get(fn) || [];
+          const i = keys.indexOf(key(this, type, fn, options));
+          if (i >= 0) keys.splice(i, 1);
+          if (!keys.length) live.delete(fn);
+          return remove.call(this, type, fn, options);
+        };
+        window.observing = 0;
+        const observe = MutationObserver.prototype.observe;
+        const disconnect = MutationObserver.prototype.disconnect;
+        MutationObserver.prototype.observe = function (...args) { if (!this.counted) (this.counted = true), observing++; return observe.apply(this, args); };
+        MutationObserver.prototype.disconnect = function () { if (this.counted) (this.counted = false), observing--; return disconnect.call(this); };
+      })(); 0`,
+    );
+    // The page's own loadScript helper adds no listener (it uses onload); the runtime's are all that is recorded.
+    await loadScript(page, RUNTIME);
+    const left = () => run<string[]>(page, '[...liveListeners.values()].flat().sort()');
+    const added = await left();
+    // Script loads on the document, the vendors' ready events and the postMessage vendors' message listener.
+    expect(added).toContain('document load true');
+    expect(added).toContain('window message false');
+    expect(await run(page, 'window.observing')).toBeGreaterThan(0);
+    await run(page, 'window.chatwire.stop()');
+    expect(await left()).toEqual([]);
+    expect(await run(page, 'window.observing')).toBe(0);
+    // A widget arriving now: its script's load event finds no listener, so nothing subscribes (checked as soon as it ran).
+    await loadScript(page, '/fixtures/smartagent.js');
+    expect(await run(page, 'window.fakeSmartAgent.subscribers.length')).toBe(0);
+    expect(await pushes(page)).toEqual([]);
+    await run(page, 'window.chatwire.start()');
+    expect(await run(page, 'window.fakeSmartAgent.subscribers.length')).toBe(1);
+    await expect.poll(() => events(page)).toEqual(['chat_loaded', 'chat_shown']);
   });
 
   test("a ready event heard through a snippet's stub, while the widget replaces it, counts for the widget: loaded once across stop()/start()", async ({ page }) => {

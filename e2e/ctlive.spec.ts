@@ -178,6 +178,19 @@ test.describe('origin policy', () => {
     await expect.poll(() => pushes(page)).toEqual(messages.map(expected));
     expect(messages.map((m) => m.type)).toEqual(['Loaded', 'WidgetShown', 'WidgetShown', 'WidgetClicked']);
   });
+
+  // CONTRACT §3: allowedOrigins are "extra origins"; the page's own origin is always accepted. An entry is an exact
+  // origin: near misses of the frame's origin (a prefix, no port, another case, a trailing slash, a wildcard) let nothing in.
+  test("with allowedOrigins set, the page's own origin is still accepted, and only an exact origin lets a frame in", async ({ page }) => {
+    const nearMisses = [FOREIGN_ORIGIN.slice(0, -1), FOREIGN_ORIGIN.replace(/:\d+$/, ''), FOREIGN_ORIGIN.toUpperCase(), `${FOREIGN_ORIGIN}/`, '*', 'null'];
+    await page.goto(PAGE);
+    await run(page, `window.chatwireConfig = { allowedOrigins: ${JSON.stringify(nearMisses)} }`);
+    await loadScript(page, RUNTIME);
+    const child = await frame(page);
+    await child.evaluate(() => (window as any).fakeCTLive.click('w-77'));
+    await page.evaluate(() => window.postMessage({ name: 'CTLiveEvent', type: 'ChatStarted', object: { chatID: 'own' } }, '*'));
+    await expect.poll(async () => (await pushes(page)).map((push) => push.chat.conversation_id)).toEqual(['own']);
+  });
 });
 
 test('whatever else a message object carries never reaches the dataLayer', async ({ page }) => {

@@ -69,3 +69,26 @@ test('a replay that repeats every event twice, then live events: each key once, 
   assert.equal(seen.size, 1000);
   assert.equal(doubled.filter((key) => isNew(key, 'b')).length, 500);
 });
+
+test('at most 1,000 kept apart during a replay: past 1,000 forgotten keys, the first of them is pushed again if offered again', () => {
+  // docs/security.md "How replays are deduplicated": "The memory is bounded: 1,000 events, plus at most 1,000 kept apart during a
+  // replay." The kept-apart set is internal, so its bound is observed through its effect: a forgotten key offered twice in one
+  // replay is pushed once while the set can still hold it, and again once 1,000 other forgotten keys came after it.
+  const seen = new Map<string, number>();
+  const isNew = createDedupe(1000, seen);
+  const history = Array.from({ length: 3000 }, (_, i) => `event-${i}`);
+  assert.deepEqual(replay(isNew, history, 'first'), history);
+  const remembered = [...seen.keys()];
+  assert.deepEqual(remembered, history.slice(2000));
+  // 1,000 forgotten keys kept apart: the first, offered again, is still known to this replay.
+  const thousand = history.slice(0, 1000);
+  assert.deepEqual(replay(isNew, thousand, 'second'), thousand);
+  assert.equal(isNew('event-0', 'second'), false);
+  // One more forgotten key makes 1,001: the set never holds more than 1,000, so the first is no longer kept and is pushed again.
+  const more = history.slice(0, 1001);
+  assert.deepEqual(replay(isNew, more, 'third'), more);
+  assert.equal(isNew('event-0', 'third'), true);
+  // Kept apart, never remembered: the memory is untouched, and the rest of the replay is still skipped.
+  assert.deepEqual([...seen.keys()], remembered);
+  assert.deepEqual(replay(isNew, history.slice(2000), 'third'), []);
+});

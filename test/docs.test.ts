@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { registry } from '../runtime/registry.js';
 import { ATTACHED, FIRST_MESSAGE, maps } from '../runtime/lib/derive.js';
+import { actions } from '../runtime/lib/actions.js';
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
@@ -18,6 +19,21 @@ test('every vendor has its four parallel files: adapter, fixture, e2e, doc', () 
     assert.ok(existsSync(new URL(`e2e/${id}.spec.ts`, root)), `e2e/${id}.spec.ts`);
     assert.ok(existsSync(new URL(`docs/vendors/${id}.md`, root)), `docs/vendors/${id}.md`);
   }
+});
+
+test("docs/events.md's Actions table defines every action, in the runtime's order, and nothing else", () => {
+  // The hand-written definitions (one meaning per action, CONTRACT §5): a new action without its meaning, or a
+  // definition left for an action that is gone, fails here.
+  const section = read('docs/events.md').split('\n## Actions\n')[1].split('\n## ')[0];
+  const defined = section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => {
+      const [, action, meaning] = line.split('|').map((cell) => cell.trim());
+      assert.ok(meaning.length > 20, `${action} has a meaning`);
+      return action.replace(/`/g, '');
+    });
+  assert.deepEqual(defined, [...actions]);
 });
 
 test("docs/events.md's action × vendor matrix is the registry's mapping, derived cells marked", () => {
@@ -86,6 +102,33 @@ test("the README's vendor table lists every vendor", () => {
     ids,
     registry.map((vendor) => vendor.id),
   );
+});
+
+test("docs/privacy.md's table: a vendor whose email or phone column says never has no way to fill that key", () => {
+  const table = read('docs/privacy.md').split('### Which vendors give an email or phone number at all')[1].split('\n## ')[0];
+  let rows = 0;
+  for (const line of table.split('\n')) {
+    const id = /^\| \[[^\]]+\]\(vendors\/(\w+)\.md\)/.exec(line)?.[1];
+    if (!id) continue;
+    rows++;
+    const [, email, phone] = line.split(' | ');
+    const vendor = registry.find((entry) => entry.id === id);
+    assert.ok(vendor, `${id} is a vendor`);
+    // A push's email and phone come from the adapter's fields table or a fixed value in its events table, nowhere else (runtime/chatwire.ts, handle).
+    const fixed = JSON.stringify(Object.values(vendor.events));
+    for (const [key, column] of [
+      ['email', email],
+      ['phone', phone],
+    ] as const) {
+      if (column.startsWith('never')) {
+        assert.ok(!(key in vendor.fields), `${id} maps ${key}, which docs/privacy.md says it never gives`);
+        assert.ok(!fixed.includes(`"${key}":`), `${id} sets ${key} in its events table`);
+      } else assert.ok(key in vendor.fields, `${id}: docs/privacy.md names a ${key} source the adapter does not map`);
+    }
+  }
+  // Every linked row was read (a row whose columns the split misses would silently pass).
+  assert.ok(rows > 10);
+  assert.equal(rows, [...table.matchAll(/\]\(vendors\/\w+\.md\)/g)].length);
 });
 
 test("docs/privacy.md's table of vendors that give an email or phone names every adapter that reads one", () => {

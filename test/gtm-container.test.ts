@@ -113,6 +113,55 @@ test('GA4 event tags forward chat events with their parameters, never personal d
   );
 });
 
+test('GA4 tags: every value resolves to a chat.* key that is not email, phone, a hash, agent_name or timestamp, and they send as many chat_* parameters as docs/privacy.md and docs/gtm.md say', () => {
+  // Names prove nothing: a parameter called chat_label whose value is {{DLV - chat.email}} sends the address.
+  // So every {{reference}} anywhere in a GA4 tag is resolved, through the container's variables, to the dataLayer key it reads.
+  const excluded = ['email', 'phone', 'email_sha256', 'phone_sha256', 'agent_name', 'timestamp'];
+  const allowed = chatKeys.filter((key) => !excluded.includes(key)).map((key) => `chat.${key}`);
+  const byName = new Map<string, any>(version.variable.map((v: any) => [v.name, v]));
+  const builtIns = version.builtInVariable.map((v: any) => v.name);
+  const keysRead = (value: unknown, via: string[] = []): string[] => {
+    if (Array.isArray(value)) return value.flatMap((item) => keysRead(item, via));
+    if (value && typeof value === 'object') return Object.values(value).flatMap((item) => keysRead(item, via));
+    if (typeof value !== 'string') return [];
+    return [...value.matchAll(/\{\{([^}]+)\}\}/g)].flatMap(([, name]) => {
+      if (builtIns.includes(name)) return [];
+      const variable = byName.get(name);
+      assert.ok(variable, `{{${name}}} is a variable of the container`);
+      assert.ok(!via.includes(name), `{{${name}}} does not refer to itself`);
+      // Only Data Layer Variables and Constants: a Custom JavaScript or lookup variable could read anything, unseen here.
+      assert.ok(['v', 'c'].includes(variable.type), `{{${name}}}: type ${variable.type} cannot be resolved to a dataLayer key`);
+      if (variable.type === 'c') return keysRead(variable.parameter, [...via, name]);
+      return [variable.parameter.find((p: any) => p.key === 'name').value];
+    });
+  };
+  const documented = [
+    Number(readText('docs/privacy.md').match(/GA4 tags in the importable container send (\d+) `chat_\*` parameters/)?.[1]),
+    Number(readText('docs/gtm.md').match(/Both GA4 tags send these parameters \((\d+),/)?.[1]),
+  ];
+  assert.ok(documented[0] > 0 && documented[0] === documented[1], `docs/privacy.md and docs/gtm.md give one number: ${documented}`);
+  const ga4 = version.tag.filter((t: any) => t.type === 'gaawe');
+  assert.equal(ga4.length, 2);
+  for (const tag of ga4) {
+    for (const key of keysRead(tag)) {
+      assert.ok(!excluded.includes(key.split('.').pop() as string), `${tag.name} reads ${key}, which GA4 must never get`);
+      assert.ok(allowed.includes(key), `${tag.name} reads ${key}, not one of the documented chat.* keys`);
+    }
+    const rows = tag.parameter.find((p: any) => p.key === 'eventSettingsTable').list.map((row: any) => Object.fromEntries(row.map.map((e: any) => [e.key, e.value])));
+    assert.equal(rows.length, documented[0], `${tag.name}: the documented number of parameters`);
+    assert.ok(
+      rows.every((row: any) => /^chat_\w+$/.test(row.parameter)),
+      'each a chat_* parameter',
+    );
+    const read = rows.map((row: any) => keysRead(row.parameterValue));
+    assert.ok(
+      read.every((keys: string[]) => keys.length === 1),
+      `${tag.name}: each parameter reads one chat.* key`,
+    );
+    assert.equal(new Set(read.flat()).size, rows.length, `${tag.name}: each a different one`);
+  }
+});
+
 test('the generators (scripts/gtm/) write exactly the committed template and container', async () => {
   const { templateText } = await import(new URL('scripts/gtm/template.mjs', root).href);
   const { containerText } = await import(new URL('scripts/gtm/container.mjs', root).href);

@@ -274,6 +274,60 @@ test('every API the code requires, every global it touches and every URL it inje
   assert.ok(permissions.consent.every((c) => c.read && !c.write));
 });
 
+test('the permissions are exactly those docs/security.md lists: the same ids, globals, consent types and script URLs, no more', () => {
+  // The doc promises "nothing else": compare to its table, not to what the code happens to use.
+  const doc = readText('docs/security.md').split('\n## GTM permissions\n')[1].split('\n## ')[0];
+  const rows = doc.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| permission'));
+  const listed = rows.flatMap((row) => [...row.matchAll(/^\| [^|]*\(`(\w+)`\) \|/g)].map((m) => m[1]));
+  // The section itself, parsed here: the harness's reading is not what is checked.
+  const ids = JSON.parse(template.sections.WEB_PERMISSIONS).map((p: any) => p.instance.key.publicId);
+  assert.equal(new Set(ids).size, ids.length, 'each permission once');
+  assert.deepEqual([...ids].sort(), [...listed].sort());
+  const count = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'][ids.length];
+  assert.match(doc, new RegExp(`asks GTM for ${count} permissions`));
+  // access_globals: one right per key, as the rows beside it say (`chatwireConfig`: write only).
+  const globals = [...doc.matchAll(/\| `([\w.]+)`: (read|write|execute) only \|/g)].map((m) => `${m[2]} ${m[1]}`);
+  const granted = permissions.globals.flatMap((entry) => (['read', 'write', 'execute'] as const).filter((right) => entry[right]).map((right) => `${right} ${entry.key}`));
+  assert.deepEqual(granted.sort(), globals.sort());
+  // access_consent: the consent types its row names, read only.
+  const consentRow = rows.find((row) => row.includes('(`access_consent`)')) as string;
+  assert.deepEqual(permissions.consent.map((c) => c.consentType).sort(), [...consentRow.split(' | ')[1].matchAll(/`(\w+)`/g)].map((m) => m[1]).sort());
+  assert.match(consentRow, /read \(no write\)/);
+  // inject_script: the files its row names, under the pinned base, `<id>` standing for every widget.
+  const injectRow = rows.find((row) => row.includes('(`inject_script`)')) as string;
+  const what = injectRow.split(' | ')[1];
+  const base = [...what.matchAll(/`(https:\/\/[^`]*<version>[^`]*\/)`/g)].map((m) => m[1].replace('<version>', version));
+  assert.deepEqual(base, [CDN_BASE]);
+  const files = [...what.matchAll(/`([\w<>/.-]+\.min\.js)`/g)].flatMap((m) => (m[1].includes('<id>') ? registry.map((vendor) => m[1].replace('<id>', vendor.id)) : [m[1]]));
+  assert.deepEqual([...permissions.injectUrls].sort(), files.map((file) => CDN_BASE + file).sort());
+});
+
+test('"Send the values" shows a warning that GA4 must not get personal data, and only then', () => {
+  // docs/privacy.md promises it: "When Send the values is selected, the GTM tag shows a warning that says so."
+  const params = allParameters(template.parameters);
+  const pii = params.find((p) => p.name === 'pii');
+  const include = pii.radioItems.find((i: any) => i.value === 'include');
+  assert.match(include.displayValue, /^Send the values/, 'the choice the doc names');
+  // Whatever it is called: the fields GTM shows or hides by the pii choice.
+  const onPii = params.filter((p) => (p.enablingConditions ?? []).some((c: any) => c.paramName === 'pii'));
+  assert.equal(onPii.length, 1, 'one field depends on the pii choice');
+  const [warning] = onPii;
+  assert.equal(warning.type, 'LABEL', 'text, not a setting');
+  // GTM shows a field only when its enablingConditions hold (and its groups are shown): exactly pii = include, in a group always shown.
+  assert.deepEqual(warning.enablingConditions, [{ paramName: 'pii', paramValue: 'include', type: 'EQUALS' }]);
+  const groups = (list: any[], path: any[] = []): any[] | undefined => {
+    for (const p of list) {
+      if (p === warning) return path;
+      const found = groups(p.subParams ?? [], [...path, p]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const group of groups(template.parameters) as any[]) assert.equal(group.enablingConditions, undefined, `${group.name} is always shown`);
+  assert.ok(params.indexOf(warning) > params.indexOf(pii), 'below the choice');
+  for (const said of [/warning/i, /Google Analytics/, /personal data/, /chat\.email/, /chat\.phone/]) assert.match(warning.displayName, said);
+});
+
 test('every data field the code reads is a template parameter', () => {
   const names = allParameters(template.parameters).map((p) => p.name);
   const read = new Set([...template.code.matchAll(/\bdata\.(\w+)/g)].map((m) => m[1]));

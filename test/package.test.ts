@@ -44,6 +44,13 @@ test('the tarball holds the builds, their types, the README and the licence, and
     files.filter((file) => /^(runtime|test|e2e|fixtures|scripts)\//.test(file)),
     [],
   );
+  // docs/security.md (Supply chain): `dist/` and LICENSE, beside the README and package.json that npm always adds;
+  // nothing else (docs/, bench/, gtm-template/ or a stray file would fail here), and dist/ only its builds.
+  assert.deepEqual([...new Set(files.map((file) => file.split('/')[0]))].sort(), ['LICENSE', 'README.md', 'dist', 'package.json']);
+  assert.deepEqual(
+    files.filter((file) => file.startsWith('dist/') && !/\.(m?js|cjs|d\.c?ts)$/.test(file)),
+    [],
+  );
 });
 
 test('package.json says where the project lives', () => {
