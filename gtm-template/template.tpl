@@ -1139,6 +1139,18 @@ ___TEMPLATE_PARAMETERS___
         ]
       },
       {
+        "type": "LABEL",
+        "name": "hashWarning",
+        "displayName": "Use the hashes for matching with your own hashed customer lists (e.g. a Google Ads tag's user-provided data). Do not map chat.email_sha256 or chat.phone_sha256 into GA4 tags: a hashed email address or phone number is still personal data.",
+        "enablingConditions": [
+          {
+            "paramName": "pii",
+            "paramValue": "hash",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
         "type": "CHECKBOX",
         "name": "consentGating",
         "checkboxText": "Wait for consent before listening",

@@ -302,7 +302,7 @@ test('the permissions are exactly those docs/security.md lists: the same ids, gl
   assert.deepEqual([...permissions.injectUrls].sort(), files.map((file) => CDN_BASE + file).sort());
 });
 
-test('"Send the values" shows a warning that GA4 must not get personal data, and only then', () => {
+test('"Send the values" shows a warning that GA4 must not get personal data, and only then; the hash choice says the same of the hashes', () => {
   // docs/privacy.md promises it: "When Send the values is selected, the GTM tag shows a warning that says so."
   const params = allParameters(template.parameters);
   const pii = params.find((p) => p.name === 'pii');
@@ -310,22 +310,29 @@ test('"Send the values" shows a warning that GA4 must not get personal data, and
   assert.match(include.displayValue, /^Send the values/, 'the choice the doc names');
   // Whatever it is called: the fields GTM shows or hides by the pii choice.
   const onPii = params.filter((p) => (p.enablingConditions ?? []).some((c: any) => c.paramName === 'pii'));
-  assert.equal(onPii.length, 1, 'one field depends on the pii choice');
-  const [warning] = onPii;
+  // Two fields depend on the pii choice: this warning, and the hash choice's (below).
+  assert.equal(onPii.length, 2, 'two fields depend on the pii choice');
+  const [warning, hashWarning] = onPii;
   assert.equal(warning.type, 'LABEL', 'text, not a setting');
   // GTM shows a field only when its enablingConditions hold (and its groups are shown): exactly pii = include, in a group always shown.
   assert.deepEqual(warning.enablingConditions, [{ paramName: 'pii', paramValue: 'include', type: 'EQUALS' }]);
-  const groups = (list: any[], path: any[] = []): any[] | undefined => {
+  const groups = (field: unknown, list: any[], path: any[] = []): any[] | undefined => {
     for (const p of list) {
-      if (p === warning) return path;
-      const found = groups(p.subParams ?? [], [...path, p]);
+      if (p === field) return path;
+      const found = groups(field, p.subParams ?? [], [...path, p]);
       if (found) return found;
     }
     return undefined;
   };
-  for (const group of groups(template.parameters) as any[]) assert.equal(group.enablingConditions, undefined, `${group.name} is always shown`);
+  for (const field of [warning, hashWarning]) {
+    for (const group of groups(field, template.parameters) as any[]) assert.equal(group.enablingConditions, undefined, `${group.name} is always shown`);
+  }
   assert.ok(params.indexOf(warning) > params.indexOf(pii), 'below the choice');
   for (const said of [/warning/i, /Google Analytics/, /personal data/, /chat\.email/, /chat\.phone/]) assert.match(warning.displayName, said);
+  // docs/privacy.md: "Don't send the hashes to GA4 either": the hash choice shows that, and only it.
+  assert.equal(hashWarning.type, 'LABEL');
+  assert.deepEqual(hashWarning.enablingConditions, [{ paramName: 'pii', paramValue: 'hash', type: 'EQUALS' }]);
+  for (const said of [/GA4/, /personal data/, /chat\.email_sha256/, /chat\.phone_sha256/]) assert.match(hashWarning.displayName, said);
 });
 
 test('every data field the code reads is a template parameter', () => {

@@ -160,6 +160,13 @@ export const parameters = [
         displayName: 'Warning: Google Analytics forbids sending personal data such as email addresses and phone numbers. Do not map chat.email or chat.phone into GA4 tags.',
         enablingConditions: when('pii', 'include'),
       },
+      {
+        type: 'LABEL',
+        name: 'hashWarning',
+        displayName:
+          "Use the hashes for matching with your own hashed customer lists (e.g. a Google Ads tag's user-provided data). Do not map chat.email_sha256 or chat.phone_sha256 into GA4 tags: a hashed email address or phone number is still personal data.",
+        enablingConditions: when('pii', 'hash'),
+      },
       checkbox(
         'consentGating',
         'Wait for consent before listening',
