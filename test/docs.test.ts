@@ -104,8 +104,11 @@ test("the README's vendor table lists every vendor", () => {
   );
 });
 
+/** docs/privacy.md's table of the vendors that give an email or phone number, and which. */
+const contactTable = (): string => read('docs/privacy.md').split('### Which vendors give an email or phone number at all')[1].split('\n## ')[0];
+
 test("docs/privacy.md's table: a vendor whose email or phone column says never has no way to fill that key", () => {
-  const table = read('docs/privacy.md').split('### Which vendors give an email or phone number at all')[1].split('\n## ')[0];
+  const table = contactTable();
   let rows = 0;
   for (const line of table.split('\n')) {
     const id = /^\| \[[^\]]+\]\(vendors\/(\w+)\.md\)/.exec(line)?.[1];
@@ -132,7 +135,7 @@ test("docs/privacy.md's table: a vendor whose email or phone column says never h
 });
 
 test("docs/privacy.md's table of vendors that give an email or phone names every adapter that reads one", () => {
-  const table = read('docs/privacy.md').split('### Which vendors give an email or phone number at all')[1].split('\n## ')[0];
+  const table = contactTable();
   const listed = new Set([...table.matchAll(/\]\(vendors\/(\w+)\.md\)/g)].map((match) => match[1]));
   // An adapter reads a contact detail when its fields table fills `email` or `phone`, or a row of its events sets `lead_type`.
   const reads = registry.filter((vendor) => 'email' in vendor.fields || 'phone' in vendor.fields || JSON.stringify(vendor.events).includes('lead_type')).map((vendor) => vendor.id);

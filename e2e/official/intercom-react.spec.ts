@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, run, test } from '../helpers';
 import { type Scenario, type ScenarioSteps, control, loadOrders } from './loadOrders';
-import { actions, calls, doubleMounted, expectOnce, fakeLoaded, openOfficial, reactIs, recorders, renderStrict, strictReacts } from './official';
+import { actions, calls, doubleMounted, expectOnce, fakeLoaded, openOfficial, recorders, renderStrict, strictReacts } from './official';
 
 // react-use-intercom 5.8.0 (devrnt's, MIT; not Intercom's package), its real code with React 18; only
 // widget.intercom.io/widget/<appId> is answered, by fixtures/intercom.js. Read in its dist/index.js (sources in
@@ -274,7 +274,6 @@ for (const { react, id } of strictReacts('intercom-react')) {
       mount: async (page) => {
         await renderStrict(page, provider());
         await doubleMounted(page);
-        await reactIs(page, react);
       },
       expectOnce: async (page) => {
         await oneScript(page);

@@ -11,7 +11,6 @@ import {
   livechatClick,
   livechatReference,
   openOfficial,
-  reactIs,
   renderStrict,
   sameCalls,
   strictReacts,
@@ -104,7 +103,6 @@ for (const { react, id } of strictReacts('livechat-react')) {
       mount: async (page) => {
         await render(page);
         await doubleMounted(page);
-        await reactIs(page, react);
       },
       drive,
       expectOnce,
@@ -124,7 +122,6 @@ for (const { react, id } of strictReacts('livechat-react')) {
       );
       await render(page);
       await doubleMounted(page);
-      await reactIs(page, react);
       await fakeLoaded(page, 'livechat');
       // One widget: the first script element was removed by the second mount (only the second is on the page).
       expect(await run(page, `[...document.scripts].filter((script) => script.src === ${JSON.stringify(CDN)}).length`)).toBe(1);

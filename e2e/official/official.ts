@@ -103,9 +103,15 @@ export const renderStrict = (page: Page, element: string): Promise<void> =>
 
 /**
  * StrictMode really double-mounted: the probe's effect ran twice (mount, unmount, mount again), which only
- * React's development build does; with the production build, or without StrictMode, it runs once.
+ * React's development build does; with the production build, or without StrictMode, it runs once. And with the
+ * React the bundle is named for (`page.html?<base>-19-dev` React 19, every other React 18, see {@link strictReacts}):
+ * a bundle built against the wrong React fails here.
  */
-export const doubleMounted = (page: Page): Promise<void> => expect.poll(() => run(page, 'window.effects')).toBe(2);
+export const doubleMounted = async (page: Page): Promise<void> => {
+  await expect.poll(() => run(page, 'window.effects')).toBe(2);
+  const [major, search] = await run<[string, string]>(page, `[official.React.version.split('.')[0], location.search]`);
+  expect(major).toBe(/-19-dev$/.test(search) ? '19' : '18');
+};
 
 /**
  * The React builds every StrictMode test runs with (scripts/official.mjs): React 18's development build (bundle
@@ -121,9 +127,6 @@ export const strictReacts = (base: string) =>
     { react: 18, id: `${base}-dev` },
     { react: 19, id: `${base}-19-dev` },
   ] as const;
-
-/** The page runs the React it was built for (`official.React.version`): a bundle built against the wrong React fails here. */
-export const reactIs = async (page: Page, major: number): Promise<void> => expect(await run(page, 'official.React.version')).toMatch(new RegExp(`^${major}\\.`));
 
 /**
  * For {@link sameCalls}: the page expression `lists` (argument lists another listener heard) with each list

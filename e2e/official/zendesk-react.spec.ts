@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, pushes, run, test } from '../helpers';
-import { actions, calls, doubleMounted, expectOnce, fakeLoaded, openOfficial, reactIs, renderStrict, strictReacts } from './official';
+import { actions, calls, doubleMounted, expectOnce, fakeLoaded, openOfficial, renderStrict, strictReacts } from './official';
 
 // react-zendesk 0.1.13 (a third party's React component, MIT, not Zendesk's; read in its src/index.js and lib/index.js),
 // its real code with React 18; only Zendesk's static.zdassets.com/ekr/snippet.js?key=… is answered, by
@@ -218,7 +218,6 @@ test.describe('react-zendesk, Messaging: the package', () => {
         if (chatwire) await loadScript(page, RUNTIME);
         await renderStrict(page, element(MESSAGING));
         await doubleMounted(page);
-        await reactIs(page, react);
         // Mount, unmount (zE not there yet: nothing to delete), mount again (still no zE): a second script.
         await loaded(page, 2);
         expect(await scripts(page)).toEqual(['ze-snippet async', 'ze-snippet async']);
