@@ -57,8 +57,8 @@ test('every push of every vendor is a cell of the action × vendor matrix, and f
   const all = await walkDemo(page, columns, synchronous);
   // CONTRACT §4: the push happens synchronously inside the vendor's callback (so it lands before a navigation).
   // Where a fake calls its subscribers inside the click, the push is in the dataLayer when the click returns.
-  // The fakes below deliver later by design, as their vendors do: a window message (postMessage is asynchronous),
-  // or a widget answering a command after its own delay. A push deferred by chatwire would show up here for all.
+  // The fakes in ASYNCHRONOUS deliver later by design, as their vendors do (a window message: postMessage is
+  // asynchronous). A push deferred by chatwire would show up here for all.
   expect(
     columns.filter((vendor) => !synchronous[vendor]),
     'vendors with no push inside any click',
