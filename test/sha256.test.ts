@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { sha256 } from '../runtime/lib/sha256.js';
 
 const reference = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -46,4 +48,18 @@ test('random strings match node:crypto', () => {
 test('a 4 MB input matches node:crypto (bytes read from a typed array, never spread into a list)', () => {
   const text = 'é'.repeat(1_000_000) + 'x'.repeat(2_000_000);
   assert.equal(sha256(text), reference(text));
+});
+
+test('a 16 MB input hashes in a 40 MB heap: the bytes go into typed arrays, never into an array of numbers (docs/security.md)', () => {
+  // An array of 16 M numbers would take 128 MB of heap (8 B per element): copying the input into one, as bytes or as
+  // words, runs this child out of memory. The input string itself takes 16 MB of the 40.
+  const module = fileURLToPath(new URL('../runtime/lib/sha256.js', import.meta.url));
+  const text = 'x'.repeat(16_000_000);
+  const child = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=40', '--input-type=module', '-e', `import { sha256 } from ${JSON.stringify(module)}; console.log(sha256('x'.repeat(16_000_000)))`],
+    { encoding: 'utf8' },
+  );
+  assert.equal(child.status, 0, child.stderr.slice(0, 300));
+  assert.equal(child.stdout.trim(), reference(text));
 });
