@@ -92,6 +92,44 @@ test('unmapped events push nothing; the site listeners keep running; stop() sile
   expect((await freshchatPushes(page)).length).toBe(2);
 });
 
+test('destroy() drops every listener: chatwire subscribes again on widget:destroyed, so after a new init() each event is pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await run(page, 'window.siteCalls = []');
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/freshchat.js');
+  await page.waitForFunction(() => (window as any).fcWidget.isLoaded());
+  await run(page, 'fcWidget.open(); fcWidget.destroy()');
+  // The widget called chatwire's widget:destroyed listener after dropping every listener: chatwire's are back, alone.
+  await expect
+    .poll(() => run(page, `Object.keys(${fake}.listeners).sort()`))
+    .toEqual(
+      ['widget:destroyed', ...ROWS.map(([name]) => name)]
+        .filter((name, i, all) => all.indexOf(name) === i)
+        .concat('widget:loaded')
+        .sort(),
+    );
+  // The site, as after a logout and a login: a new init() and its own listener again.
+  await run(page, `fcWidget.init({ token: 't', host: 'h' }); fcWidget.on('widget:opened', () => siteCalls.push('opened'))`);
+  await page.waitForFunction(() => (window as any).fcWidget.isLoaded());
+  await everyRow(page);
+  // loaded is once per fcWidget object (docs/events.md), so the second load is not pushed; started once per page.
+  await expect.poll(() => freshchatPushes(page)).toEqual([LOADED, expected('widget:opened', 'opened'), ...EVERY_ROW]);
+  expect(await run(page, 'window.siteCalls')).toEqual(['opened']);
+  expect(await run(page, `Object.values(${fake}.listeners).every((list) => list.length <= 2)`)).toBe(true);
+});
+
+test('a widget that keeps its listeners when it reports widget:destroyed: chatwire subscribes again and still pushes each event once', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/freshchat.js');
+  await page.waitForFunction(() => (window as any).fcWidget.isLoaded());
+  // widget:destroyed without the drop, twice: three sets of chatwire's listeners on the widget, the latest one live.
+  await run(page, `${fake}.emit('widget:destroyed'); ${fake}.emit('widget:destroyed')`);
+  await expect.poll(() => run(page, `${fake}.listeners['widget:opened'].length`)).toBe(3);
+  await everyRow(page);
+  await expect.poll(() => freshchatPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
+});
+
 test('message texts, the external id and the restore id never reach the dataLayer, in any privacy mode', async ({ page }) => {
   for (const pii of ['redact', 'hash', 'include']) {
     await page.goto(PAGE);

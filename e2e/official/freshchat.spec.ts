@@ -124,3 +124,25 @@ test("Freshworks' own widget.js: stop() silences chatwire and leaves the site's 
   await expect.poll(() => run(page, 'window.siteCalls')).toEqual(['onLoad', 'opened', 'opened']);
   await expect.poll(() => fcPushes(page)).toEqual([LOADED, OPENED]);
 });
+
+test("Freshworks' own widget.js: destroy() and a new init() (a logout, then a login): chatwire subscribes again and pushes each event once", async ({ page }) => {
+  await serve(page);
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await page.addScriptTag({ content: SNIPPET });
+  await appLoads(page);
+  await converse(page);
+  await expect.poll(() => fcPushes(page)).toEqual([LOADED, ...SESSION]);
+  // destroy() asks the app to tear down; its answer makes the widget remove its iframe, drop every listener (the
+  // site's too) and then call the widget:destroyed ones.
+  await run(page, 'fcWidget.destroy()');
+  await post(page, [{ action: 'push_subscribe_destroy_response' }]);
+  await expect.poll(() => run(page, "document.getElementById('fc_frame') === null")).toBe(true);
+  // The site initializes the widget again, its listeners with it, as its snippet does; the app loads in a new iframe.
+  await run(page, 'initFreshChat()');
+  await appLoads(page);
+  await converse(page);
+  // loaded is once per fcWidget object (docs/events.md), started once per page (Freshchat reports no end).
+  await expect.poll(() => fcPushes(page)).toEqual([LOADED, ...SESSION, ...SESSION.filter((push) => push !== SESSION[1])]);
+  expect(await run(page, 'window.siteCalls')).toEqual(['onLoad', 'opened', 'onLoad', 'opened']);
+});

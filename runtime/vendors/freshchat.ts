@@ -31,6 +31,19 @@ export const freshchat: Vendor = {
     if (fc.isLoaded()) listen(names.shift())();
     // No off: the shipped widget's undocumented `off` removes the first listener whose
     // function *name* matches, so for anonymous callbacks it could remove the site's. stop() silences ours instead.
-    subscribe(names, listen, (name, fn) => fc.on(name, fn));
+    // A destroyed widget drops every listener, the site's and ours, then calls the `widget:destroyed` ones
+    // (Freshworks' js/widget.js, npm freshchat-widget 1.0.6): subscribe again there, so the widget the page
+    // initializes again on the same fcWidget (a logout, then a login) is still heard. Only the latest set of
+    // listeners passes events on, in case a build keeps the old ones: each event is pushed once either way.
+    let latest = 0;
+    const on = (): void => {
+      const mine = ++latest;
+      subscribe(names, listen, (name, fn) => fc.on(name, (...args: unknown[]) => mine == latest && fn(...args)));
+      fc.on(
+        'widget:destroyed',
+        listen(undefined, () => mine == latest && on()),
+      );
+    };
+    on();
   },
 };
