@@ -103,6 +103,68 @@ test("the site's handlers keep running once; unmapped events push nothing; stop(
   expect((await tdPushes(page)).length).toBe(2);
 });
 
+// reInit(), logout() and restart() remove the widget's root element, handlers and all, and build the widget again with a
+// new window.tiledesk, adding no script (fixtures/tiledesk.js, after the widget's source). The site re-registers its
+// handler in its tileDeskAsyncInit, which the widget calls at each start (the v4 Web SDK's pattern).
+const SITE_ASYNC_INIT = `window.siteCalls = []; window.tileDeskAsyncInit = function () { tiledesk.on('onOpen', function () { siteCalls.push('open'); }); }`;
+
+for (const [order, method] of [
+  ['widget initialized first, chatwire later (GTM)', 'reInit'],
+  ['chatwire first, subscribed through the queue', 'logout'],
+] as const) {
+  test(`${order}; tiledesk.${method}() rebuilds the widget: chatwire subscribes on the new one, each event pushed once, the site's handler once`, async ({ page }) => {
+    await page.goto(PAGE);
+    await run(page, `${SITE_ASYNC_INIT}; window.fakeTiledeskOptions = { manual: true }`);
+    const gtm = order.endsWith('(GTM)');
+    if (!gtm) await loadScript(page, RUNTIME);
+    await loadScript(page, '/fixtures/tiledesk.js');
+    if (!gtm) await expect.poll(() => run(page, 'window.Tiledesk.q.length')).toBe(8);
+    await run(page, `${fake}.load()`);
+    if (gtm) await loadScript(page, RUNTIME);
+    await everyRow(page);
+    const before = gtm ? EVERY_ROW : [LOADED, ...EVERY_ROW];
+    await expect.poll(() => tdPushes(page)).toEqual(before);
+    await run(page, `tiledesk.${method}()`);
+    await loaded(page);
+    await everyRow(page);
+    // loaded once per page: the rebuilt widget's onInit is chatwire's first in the GTM order, a second one otherwise.
+    const after = gtm ? [...before, LOADED, ...EVERY_ROW] : [...before, ...EVERY_ROW];
+    await expect.poll(() => tdPushes(page)).toEqual(after);
+    expect(await run(page, 'window.siteCalls')).toEqual(['open', 'open']);
+    // Once more, later: a detection check may have re-attached to the widget's new window.Tiledesk meanwhile (its
+    // handlers of before then stay registered, silent); still one push.
+    await run(page, 'tiledesk.open()');
+    await expect.poll(() => tdPushes(page)).toEqual([...after, expected('onOpen', 'opened')]);
+  });
+}
+
+test('widget and chatwire found from <head>, before <body> exists: a later restart() is still followed', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.setContent(
+    `<!doctype html><html><head><script>window.fakeTiledeskOptions = { manual: true }</script><script src="${RUNTIME}"></script><script src="/fixtures/tiledesk.js"></script><script>window.attachedInHead = !document.body</script></head><body></body></html>`,
+  );
+  expect(await run(page, 'window.attachedInHead')).toBe(true);
+  await run(page, `${fake}.load()`);
+  await run(page, 'tiledesk.restart()');
+  await loaded(page);
+  await everyRow(page);
+  await expect.poll(() => tdPushes(page)).toEqual([LOADED, ...EVERY_ROW]);
+});
+
+test('stopped: a rebuilt widget is left alone; start() subscribes on it and each event is pushed once', async ({ page }) => {
+  await page.goto(PAGE);
+  await loadScript(page, '/fixtures/tiledesk.js');
+  await loaded(page);
+  await loadScript(page, RUNTIME);
+  await run(page, 'chatwire.stop(); tiledesk.reInit()');
+  await loaded(page);
+  await everyRow(page);
+  expect(await run(page, `Object.values(${fake}.handlers).every((list) => list.length === 0)`)).toBe(true);
+  await run(page, 'chatwire.start()');
+  await everyRow(page);
+  await expect.poll(() => tdPushes(page)).toEqual(EVERY_ROW);
+});
+
 test('no personal data: message texts never reach the dataLayer', async ({ page }) => {
   await page.goto(PAGE);
   await loadScript(page, RUNTIME);
