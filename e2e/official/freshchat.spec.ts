@@ -49,11 +49,17 @@ const SESSION = [
   expected('widget:closed', 'closed'),
 ];
 
-/** Answers widget.js with Freshworks' own, its stylesheet with an empty one, and the app's and push frame's pages with blank ones. */
-async function serve(page: Page): Promise<void> {
-  await page.route(`${HOST}/**`, (route) => {
+/**
+ * Answers widget.js with Freshworks' own (once `held` resolves, when given: a script still downloading), its
+ * stylesheet with an empty one, and the app's and push frame's pages with blank ones.
+ */
+async function serve(page: Page, held?: Promise<unknown>): Promise<void> {
+  await page.route(`${HOST}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
-    if (path === '/js/widget.js') return route.fulfill({ contentType: 'application/javascript', body: WIDGET });
+    if (path === '/js/widget.js') {
+      await held;
+      return route.fulfill({ contentType: 'application/javascript', body: WIDGET });
+    }
     if (path.startsWith('/css/')) return route.fulfill({ contentType: 'text/css', body: '' });
     return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Freshchat</title>' });
   });
@@ -89,13 +95,25 @@ const converse = (page: Page) =>
     { action: 'resize_frame', isOpen: false },
   ]);
 
-for (const order of ['chatwire, then the snippet and widget.js', 'the snippet, widget.js and the app loaded, then chatwire (GTM)']) {
+for (const order of [
+  'chatwire, then the snippet and widget.js',
+  'the snippet (widget.js still downloading), then chatwire, then widget.js',
+  'the snippet, widget.js and the app loaded, then chatwire (GTM)',
+]) {
   test(`Freshworks' own widget.js; ${order}: each event pushed once, loaded once; the site's listeners run once`, async ({ page }) => {
-    await serve(page);
+    let release = (): void => undefined;
+    const between = order.includes('still downloading');
+    await serve(page, between ? new Promise<void>((resolve) => (release = resolve)) : undefined);
     await page.goto(PAGE);
     const gtm = order.endsWith('(GTM)');
-    if (!gtm) await loadScript(page, RUNTIME);
+    if (!gtm && !between) await loadScript(page, RUNTIME);
     await page.addScriptTag({ content: SNIPPET });
+    if (between) {
+      // The snippet added widget.js, which has not arrived: no fcWidget yet when chatwire starts.
+      expect(await run(page, "[!!document.getElementById('Freshchat-js-sdk'), typeof window.fcWidget]")).toEqual([true, 'undefined']);
+      await loadScript(page, RUNTIME);
+      release();
+    }
     await appLoads(page);
     if (gtm) await loadScript(page, RUNTIME);
     await expect.poll(() => fcPushes(page)).toEqual([LOADED]);
