@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Frame, type Page } from '@playwright/test';
 import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from '../helpers';
+import { frameAt } from './official';
 
 // Freshworks' own Freshchat widget script, from its npm package freshchat-widget 1.0.6 (js/widget.js, "Widget API For
 // Freshchat" by Freshworks Inc), answered at the address Freshchat's snippet loads it from. Its README calls the
@@ -67,10 +68,7 @@ async function serve(page: Page, held?: Promise<unknown>): Promise<void> {
 }
 
 /** The messenger app in the widget's iframe, once init() has opened it. */
-async function app(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().startsWith(`${HOST}/widget/`))).toBe(true);
-  return page.frames().find((frame) => frame.url().startsWith(`${HOST}/widget/`)) as Frame;
-}
+const app = (page: Page): Promise<Frame> => frameAt(page, `${HOST}/widget/`);
 
 /** The app posts `messages` to the widget, in order. */
 const post = async (page: Page, messages: Record<string, unknown>[]) => (await app(page)).evaluate((list) => list.forEach((message) => parent.postMessage(message, '*')), messages);

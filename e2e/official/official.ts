@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import { type Frame, type Page } from '@playwright/test';
 import { RUNTIME, expect, loadScript, pushes, run } from '../helpers';
 import { type TestCase } from './loadOrders';
 
@@ -20,6 +20,16 @@ export async function openOfficial(page: Page, id: string, cdn: string | RegExp,
   await page.goto(`/fixtures/official/page.html?${id}`);
   await recorders(page);
   return logs;
+}
+
+/**
+ * The frame a vendor's own script opened at `prefix` (its app in an iframe, whose page the test answers), once it
+ * is there: the test posts the app's messages from it.
+ */
+export async function frameAt(page: Page, prefix: string): Promise<Frame> {
+  const find = () => page.frames().find((frame) => frame.url().startsWith(prefix));
+  await expect.poll(() => !!find()).toBe(true);
+  return find() as Frame;
 }
 
 /** The vendor's pushes as `vendor_event → action` lines, in order, without the ones the core derives (`chatwire:…`). */

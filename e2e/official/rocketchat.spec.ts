@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Frame, type Page } from '@playwright/test';
 import { PAGE, RUNTIME, chat, dataLayerText, expect, loadScript, pushes, run, test } from '../helpers';
+import { frameAt } from './official';
 
 // Rocket.Chat's own widget script, from its npm package @rocket.chat/livechat 1.13.3
 // (build/rocketchat-livechat.min.js: the script a Rocket.Chat server serves at <url>/rocketchat-livechat.min.js),
@@ -55,10 +56,7 @@ async function serve(page: Page): Promise<void> {
 }
 
 /** The Livechat app in the widget's iframe, once the widget script has created it. */
-async function app(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().startsWith(SERVER))).toBe(true);
-  return page.frames().find((frame) => frame.url().startsWith(SERVER)) as Frame;
-}
+const app = (page: Page): Promise<Frame> => frameAt(page, SERVER);
 
 /** What the app tells the widget during a chat: the visitor opens it, writes, an agent comes, the chat ends, the visitor closes it. */
 async function converse(page: Page): Promise<void> {
