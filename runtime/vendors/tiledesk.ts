@@ -8,17 +8,20 @@ import { subscribe } from '../lib/subscribe.js';
  * https://developer.tiledesk.com/widget/events). `window.Tiledesk(name, handler)`
  * registers a handler that gets a CustomEvent (data in `detail`). The install
  * snippet ("Web SDK", https://developer.tiledesk.com/widget/web-sdk) makes
- * `window.Tiledesk` a function queueing its calls in `Tiledesk.q`; the widget
- * replays the queue, so chatwire can subscribe first.
+ * `window.Tiledesk` a function queueing its calls in `Tiledesk.q`, which the
+ * widget replays: the site's handlers registered before it loaded.
  *
- * Once the widget has initialized, `window.Tiledesk(name, …)` only calls the
- * `window.tiledesk` method of that name, or reads the property (the widget's
- * source, src/launch.js in Tiledesk/chat21-web-widget: the docs do not say),
- * so a handler given to it then is dropped; the widget's own
- * `window.tiledesk.on(name, handler)` (v4 Web SDK docs,
- * https://developer.tiledesk.com/widget/advanced/old-versions/web-sdk-v4)
- * registers it. chatwire uses that whenever it is there: the GTM order, where
- * the widget loaded first.
+ * The widget's own source (src/launch.js in Tiledesk/chat21-web-widget; the
+ * docs do not say) shows why chatwire does not queue through that stub. The
+ * queue is replayed by the `tileDeskAsyncInit` launch.js defines only when the
+ * page has none, so on a page that keeps its own (the listener pattern of the
+ * v4 Web SDK docs, https://developer.tiledesk.com/widget/advanced/old-versions/web-sdk-v4)
+ * a queued handler is never registered; and once the widget has initialized,
+ * `window.Tiledesk(name, …)` only calls the `window.tiledesk` method of that
+ * name, so a handler given to it then is dropped. Each start of the widget
+ * makes a new `window.tiledesk`, whose `on(name, handler)` (v4 Web SDK docs)
+ * registers on the new root element it adds to `<body>`, before the widget's
+ * app, starting in its iframe, sends any event. chatwire registers there.
  */
 export const tiledesk: Vendor = {
   id: 'tiledesk',
@@ -39,29 +42,27 @@ export const tiledesk: Vendor = {
   },
   // `newConvId` is seen only in sites' code (unconfirmed); the rest of `detail` is settings or messages.
   fields: { conversation_id: 'detail.newConvId' },
-  attach: (t, listen) => {
-    /** The `window.tiledesk` chatwire's handlers are on; undefined while they wait in the snippet's queue. */
-    let via: Record<string, (...args: unknown[]) => unknown> | undefined;
+  attach: (_, listen) => {
+    /** The `window.tiledesk` chatwire's handlers are on. */
+    let via: unknown;
+    /** Registers on `window.tiledesk` when it is new: the widget loaded first (the GTM order), or it has (re)started. */
     const on = (): void => {
       const api = getPath(window, 'tiledesk');
-      const target = (via = isObject(api) && typeof api.on == 'function' ? api : undefined);
-      subscribe(Object.keys(tiledesk.events), listen, (name, fn) => (target ? target.on(name, fn) : t(name, fn)));
+      if (api !== via && isObject(api) && typeof api.on == 'function') {
+        via = api;
+        subscribe(Object.keys(tiledesk.events), listen, (name, fn) => (api.on as (...args: unknown[]) => unknown)(name, fn));
+      }
     };
     on();
-    // `reInit()`, `logout()` (v4 Web SDK docs) and `restart()` remove the widget's root element, which holds every
-    // handler, and build a new one with a new `window.tiledesk`, adding no script that would wake chatwire's
-    // detection (the widget's source: src/launch.js `initWidget`, src/app/app.component.ts). The new root is added
-    // to <body>: chatwire subscribes on the new `window.tiledesk` then. The first one after the snippet's queue gets
-    // chatwire's handlers from the queue, as the site's.
+    // The widget's start (launch.js `initWidget`) makes `window.tiledesk` and adds its root to <body>; `reInit()`,
+    // `logout()` (v4 Web SDK docs) and `restart()` remove the root, which holds every handler, and do it again, adding
+    // no script that would wake chatwire's detection (src/app/app.component.ts). So chatwire watches <body>'s children.
     const observer =
       typeof MutationObserver == 'function'
         ? new MutationObserver(() => {
             // Runs from the page's own DOM changes: nothing may be thrown into them.
             try {
-              const api = getPath(window, 'tiledesk');
-              if (api === via || !isObject(api)) return;
-              if (via) on();
-              else via = api;
+              on();
             } catch (error) {
               log('tiledesk', error);
             }
