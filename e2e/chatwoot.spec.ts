@@ -11,6 +11,14 @@ const expected = (vendor_event: string, action: string, fields: Record<string, u
 const fake = 'window.chatwireFakes.chatwoot';
 const cwPushes = async (page: Page) => (await pushes(page)).filter((push) => push.chat.vendor === 'chatwoot');
 const session = (page: Page) => run(page, `${fake}.events.forEach(([, click]) => click())`);
+/** chatwire first, then the widget, ready; then `body` runs in the page with the fake's controls as `f`. */
+const inWidget = async (page: Page, body: string) => {
+  await page.goto(PAGE);
+  await loadScript(page, RUNTIME);
+  await loadScript(page, '/fixtures/chatwoot.js');
+  await expect.poll(() => cwPushes(page)).toEqual([READY]);
+  await run(page, `(() => { const f = ${fake}; ${body} })()`);
+};
 
 const SESSION = [
   expected('chatwoot:opened', 'opened'),
@@ -97,18 +105,27 @@ test('widget first: a runtime arriving after chatwoot:ready reports loaded from 
 });
 
 test('activity and template messages are nobody’s message; a visitor’s sender is never an agent', async ({ page }) => {
-  await page.goto(PAGE);
-  await loadScript(page, RUNTIME);
-  await loadScript(page, '/fixtures/chatwoot.js');
-  await expect.poll(() => cwPushes(page)).toEqual([READY]);
-  await run(
+  await inWidget(
     page,
-    `(() => { const f = ${fake};
+    `
     f.emit('chatwoot:on-message', f.message(2, 'Conversation was resolved by Sam Support', { id: 7, name: 'Sam Support' }));
     f.emit('chatwoot:on-message', f.message(3, 'Template', { id: 7, name: 'Sam Support' }));
-    f.emit('chatwoot:on-message', f.message(0, 'hello', { id: 311, name: 'Jane Doe', type: 'contact' })); })()`,
+    f.emit('chatwoot:on-message', f.message(0, 'hello', { id: 311, name: 'Jane Doe', type: 'contact' }));`,
   );
   await expect.poll(() => cwPushes(page)).toEqual([READY, expected('chatwoot:on-message', 'message_sent')]);
+});
+
+test('a message sent again when the visitor answers its options or form is pushed once', async ({ page }) => {
+  await inWidget(
+    page,
+    `
+    const options = f.message(1, 'Which team?', { id: 7, name: 'Sam Support', type: 'user' });
+    f.emit('chatwoot:on-message', options);
+    f.answer(options);
+    f.emit('chatwoot:on-message', f.message(0, 'thanks', { id: 311, name: 'Jane Doe', type: 'contact' }));
+    f.answer(options);`,
+  );
+  await expect.poll(async () => (await cwPushes(page)).map((push) => push.chat.action)).toEqual(['loaded', 'message_received', 'message_sent']);
 });
 
 test("other listeners keep theirs, and the visitor's details never reach the dataLayer", async ({ page }) => {
@@ -126,17 +143,13 @@ test("other listeners keep theirs, and the visitor's details never reach the dat
 });
 
 test('malformed details and unknown events are ignored without errors', async ({ page }) => {
-  await page.goto(PAGE);
-  await loadScript(page, RUNTIME);
-  await loadScript(page, '/fixtures/chatwoot.js');
-  await expect.poll(() => cwPushes(page)).toEqual([READY]);
-  await run(
+  await inWidget(
     page,
-    `(() => { const f = ${fake};
+    `
     const cyclic = { message_type: 1 }; cyclic.sender = cyclic;
     const throwing = Object.defineProperty({}, 'message_type', { get() { throw new Error('boom'); } });
     for (const raw of [null, 'x'.repeat(5000), cyclic, throwing, [], { message_type: '1' }, { message_type: 1, sender: 'Jane Doe' }]) f.emit('chatwoot:on-message', raw);
-    f.emit('chatwoot:on-message:0', { message_type: 0 }); f.emit('chatwoot:something-new', {}); })()`,
+    f.emit('chatwoot:on-message:0', { message_type: 0 }); f.emit('chatwoot:something-new', {});`,
   );
   await expect
     .poll(async () => (await cwPushes(page)).map((push) => [push.event, push.chat.agent_id, push.chat.agent_name]))

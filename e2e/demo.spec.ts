@@ -117,6 +117,8 @@ for (const size of [
     });
 
     test('no horizontal scroll, before and after widgets load and push', async ({ page }) => {
+      // Loads every widget of the demo, one after the other: three times the usual time on a slow machine.
+      test.slow();
       await page.goto('/fixtures/');
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       for (const vendor of await chatVendors(page)) await load(page, vendor);

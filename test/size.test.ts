@@ -58,6 +58,7 @@ const ADAPTER_BUDGET = 600;
  */
 const ADAPTER_OVER: Record<string, number> = {
   drift: 618, // measured 606: +6 B over the target
+  chatwoot: 628, // measured 616: +16 B (one push per message id: Chatwoot sends a message again when the visitor answers its options or form)
   livechat: 647, // measured 635: +35 B
   salesforce_chat: 670, // measured 657: +57 B
   intercom: 692, // measured 678: +78 B (a Proxy of window.Intercom, to subscribe again after a logout and login)
@@ -73,8 +74,8 @@ const ADAPTER_OVER: Record<string, number> = {
   ujet: 702, // measured 689: +89 B (v2's table and a v3 instance in window.ujet through ujet_v3's table and attach, which this file carries)
 };
 /**
- * Issue 14's target, met: the all-vendor file (15,393 B) is 12,550 B over the
- * core for 50 adapters, 251 B each on average.
+ * Issue 14's target, met: the all-vendor file (15,428 B) is 12,585 B over the
+ * core for 50 adapters, 252 B each on average.
  */
 const PER_ADAPTER_IN_FULL = 300;
 

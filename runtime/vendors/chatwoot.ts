@@ -28,7 +28,7 @@ export const chatwoot: Vendor = {
     // One vendor event, two actions: message_type 1 (outgoing, agent or bot) and 0 (incoming, the visitor).
     [MESSAGE]: 'message_received',
     [MESSAGE + ':0']: ['message_sent', { vendor_event: MESSAGE }],
-    // The visitor picked an option of a bot message; the value is the visitor's answer, never read.
+    // The visitor clicked a card's postback button; the value is the visitor's answer, never read.
     'chatwoot:postback': 'question_answered',
     'chatwoot:error': 'error',
   },
@@ -53,6 +53,9 @@ export const chatwoot: Vendor = {
     // `chatwoot:on-start-conversation` carries only `{ hasConversation }`: the conversation's id comes
     // with its first message, and is then reported on every later event until the next start.
     let conversation: unknown = null;
+    // The widget sends a message again, whole, when it is updated with the visitor's answer to its options or form
+    // (its actionCable.js `onMessageUpdated`, Chatwoot's own repository; the docs do not say): one push per message id.
+    const seen = new Set<unknown>();
     return windowEvents(
       Object.keys(chatwoot.events).filter((name) => !/:0/.test(name)),
       listen,
@@ -61,10 +64,19 @@ export const chatwoot: Vendor = {
         const d = event.detail;
         const kind = getPath(d, 'message_type');
         const message = event.type == MESSAGE;
-        if (/start/.test(event.type)) conversation = null;
-        if (message && getPath(d, 'conversation_id') != null) conversation = getPath(d, 'conversation_id');
-        // chatwoot:ready itself was pushed by loaded(). Activity (2) and template (3) messages are no one's message.
-        const type = event.type == READY ? '' : !message ? event.type : kind === 1 ? MESSAGE : kind === 0 ? MESSAGE + ':0' : '';
+        // chatwoot:ready itself was pushed by loaded().
+        let type = event.type == READY ? '' : event.type;
+        if (/start/.test(type)) conversation = null;
+        if (message) {
+          const id = getPath(d, 'id');
+          const at = getPath(d, 'conversation_id');
+          if (at != null) conversation = at;
+          // Activity (2) and template (3) messages are no one's message; one sent again is pushed once.
+          type = id != null && seen.has(id) ? '' : kind === 1 ? MESSAGE : kind === 0 ? MESSAGE + ':0' : '';
+          // Bounded: the memory starts again after a thousand messages on one page.
+          if (seen.size > 999) seen.clear();
+          if (id != null) seen.add(id);
+        }
         // Only an outgoing message's sender is an agent (an incoming one's is the visitor).
         return { type, conversation, agent: message && kind === 1 && getPath(d, 'sender') };
       },
