@@ -100,7 +100,8 @@ for (const order of ['chatwire first', 'chatwire after the widget initialized'])
       const App = () => { const { isInitialized } = useFrontChat('c-1'); window.renders = (window.renders || []).concat(isInitialized); return null; };
       createRoot(document.getElementById('root')).render(React.createElement(App));`,
     );
-    await expect.poll(() => run(page, 'window.renders.at(-1)')).toBe(true);
+    // React renders the root asynchronously: no render yet reads as none.
+    await expect.poll(() => run(page, '(window.renders || []).at(-1)')).toBe(true);
     if (order !== 'chatwire first') await loadScript(page, RUNTIME);
     await loadedOnce(page);
     await expect.poll(() => run(page, `${fake}.handlers.length`)).toBe(1);
